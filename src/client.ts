@@ -1,0 +1,100 @@
+import type { APIPromise } from './core/api-promise.js';
+import { LevelLogger } from './core/logger.js';
+import type { ClientOptions, RequestOptions } from './core/options.js';
+import { bindNamespace, mergeOptions, type BoundNamespace, type BindContext } from './core/resource.js';
+import { Transport, checkBaseUrl, type HttpMethod } from './core/transport.js';
+import { CardplaneConfigurationError } from './core/errors.js';
+import { api, type Api } from './resources/index.js';
+
+const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+/** Default per-attempt timeout (ms). */
+export const DEFAULT_TIMEOUT = 80_000;
+/** Default retries per call. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+// Resource namespaces (issuing, treasury, v2, …) are merged into the class type from the resource tree.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface Cardplane extends BoundNamespace<Api> {}
+
+/**
+ * The client. Resource namespaces mirror the official SDK (`cp.issuing.cards.create(…)`),
+ * are bound lazily, and share one transport.
+ *
+ * @example
+ * const cp = new Cardplane({ apiKey: process.env.STRIPE_SECRET_KEY! });
+ * const card = await cp.issuing.cards.create({ cardholder: 'ich_123', currency: 'usd', type: 'virtual' }, { stripeAccount: 'acct_123' });
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class Cardplane {
+  readonly #transport: Transport;
+  readonly #defaults: RequestOptions;
+
+  /** Creates a client. Throws {@link CardplaneConfigurationError} for a missing key or an unsafe `baseUrl`. */
+  constructor(options: ClientOptions);
+  /** @internal */
+  constructor(options: ClientOptions | { transport: Transport; defaults: RequestOptions });
+  constructor(options: ClientOptions | { transport: Transport; defaults: RequestOptions }) {
+    if ('transport' in options) {
+      this.#transport = options.transport;
+      this.#defaults = options.defaults;
+    } else {
+      if (!options || typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
+        throw new CardplaneConfigurationError('apiKey is required (sk_test_…, sk_live_… or rk_…)');
+      }
+      if (/\s/.test(options.apiKey)) throw new CardplaneConfigurationError('apiKey contains whitespace');
+      this.#transport = new Transport({
+        apiKey: options.apiKey,
+        baseUrl: checkBaseUrl(options.baseUrl ?? 'https://api.stripe.com'),
+        apiVersion: options.apiVersion,
+        maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+        timeout: options.timeout ?? DEFAULT_TIMEOUT,
+        fetch: options.fetch,
+        logger: new LevelLogger(options.logLevel ?? 'warn', options.logger ?? console, options.apiKey),
+        strict: options.strict ?? false,
+        hooks: options.hooks,
+      });
+      this.#defaults = { ...options.defaults };
+    }
+    const ctx: BindContext = { transport: this.#transport, defaults: this.#defaults };
+    Object.defineProperties(this, Object.getOwnPropertyDescriptors(bindNamespace(api, ctx)));
+  }
+
+  /**
+   * A client whose every call acts as a connected account: `Stripe-Account` on v1 calls,
+   * `Stripe-Context` on v2 calls. Shares this client's transport (cheap).
+   * @example for await (const card of cp.forAccount('acct_123').issuing.cards.list()) {}
+   */
+  forAccount(accountId: string): Cardplane {
+    if (typeof accountId !== 'string' || accountId.length === 0) throw new CardplaneConfigurationError('forAccount: an account id is required');
+    return this.withOptions({ stripeAccount: accountId });
+  }
+
+  /** A client with these request options applied to every call (per-call options still win). */
+  withOptions(options: RequestOptions): Cardplane {
+    const defaults: RequestOptions = { ...this.#defaults, ...options };
+    if (options.stripeAccount) delete defaults.stripeContext;
+    if (options.stripeContext) delete defaults.stripeAccount;
+    return new Cardplane({ transport: this.#transport, defaults });
+  }
+
+  /**
+   * Calls any endpoint through the same transport (auth, versions, retries, errors), for endpoints
+   * this SDK does not describe yet. The result is not validated.
+   * @example await cp.rawRequest('GET', '/v1/issuing/cards/ic_123')
+   */
+  rawRequest<T = unknown>(method: HttpMethod, path: string, params?: Record<string, unknown>, options?: RequestOptions): APIPromise<T> {
+    const isV2 = path.startsWith('/v2/');
+    return this.#transport.request<T>({ method, path, params, context: `rawRequest ${method} ${path.split('?')[0]}` }, undefined, mergeOptions(this.#defaults, options, isV2));
+  }
+
+  /** A summary without the key, for logs. */
+  toJSON(): Record<string, unknown> {
+    return { baseUrl: this.#transport.baseUrl, apiKey: this.#transport.keyHint, defaults: { ...this.#defaults, signal: undefined } };
+  }
+
+  /** `util.inspect` / `console.log` view: never shows the key. */
+  [inspectSymbol](): string {
+    return `Cardplane ${JSON.stringify(this.toJSON())}`;
+  }
+}

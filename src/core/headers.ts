@@ -1,0 +1,59 @@
+import { CardplaneConfigurationError } from './errors.js';
+import type { RequestOptions } from './options.js';
+import { API_VERSIONS, SDK_VERSION } from './versions.js';
+
+/** Inputs to the header set of one request. */
+export interface HeaderInput {
+  apiKey: string;
+  method: string;
+  isV2: boolean;
+  hasBody: boolean;
+  /** The endpoint's pinned `Stripe-Version`, if any. */
+  pinnedVersion: string | undefined;
+  /** The client's `apiVersion` option, if any. */
+  clientVersion: string | undefined;
+  options: RequestOptions;
+}
+
+const USER_AGENT = `cardplane/${SDK_VERSION}`;
+
+/** Whether this request gets an `Idempotency-Key`: every POST, and v2 DELETEs. */
+export function needsIdempotencyKey(method: string, isV2: boolean): boolean {
+  return method === 'POST' || (isV2 && method === 'DELETE');
+}
+
+/** A fresh idempotency key (a v4 UUID, as Stripe recommends). */
+export function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Resolves `Stripe-Version`: per-call option, then client option, then endpoint pin, then the v1 default. */
+export function resolveVersion(options: RequestOptions, clientVersion: string | undefined, pinned: string | undefined): string {
+  return options.apiVersion ?? clientVersion ?? pinned ?? API_VERSIONS.v1;
+}
+
+/** Builds every header of one request. The returned object holds the key: never log it. */
+export function buildHeaders(input: HeaderInput, idempotencyKey: string | undefined): Record<string, string> {
+  const { options } = input;
+  if (options.stripeAccount && options.stripeContext) {
+    throw new CardplaneConfigurationError('Pass either stripeAccount or stripeContext, not both');
+  }
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'user-agent': USER_AGENT,
+    'stripe-version': resolveVersion(options, input.clientVersion, input.pinnedVersion),
+  };
+  if (options.headers) {
+    for (const [k, v] of Object.entries(options.headers)) {
+      const lower = k.toLowerCase();
+      if (lower === 'authorization') throw new CardplaneConfigurationError('The Authorization header comes from apiKey and cannot be overridden');
+      headers[lower] = v;
+    }
+  }
+  headers.authorization = `Bearer ${input.apiKey}`;
+  if (input.hasBody) headers['content-type'] = input.isV2 ? 'application/json' : 'application/x-www-form-urlencoded';
+  if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
+  if (options.stripeAccount) headers['stripe-account'] = options.stripeAccount;
+  if (options.stripeContext) headers['stripe-context'] = options.stripeContext;
+  return headers;
+}

@@ -1,0 +1,191 @@
+import type { z } from 'zod';
+import { APIPromise } from './api-promise.js';
+import { CardplaneValidationError } from './errors.js';
+import type { RequestOptions } from './options.js';
+import { PagePromise } from './pagination.js';
+import type { HttpMethod, Transport } from './transport.js';
+
+/** A declarative endpoint: method, path template (`{id}` placeholders), params and result schemas. */
+export interface Endpoint<
+  M extends HttpMethod = HttpMethod,
+  P extends string = string,
+  In extends z.ZodType | undefined = z.ZodType | undefined,
+  Out extends z.ZodType | undefined = z.ZodType | undefined,
+  L extends boolean = boolean,
+> {
+  readonly method: M;
+  readonly path: P;
+  /** Params schema; absent when the endpoint takes no params. */
+  readonly params: In;
+  /** Result schema (the item schema for lists). */
+  readonly returns: Out;
+  /** Whether the endpoint returns a paginated list. */
+  readonly list: L;
+  /** Pinned `Stripe-Version` (v2 and preview endpoints). */
+  readonly version?: string | undefined;
+  /** Refused with a live key (test helpers). */
+  readonly testOnly?: boolean | undefined;
+}
+
+/** Extra settings of an endpoint. */
+export interface EndpointSettings<In extends z.ZodType | undefined, Out extends z.ZodType | undefined> {
+  /** Params schema (omit for endpoints without params). */
+  params?: In;
+  /** Result schema. */
+  returns: Out;
+  /** Pinned `Stripe-Version`. */
+  version?: string;
+  /** Test-mode only. */
+  testOnly?: boolean;
+}
+
+function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
+  return <P extends string, Out extends z.ZodType | undefined, In extends z.ZodType | undefined = undefined>(
+    path: P,
+    settings: EndpointSettings<In, Out>,
+  ): Endpoint<M, P, In, Out, L> => ({
+    method,
+    path,
+    params: settings.params as In,
+    returns: settings.returns,
+    list,
+    version: settings.version,
+    testOnly: settings.testOnly,
+  });
+}
+
+/** `GET` endpoint returning one object. */
+export const get = endpoint('GET', false);
+/** `POST` endpoint returning one object. */
+export const post = endpoint('POST', false);
+/** `DELETE` endpoint returning one object. */
+export const del = endpoint('DELETE', false);
+/** `GET` endpoint returning a paginated list; `returns` is the item schema. */
+export const list = endpoint('GET', true);
+
+/** Tuple of one `string` per `{placeholder}` in a path template. */
+export type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
+
+type ParamArgs<In> = In extends z.ZodType
+  ? {} extends z.input<In>
+    ? [params?: z.input<In>]
+    : [params: z.input<In>]
+  : [];
+
+type Result<Out> = Out extends z.ZodType ? z.output<Out> : unknown;
+
+/** The method signature generated from an endpoint: path ids, then params, then request options. */
+export type EndpointMethod<E> =
+  E extends Endpoint<HttpMethod, infer P, infer In, infer Out, infer L>
+    ? (...args: [...PathArgs<P>, ...ParamArgs<In>, options?: RequestOptions]) => L extends true ? PagePromise<Result<Out>> : APIPromise<Result<Out>>
+    : never;
+
+/** A table of endpoints: the whole description of one API resource. */
+export type EndpointTable = Record<string, Endpoint>;
+
+const RESOURCE = Symbol('cardplane.resource');
+
+/** A resource definition, made by {@link defineResource}. */
+export interface ResourceDefinition<T extends EndpointTable> {
+  readonly [RESOURCE]: true;
+  /** Dotted name used in messages, e.g. `issuing.cards`. */
+  readonly name: string;
+  readonly endpoints: T;
+}
+
+/** The methods a resource exposes. */
+export type ResourceMethods<T extends EndpointTable> = { readonly [K in keyof T]: EndpointMethod<T[K]> };
+
+/** Declares a resource as a table of endpoints. */
+export function defineResource<T extends EndpointTable>(name: string, endpoints: T): ResourceDefinition<T> {
+  return { [RESOURCE]: true, name, endpoints };
+}
+
+/** A tree of resources (`issuing: { cards, cardholders, … }`). */
+export interface NamespaceTree {
+  readonly [key: string]: ResourceDefinition<EndpointTable> | NamespaceTree;
+}
+
+/** The client-side shape of a namespace tree. */
+export type BoundNamespace<T extends NamespaceTree> = {
+  readonly [K in keyof T]: T[K] extends ResourceDefinition<infer E> ? ResourceMethods<E> : T[K] extends NamespaceTree ? BoundNamespace<T[K]> : never;
+};
+
+/** What a bound method needs from its client. */
+export interface BindContext {
+  readonly transport: Transport;
+  /** Default request options of the client (e.g. `forAccount`). */
+  readonly defaults: RequestOptions;
+}
+
+function placeholders(path: string): number {
+  let n = 0;
+  for (let i = path.indexOf('{'); i !== -1; i = path.indexOf('{', i + 1)) n++;
+  return n;
+}
+
+/** Merges client defaults into per-call options. For v2 paths a default account travels as `Stripe-Context`. */
+export function mergeOptions(defaults: RequestOptions, options: RequestOptions | undefined, isV2: boolean): RequestOptions {
+  const merged: RequestOptions = { ...defaults, ...options };
+  if (defaults.headers && options?.headers) merged.headers = { ...defaults.headers, ...options.headers };
+  if (options?.stripeContext && !options.stripeAccount && defaults.stripeAccount) delete merged.stripeAccount;
+  if (options?.stripeAccount && !options.stripeContext && defaults.stripeContext) delete merged.stripeContext;
+  if (isV2 && merged.stripeAccount && !merged.stripeContext && !options?.stripeAccount) {
+    merged.stripeContext = merged.stripeAccount;
+    delete merged.stripeAccount;
+  }
+  return merged;
+}
+
+function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: unknown[]) => unknown {
+  const ids = placeholders(ep.path);
+  const hasParams = ep.params !== undefined;
+  const isV2 = ep.path.startsWith('/v2/');
+  return (...args: unknown[]) => {
+    let i = 0;
+    const path = ep.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(args[i++] ?? '')));
+    const missing = args.slice(0, ids).findIndex((a) => typeof a !== 'string' || a.length === 0);
+    const params = hasParams ? (args[ids] as Record<string, unknown> | undefined) : undefined;
+    const options = mergeOptions(ctx.defaults, args[hasParams ? ids + 1 : ids] as RequestOptions | undefined, isV2);
+    const spec = {
+      method: ep.method,
+      path,
+      params,
+      paramsSchema: ep.params,
+      version: ep.version,
+      testOnly: ep.testOnly,
+      context: name,
+    };
+    if (missing !== -1) {
+      const names = [...ep.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? 'id');
+      const raw = Promise.reject(new CardplaneValidationError([{ field: names[missing] ?? 'id', message: 'required: a non-empty id string' }], name));
+      const never = (): Promise<never> => raw;
+      return ep.list ? new PagePromise(raw, never) : new APIPromise(raw, never);
+    }
+    return ep.list ? ctx.transport.list(spec, ep.returns, options) : ctx.transport.request(spec, ep.returns, options);
+  };
+}
+
+/** Binds a resource definition to a client. */
+export function bindResource<T extends EndpointTable>(def: ResourceDefinition<T>, ctx: BindContext): ResourceMethods<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, ep] of Object.entries(def.endpoints)) out[key] = bindEndpoint(`${def.name}.${key}`, ep, ctx);
+  return out as ResourceMethods<T>;
+}
+
+function isResource(value: unknown): value is ResourceDefinition<EndpointTable> {
+  return typeof value === 'object' && value !== null && RESOURCE in value;
+}
+
+/** Binds a namespace tree lazily: each resource is bound on first access and cached. */
+export function bindNamespace<T extends NamespaceTree>(tree: T, ctx: BindContext): BoundNamespace<T> {
+  const out = {};
+  for (const [key, value] of Object.entries(tree)) {
+    let cached: unknown;
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => (cached ??= isResource(value) ? bindResource(value, ctx) : bindNamespace(value as NamespaceTree, ctx)),
+    });
+  }
+  return out as BoundNamespace<T>;
+}

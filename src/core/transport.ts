@@ -1,0 +1,305 @@
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import type { z } from 'zod';
+import { APIPromise, type RawResult } from './api-promise.js';
+import {
+  CardplaneAbortError,
+  CardplaneConfigurationError,
+  CardplaneConnectionError,
+  CardplaneError,
+  CardplaneResponseError,
+  CardplaneTimeoutError,
+  makeAPIError,
+} from './errors.js';
+import { encodeForm, encodeJson } from './form.js';
+import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
+import type { LevelLogger } from './logger.js';
+import type { AttemptHooks, RequestOptions } from './options.js';
+import { Page, PagePromise } from './pagination.js';
+import { describeKey, isLiveKey } from './redact.js';
+import { checkParams, checkResponse } from './validate.js';
+
+/** HTTP methods the Stripe API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** One request, as a resource describes it. */
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Path with ids filled in, starting with `/`; may carry a query (v2 `next_page_url`). */
+  path: string;
+  /** Params: JSON body (v2 POST), form body (v1 POST) or query string (GET/DELETE). */
+  params?: Record<string, unknown> | undefined;
+  /** Schema the params must satisfy before anything is sent. */
+  paramsSchema?: z.ZodType | undefined;
+  /** The endpoint's pinned `Stripe-Version`. */
+  version?: string | undefined;
+  /** Test-mode only endpoint (test helpers): refused with a live key. */
+  testOnly?: boolean | undefined;
+  /** Name used in messages, e.g. `issuing.cards.create`. */
+  context: string;
+}
+
+/** Resolved settings of a transport. */
+export interface TransportConfig {
+  apiKey: string;
+  baseUrl: string;
+  apiVersion: string | undefined;
+  maxRetries: number;
+  timeout: number;
+  fetch: typeof fetch | undefined;
+  logger: LevelLogger;
+  strict: boolean;
+  hooks: AttemptHooks | undefined;
+}
+
+const RETRY_STATUS = [409, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
+const RETRY_METHODS = ['get', 'post', 'delete'];
+/** Longest wait a `Retry-After` header can impose. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+/** Backoff: 0.5 s doubling per attempt, capped at 5 s, then multiplied by a random 0.5–1.0. */
+export const retryDelay = (attempt: number): number => Math.min(500 * 2 ** (attempt - 1), 5_000);
+const jitter = (ms: number): number => ms * (0.5 + Math.random() * 0.5);
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** Validates a base URL: https anywhere, plain http only on loopback (a key never travels in clear text). */
+export function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CardplaneConfigurationError(`baseUrl is not a valid URL: ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol === 'https:') return url.origin + url.pathname.replace(/\/+$/, '');
+  if (url.protocol === 'http:') {
+    if (isLoopback(url.hostname)) return url.origin + url.pathname.replace(/\/+$/, '');
+    throw new CardplaneConfigurationError(
+      `Refusing to send an API key over plain http to ${url.hostname}: use https, or a loopback address (127.0.0.1, localhost, [::1]) for a local mock`,
+    );
+  }
+  throw new CardplaneConfigurationError(`baseUrl must be http(s), got ${url.protocol}`);
+}
+
+function safeCause(error: unknown): unknown {
+  // Never attach ky's errors: they hold the Request, whose headers carry the key.
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (cause && typeof cause === 'object') {
+    const c = cause as { code?: unknown; message?: unknown };
+    return { code: typeof c.code === 'string' ? c.code : undefined, message: typeof c.message === 'string' ? c.message : undefined };
+  }
+  return undefined;
+}
+
+/** The one HTTP layer every resource shares: headers, encoding, retries, errors, validation. */
+export class Transport {
+  readonly #cfg: TransportConfig;
+  readonly #ky: KyInstance;
+
+  constructor(cfg: TransportConfig) {
+    this.#cfg = cfg;
+    const realFetch = cfg.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const hooks = cfg.hooks;
+    const logger = cfg.logger;
+    const observed =
+      hooks?.onResponse || logger.enabled('debug')
+        ? async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+            const started = performance.now();
+            const res = await realFetch(input, init);
+            const req = input as Request;
+            const attempt = Number(req.headers?.get?.('x-cardplane-retry-count') ?? '0') + 1;
+            const requestId = res.headers.get('request-id') ?? undefined;
+            const elapsedMs = performance.now() - started;
+            logger.log('debug', `cardplane: ← ${res.status} ${req.method} ${new URL(req.url).pathname} ${requestId ?? ''} ${elapsedMs.toFixed(1)}ms`);
+            hooks?.onResponse?.({ method: req.method, url: req.url, attempt, status: res.status, requestId, elapsedMs });
+            return res;
+          }
+        : realFetch;
+    this.#ky = ky.create({ fetch: observed as typeof fetch, throwHttpErrors: true });
+  }
+
+  /** Settings, without the key. */
+  get baseUrl(): string {
+    return this.#cfg.baseUrl;
+  }
+
+  /** Whether the configured key is a live-mode key. */
+  get livemode(): boolean {
+    return isLiveKey(this.#cfg.apiKey);
+  }
+
+  /** A safe description of the key, e.g. `sk_test_[REDACTED]`. */
+  get keyHint(): string {
+    return describeKey(this.#cfg.apiKey);
+  }
+
+  /** Sends one request (with its retries) and resolves to the final 2xx response; non-2xx become typed errors. */
+  async send(spec: RequestSpec, options: RequestOptions): Promise<RawResult> {
+    checkParams(spec.paramsSchema, spec.params ?? {}, spec.context);
+    const cfg = this.#cfg;
+    if (spec.testOnly && isLiveKey(cfg.apiKey)) {
+      throw new CardplaneConfigurationError(`${spec.context} is a test helper and cannot be called with a live-mode key; nothing was sent`);
+    }
+    const path = this.#relativePath(spec.path);
+    const isV2 = path.startsWith('/v2/');
+    const hasBody = spec.method === 'POST';
+    let url = cfg.baseUrl + path;
+    if (!hasBody && spec.params) {
+      const query = encodeForm(spec.params);
+      if (query) url += (url.includes('?') ? '&' : '?') + query;
+    }
+    const idempotencyKey = needsIdempotencyKey(spec.method, isV2) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const headers = buildHeaders(
+      { apiKey: cfg.apiKey, method: spec.method, isV2, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options },
+      idempotencyKey,
+    );
+    const body = hasBody ? (isV2 ? encodeJson(spec.params) : encodeForm(spec.params)) : undefined;
+    const timeout = options.timeout ?? cfg.timeout;
+    const maxRetries = options.maxRetries ?? cfg.maxRetries;
+    const signal = options.signal;
+    const logger = cfg.logger;
+    const onRequest = cfg.hooks?.onRequest;
+    let attempts = 0;
+
+    try {
+      const response = await this.#ky(url, {
+        method: spec.method,
+        headers,
+        body,
+        timeout,
+        signal,
+        retry: {
+          limit: maxRetries,
+          methods: RETRY_METHODS,
+          statusCodes: RETRY_STATUS,
+          afterStatusCodes: RETRY_STATUS,
+          maxRetryAfter: MAX_RETRY_AFTER_MS,
+          backoffLimit: 5_000,
+          delay: retryDelay,
+          jitter,
+          retryOnTimeout: true,
+          shouldRetry: ({ error }) => {
+            if (signal?.aborted) return false;
+            if (error instanceof HTTPError) {
+              const verdict = error.response.headers.get('stripe-should-retry');
+              if (verdict === 'false') return false;
+              if (verdict === 'true') return true;
+            }
+            return undefined;
+          },
+        },
+        hooks: {
+          beforeRequest: [
+            (request, _opts, { retryCount }) => {
+              attempts = retryCount + 1;
+              if (retryCount > 0) request.headers.set('x-cardplane-retry-count', String(retryCount));
+              if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${spec.method} ${path} attempt ${attempts}`);
+              onRequest?.({ method: spec.method, url, attempt: attempts, idempotencyKey });
+            },
+          ],
+        },
+      });
+      return { response, requestId: response.headers.get('request-id') ?? undefined };
+    } catch (error) {
+      if (error instanceof HTTPError) {
+        const res = error.response;
+        const rawBody = await res.text().catch(() => '');
+        let parsed: unknown;
+        try {
+          parsed = rawBody ? JSON.parse(rawBody) : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        const apiError = makeAPIError({ status: res.status, headers: res.headers, body: parsed, rawBody });
+        logger.log(res.status >= 500 ? 'error' : 'info', `cardplane: ${spec.context} failed: ${apiError.message}`);
+        throw apiError;
+      }
+      if (error instanceof CardplaneError) throw error;
+      if (signal?.aborted) throw new CardplaneAbortError(`${spec.context} was aborted by the caller`);
+      if (error instanceof TimeoutError) {
+        throw new CardplaneTimeoutError(`${spec.context} timed out after ${timeout} ms on each of ${attempts} attempt(s): ${spec.method} ${path}`);
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CardplaneConnectionError(`${spec.context} could not reach ${cfg.baseUrl} after ${attempts} attempt(s): ${message}`, {
+        cause: safeCause(error),
+      });
+    }
+  }
+
+  /** Sends a request and resolves to the validated object. */
+  request<T>(spec: RequestSpec, schema: z.ZodType | undefined, options: RequestOptions): APIPromise<T> {
+    return new APIPromise<T>(this.send(spec, options), (raw) => this.#parse<T>(raw, schema, spec.context));
+  }
+
+  /** Sends a list request and resolves to a {@link Page} that can walk the following pages. */
+  list<Item>(spec: RequestSpec, itemSchema: z.ZodType | undefined, options: RequestOptions): PagePromise<Item> {
+    const parsePage = async (raw: RawResult): Promise<Page<Item>> => {
+      const body = await this.#readJson(raw, spec.context);
+      if (!body || typeof body !== 'object' || !Array.isArray((body as { data?: unknown }).data)) {
+        throw new CardplaneResponseError(`Response of ${spec.context} is not a list`, { status: raw.response.status, requestId: raw.requestId });
+      }
+      const record = body as Record<string, unknown> & { data: unknown[] };
+      const items = record.data.map((item) =>
+        checkResponse<Item>(itemSchema, item, {
+          strict: this.#cfg.strict,
+          logger: this.#cfg.logger,
+          context: spec.context,
+          status: raw.response.status,
+          requestId: raw.requestId,
+        }),
+      );
+      return new Page<Item>(record, items, (page) => this.list<Item>(this.#nextSpec(spec, page), itemSchema, options));
+    };
+    return new PagePromise<Item>(this.send(spec, options), parsePage);
+  }
+
+  #nextSpec<Item>(spec: RequestSpec, page: Page<Item>): RequestSpec {
+    if (typeof page.next_page_url === 'string') {
+      return { ...spec, path: page.next_page_url, params: undefined, paramsSchema: undefined };
+    }
+    const params = { ...(spec.params ?? {}) };
+    const backwards = typeof params.ending_before === 'string';
+    const edge = (backwards ? page.data[0] : page.data[page.data.length - 1]) as { id?: unknown } | undefined;
+    if (backwards) params.ending_before = edge?.id;
+    else params.starting_after = edge?.id;
+    return { ...spec, params, paramsSchema: undefined };
+  }
+
+  #relativePath(path: string): string {
+    if (path.startsWith('/')) return path;
+    let url: URL;
+    try {
+      url = new URL(path);
+    } catch {
+      throw new CardplaneConfigurationError(`Request path must start with "/": ${path}`);
+    }
+    if (!this.#cfg.baseUrl.startsWith(url.origin)) {
+      throw new CardplaneConfigurationError(`Refusing to send the API key to ${url.origin}, which is not the configured baseUrl`);
+    }
+    return url.pathname + url.search;
+  }
+
+  async #readJson(raw: RawResult, context: string): Promise<unknown> {
+    const text = await raw.response.text();
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new CardplaneResponseError(`Invalid JSON in the response of ${context} (status ${raw.response.status}): ${text.slice(0, 120)}`, {
+        status: raw.response.status,
+        requestId: raw.requestId,
+        cause: error,
+      });
+    }
+  }
+
+  async #parse<T>(raw: RawResult, schema: z.ZodType | undefined, context: string): Promise<T> {
+    const body = await this.#readJson(raw, context);
+    return checkResponse<T>(schema, body, {
+      strict: this.#cfg.strict,
+      logger: this.#cfg.logger,
+      context,
+      status: raw.response.status,
+      requestId: raw.requestId,
+    });
+  }
+}

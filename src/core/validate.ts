@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from './errors.js';
+import type { LevelLogger } from './logger.js';
+import { REQUEST_OPTION_KEYS } from './options.js';
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+
+/** Flattens zod issues into `{ field, message }`, one per offending field. */
+export function toIssues(error: z.ZodError): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const hint = issue.path.length === 0 && REQUEST_OPTION_KEYS.has(key) ? ' (a request option: pass it in the last argument)' : '';
+        out.push({ field: pathOf([...issue.path, key]), message: `unknown param${hint}` });
+      }
+    } else if (issue.code === 'invalid_union' && 'errors' in issue && Array.isArray(issue.errors) && issue.errors.length > 0) {
+      const nested = (issue.errors as z.core.$ZodIssue[][]).flat();
+      const first = nested[0];
+      out.push({ field: pathOf([...issue.path, ...(first?.path ?? [])]), message: first?.message ?? issue.message });
+    } else {
+      out.push({ field: pathOf(issue.path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+/** Validates request params; throws {@link CardplaneValidationError} naming the field. Never changes `params`. */
+export function checkParams(schema: z.ZodType | undefined, params: unknown, context: string): void {
+  if (!schema) return;
+  const result = schema.safeParse(params);
+  if (!result.success) throw new CardplaneValidationError(toIssues(result.error), context);
+}
+
+const reported = new Set<string>();
+
+/**
+ * Checks a response against its schema. The data returned is always the body as received
+ * (unknown keys kept). On a mismatch, strict mode throws; otherwise the drift is logged once per shape.
+ */
+export function checkResponse<T>(
+  schema: z.ZodType | undefined,
+  body: unknown,
+  ctx: { strict: boolean; logger: LevelLogger; context: string; status: number; requestId: string | undefined },
+): T {
+  if (!schema) return body as T;
+  const result = schema.safeParse(body);
+  if (result.success) return body as T;
+  const issues = toIssues(result.error);
+  const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+  if (ctx.strict) {
+    throw new CardplaneResponseError(`Response of ${ctx.context} does not match its schema: ${summary}`, {
+      status: ctx.status,
+      requestId: ctx.requestId,
+      issues,
+    });
+  }
+  const key = `${ctx.context}|${issues.map((i) => i.field).join(',')}`;
+  if (!reported.has(key)) {
+    reported.add(key);
+    ctx.logger.log('warn', `cardplane: response drift in ${ctx.context}: ${summary}`, { requestId: ctx.requestId });
+  }
+  return body as T;
+}

@@ -1,0 +1,47 @@
+/**
+ * cardplane: a typed, validated, small SDK for running a card program on Stripe.
+ * @packageDocumentation
+ */
+export { Cardplane } from './client.js';
+export { API_VERSIONS, SDK_VERSION } from './core/versions.js';
+export type { ClientOptions, RequestOptions, AttemptHooks } from './core/options.js';
+export type { LogLevel, Logger } from './core/logger.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
+export { Page, PagePromise, TO_ARRAY_HARD_CAP, type ToArrayOptions } from './core/pagination.js';
+export {
+  CardplaneError,
+  CardplaneConfigurationError,
+  CardplaneValidationError,
+  CardplaneConnectionError,
+  CardplaneTimeoutError,
+  CardplaneAbortError,
+  CardplaneResponseError,
+  APIError,
+  InvalidRequestError,
+  NotFoundError,
+  AuthenticationError,
+  CardError,
+  PermissionError,
+  ConflictError,
+  IdempotencyError,
+  RateLimitError,
+  InternalServerError,
+  type ValidationIssue,
+  type StripeErrorBody,
+} from './core/errors.js';
+export * from './schemas/v2-accounts.js';
+export * from './schemas/accounts.js';
+export * from './schemas/issuing-programs.js';
+export * from './schemas/spending-controls.js';
+export * from './schemas/issuing-cardholders.js';
+export * from './schemas/issuing-cards.js';
+export * from './schemas/issuing-authorizations.js';
+export * from './schemas/issuing-transactions.js';
+export * from './schemas/issuing-disputes.js';
+export * from './schemas/issuing-tokens.js';
+export * from './schemas/issuing-physical.js';
+export * from './schemas/treasury-financial-accounts.js';
+export * from './schemas/treasury-money-movement.js';
+export * from './schemas/treasury-transactions.js';
+export * from './schemas/funding.js';
+export * from './helpers/accounts.js';

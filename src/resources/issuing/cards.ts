@@ -1,0 +1,4 @@
+import { defineResource } from '../../core/resource.js';
+
+/** Issuing cards. */
+export const cards = defineResource('issuing.cards', {});

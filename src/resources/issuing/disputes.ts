@@ -1,0 +1,4 @@
+import { defineResource } from '../../core/resource.js';
+
+/** Issuing disputes. */
+export const disputes = defineResource('issuing.disputes', {});

@@ -1,0 +1,4 @@
+import { defineResource } from '../core/resource.js';
+
+/** Payouts (including from the Issuing balance). */
+export const payouts = defineResource('payouts', {});

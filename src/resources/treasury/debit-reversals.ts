@@ -1,0 +1,4 @@
+import { defineResource } from '../../core/resource.js';
+
+/** Treasury debit reversals. */
+export const debitReversals = defineResource('treasury.debitReversals', {});

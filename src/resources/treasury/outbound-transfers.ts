@@ -1,0 +1,4 @@
+import { defineResource } from '../../core/resource.js';
+
+/** Treasury outbound transfers. */
+export const outboundTransfers = defineResource('treasury.outboundTransfers', {});

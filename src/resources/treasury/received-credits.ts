@@ -1,0 +1,4 @@
+import { defineResource } from '../../core/resource.js';
+
+/** Treasury received credits. */
+export const receivedCredits = defineResource('treasury.receivedCredits', {});

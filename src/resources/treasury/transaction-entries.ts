@@ -1,0 +1,4 @@
+import { defineResource } from '../../core/resource.js';
+
+/** Treasury transaction entries. */
+export const transactionEntries = defineResource('treasury.transactionEntries', {});

@@ -1,0 +1,55 @@
+/**
+ * `cardplane/testing`: a mock Stripe API that answers every endpoint of this SDK with
+ * documented-shape objects held in memory, as a plain `fetch` function or as msw handlers.
+ *
+ * @example
+ * import { createMockStripe } from 'cardplane/testing';
+ * const mock = createMockStripe();
+ * const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
+ * @packageDocumentation
+ */
+import { http, type HttpHandler } from 'msw';
+import { allRoutes } from './routes/index.js';
+import { MockRouter, type MockRoute } from './router.js';
+import { MockStore } from './store.js';
+
+export { MockStore } from './store.js';
+export { mockFail, reply, type MockRoute, type MockRequest, type MockReply } from './router.js';
+export { crud, v1List, v2List, applyDefault, mergeMetadata, type CrudSpec } from './crud.js';
+export { decodeForm } from './decode.js';
+export * as fixtures from './fixtures/index.js';
+
+/** Options of {@link createMockStripe}. */
+export interface MockStripeOptions {
+  /** Base URL the msw handlers listen on (default `https://api.stripe.com`). */
+  baseUrl?: string;
+  /** Extra routes, tried before the built-in ones (to script errors or special answers). */
+  routes?: MockRoute[];
+}
+
+/** A mock Stripe API: an in-memory store, a `fetch` that answers from it, and msw handlers. */
+export interface MockStripe {
+  /** The objects created through the mock. */
+  readonly store: MockStore;
+  /** Pass as `new Cardplane({ fetch })`: answers without any network. */
+  readonly fetch: typeof fetch;
+  /** msw handlers answering at `baseUrl`, for `setupServer(...mock.handlers)`. */
+  readonly handlers: HttpHandler[];
+  /** Every request the mock answered, in order (clones: bodies readable). */
+  readonly requests: Request[];
+}
+
+/** Creates a mock Stripe API. */
+export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
+  const store = new MockStore();
+  const router = new MockRouter([...(options.routes ?? []), ...allRoutes], store);
+  const requests: Request[] = [];
+  const answer = (request: Request): Promise<Response> => {
+    requests.push(request.clone());
+    return router.answer(request);
+  };
+  const baseUrl = (options.baseUrl ?? 'https://api.stripe.com').replace(/\/+$/, '');
+  const mockFetch = ((input: RequestInfo | URL, init?: RequestInit) => answer(new Request(input, init))) as typeof fetch;
+  const handlers = [http.all(`${baseUrl}/*`, ({ request }) => answer(request))];
+  return { store, fetch: mockFetch, handlers, requests };
+}

@@ -1,0 +1,145 @@
+import { coerceScalars, decodeForm } from './decode.js';
+import type { MockStore } from './store.js';
+
+/** What a mock route sees of a request. */
+export interface MockRequest {
+  method: string;
+  /** Path without the query. */
+  path: string;
+  /** `:name` segments of the route pattern. */
+  params: Record<string, string>;
+  /** Decoded body (v1 form decoded and coerced, v2 JSON parsed), or the decoded query for GET/DELETE. */
+  body: Record<string, unknown>;
+  /** Decoded query string. */
+  query: Record<string, unknown>;
+  /** Request headers, lower-cased names. */
+  headers: Record<string, string>;
+  /** The connected account the call acts for (`Stripe-Account` or `Stripe-Context`), if any. */
+  account: string | undefined;
+  store: MockStore;
+}
+
+/** A non-default answer: status and body (and headers). */
+export interface MockReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** One route of the mock API. */
+export interface MockRoute {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Path pattern with `:name` segments, e.g. `/v1/issuing/cards/:card`. */
+  path: string;
+  /** Returns the response body (status 200), or a {@link MockReply}. */
+  handle: (req: MockRequest) => unknown;
+}
+
+/** Builds a {@link MockReply} for a Stripe-style error body. */
+export function mockError(status: number, type: string, message: string, extra: Record<string, unknown> = {}): MockReply {
+  return { status, body: { error: { type, message, ...extra } } };
+}
+
+/** Wraps a body into a reply, to tell it apart from a plain object body. */
+export const REPLY = Symbol('cardplane.mockReply');
+
+interface Compiled {
+  route: MockRoute;
+  regex: RegExp;
+  names: string[];
+}
+
+function compile(route: MockRoute): Compiled {
+  const names: string[] = [];
+  const pattern = route.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_m, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { route, regex: new RegExp(`^${pattern}$`), names };
+}
+
+/** Matches requests against routes and runs the handler. */
+export class MockRouter {
+  readonly #routes: Compiled[];
+  readonly #store: MockStore;
+
+  constructor(routes: MockRoute[], store: MockStore) {
+    this.#routes = routes.map(compile);
+    this.#store = store;
+  }
+
+  /** Answers one request. */
+  async answer(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((v, k) => {
+      headers[k] = v;
+    });
+    const requestId = `req_mock_${Math.random().toString(36).slice(2, 12)}`;
+    const reply = (status: number, body: unknown, extra?: Record<string, string>): Response =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json', 'request-id': requestId, ...extra },
+      });
+    if (!headers.authorization?.startsWith('Bearer ')) {
+      return reply(401, { error: { type: 'invalid_request_error', message: 'You did not provide an API key.' } });
+    }
+    const text = request.method === 'POST' ? await request.text() : '';
+    const isV2 = url.pathname.startsWith('/v2/');
+    const query = coerceScalars(decodeForm(url.search.slice(1))) as Record<string, unknown>;
+    let body: Record<string, unknown> = query;
+    if (request.method === 'POST') {
+      try {
+        body = isV2 ? ((text ? JSON.parse(text) : {}) as Record<string, unknown>) : (coerceScalars(decodeForm(text)) as Record<string, unknown>);
+      } catch {
+        return reply(400, { error: { type: 'invalid_request_error', message: 'Invalid request body' } });
+      }
+    }
+    for (const c of this.#routes) {
+      if (c.route.method !== request.method) continue;
+      const m = c.regex.exec(url.pathname);
+      if (!m) continue;
+      const params: Record<string, string> = {};
+      c.names.forEach((n, i) => {
+        params[n] = decodeURIComponent(m[i + 1] ?? '');
+      });
+      const req: MockRequest = {
+        method: request.method,
+        path: url.pathname,
+        params,
+        body,
+        query,
+        headers,
+        account: headers['stripe-account'] ?? headers['stripe-context'],
+        store: this.#store,
+      };
+      try {
+        const result = await c.route.handle(req);
+        if (result && typeof result === 'object' && REPLY in result) {
+          const r = result as unknown as MockReply;
+          return reply(r.status, r.body, r.headers);
+        }
+        return reply(200, result);
+      } catch (error) {
+        const r = (error as { [REPLY]?: MockReply })[REPLY];
+        if (r) return reply(r.status, r.body, r.headers);
+        throw error;
+      }
+    }
+    return reply(404, {
+      error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${url.pathname}).` },
+    });
+  }
+}
+
+/** Throw this from a route to answer with a Stripe error. */
+export function mockFail(status: number, type: string, message: string, extra: Record<string, unknown> = {}): never {
+  const err = new Error(message) as Error & { [REPLY]: MockReply };
+  err[REPLY] = mockError(status, type, message, extra);
+  throw err;
+}
+
+/** Marks a reply object so the router sends its status and headers. */
+export function reply(status: number, body: unknown, headers?: Record<string, string>): MockReply & { [REPLY]: true } {
+  return { [REPLY]: true, status, body, ...(headers ? { headers } : {}) };
+}

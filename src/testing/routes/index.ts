@@ -1,0 +1,21 @@
+import type { MockRoute } from '../router.js';
+import { connectRoutes } from './connect.js';
+import { eventsRoutes } from './events.js';
+import { fundingRoutes } from './funding.js';
+import { issuingSpendRoutes } from './issuing-spend.js';
+import { issuingRoutes } from './issuing.js';
+import { testHelpersIssuingRoutes } from './test-helpers-issuing.js';
+import { testHelpersTreasuryRoutes } from './test-helpers-treasury.js';
+import { treasuryRoutes } from './treasury.js';
+
+/** Every route the mock API answers. */
+export const allRoutes: MockRoute[] = [
+  ...connectRoutes,
+  ...issuingRoutes,
+  ...issuingSpendRoutes,
+  ...treasuryRoutes,
+  ...fundingRoutes,
+  ...testHelpersIssuingRoutes,
+  ...testHelpersTreasuryRoutes,
+  ...eventsRoutes,
+];

@@ -1,0 +1,8 @@
+import { crud } from '../crud.js';
+import { issuingProgram } from '../fixtures/issuing.js';
+import type { MockRoute } from '../router.js';
+
+/** Mock routes of the Issuing resources. */
+export const issuingRoutes: MockRoute[] = [
+  ...crud({ collection: '/v1/issuing/programs', object: 'issuing.program', idPrefix: 'iprg_', fixture: issuingProgram }),
+];

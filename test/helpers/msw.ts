@@ -1,0 +1,80 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { Cardplane, type ClientOptions } from '../../src/index.js';
+import { createMockStripe, type MockStripe } from '../../src/testing/index.js';
+import { formPairs } from './server.js';
+
+/** The base URL the msw handlers answer at in tests. */
+export const MOCK_BASE = 'https://api.stripe.com';
+
+/** A request as it went over the wire, decoded for assertions. */
+export interface WireRequest {
+  method: string;
+  path: string;
+  /** Raw query string without `?`. */
+  rawQuery: string;
+  /** Decoded `[key, value]` pairs of the query string, in order. */
+  query: [string, string][];
+  /** Raw body text. */
+  body: string;
+  /** Decoded `[key, value]` pairs of a form body, in order (v1 POST). */
+  form: [string, string][];
+  /** Parsed JSON body (v2 POST), else undefined. */
+  json: unknown;
+  headers: Record<string, string>;
+}
+
+async function decode(request: Request): Promise<WireRequest> {
+  const url = new URL(request.url);
+  const body = await request.clone().text();
+  const headers: Record<string, string> = {};
+  request.headers.forEach((v, k) => {
+    headers[k] = v;
+  });
+  const isJson = headers['content-type']?.includes('application/json') ?? false;
+  return {
+    method: request.method,
+    path: url.pathname,
+    rawQuery: url.search.slice(1),
+    query: formPairs(url.search.slice(1)),
+    body,
+    form: isJson ? [] : formPairs(body),
+    json: isJson && body ? JSON.parse(body) : undefined,
+    headers,
+  };
+}
+
+/**
+ * Starts msw with the `cardplane/testing` handlers for this test file. Calls go through the real
+ * transport and the global `fetch`, which msw intercepts. `strict: true` makes schema drift fail.
+ */
+export function useMockStripe(options: Partial<ClientOptions> = {}) {
+  let mock: MockStripe = createMockStripe({ baseUrl: MOCK_BASE });
+  const server = setupServer();
+  const ctx = {
+    get mock(): MockStripe {
+      return mock;
+    },
+    /** A strict client pointed at the mock (test key). */
+    cp: new Cardplane({ apiKey: 'sk_test_cardplane_mock', baseUrl: MOCK_BASE, strict: true, maxRetries: 0, ...options }),
+    /** Every request of this test, decoded. */
+    async requests(): Promise<WireRequest[]> {
+      return Promise.all(mock.requests.map(decode));
+    },
+    /** The last request, decoded. */
+    async last(): Promise<WireRequest> {
+      const r = mock.requests.at(-1);
+      if (!r) throw new Error('no request was sent');
+      return decode(r);
+    },
+  };
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    mock = createMockStripe({ baseUrl: MOCK_BASE });
+    server.resetHandlers(...mock.handlers);
+  });
+  afterAll(() => server.close());
+  server.use(...mock.handlers);
+  // resetHandlers in afterEach keeps a fresh store per test; the first test uses the initial one.
+  return ctx;
+}
