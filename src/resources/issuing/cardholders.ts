@@ -1,4 +1,52 @@
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list, post, type Endpoint, type ResourceDefinition } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  IssuingCardholderCreateParamsSchema,
+  IssuingCardholderListParamsSchema,
+  IssuingCardholderSchema,
+  IssuingCardholderUpdateParamsSchema,
+} from '../../schemas/issuing-cardholders.js';
 
-/** Issuing cardholders. */
-export const cardholders = defineResource('issuing.cardholders', {});
+type Cardholder = typeof IssuingCardholderSchema;
+const ITEM = '/v1/issuing/cardholders/{cardholder}';
+
+/** The endpoint table of `issuing.cardholders`, spelled out so that declaration files name the schemas instead of expanding them. */
+export type IssuingCardholderEndpoints = {
+  /** Creates a cardholder. `POST /v1/issuing/cardholders` */
+  create: Endpoint<'POST', '/v1/issuing/cardholders', typeof IssuingCardholderCreateParamsSchema, Cardholder, false>;
+  /** Retrieves a cardholder. `GET /v1/issuing/cardholders/{cardholder}` */
+  retrieve: Endpoint<'GET', typeof ITEM, typeof V1RetrieveParams, Cardholder, false>;
+  /** Updates a cardholder. `POST /v1/issuing/cardholders/{cardholder}` */
+  update: Endpoint<'POST', typeof ITEM, typeof IssuingCardholderUpdateParamsSchema, Cardholder, false>;
+  /** Lists cardholders. `GET /v1/issuing/cardholders` */
+  list: Endpoint<'GET', '/v1/issuing/cardholders', typeof IssuingCardholderListParamsSchema, Cardholder, true>;
+};
+
+/** Issuing cardholders: the people and companies cards are issued to. */
+export const cardholders: ResourceDefinition<IssuingCardholderEndpoints> = defineResource('issuing.cardholders', {
+  /**
+   * Creates a cardholder. `POST /v1/issuing/cardholders`
+   * @example
+   * cp.issuing.cardholders.create({
+   *   name: 'Jenny Rosen', type: 'individual', email: 'jenny@example.com',
+   *   billing: { address: { line1: '1 Main St', city: 'San Francisco', state: 'CA', postal_code: '94111', country: 'US' } },
+   *   spending_controls: { spending_limits: [{ amount: 100000, interval: 'monthly' }], spending_limits_currency: 'usd' },
+   * }, { stripeAccount: 'acct_123' })
+   */
+  create: post('/v1/issuing/cardholders', { params: IssuingCardholderCreateParamsSchema, returns: IssuingCardholderSchema }),
+  /**
+   * Retrieves a cardholder. `GET /v1/issuing/cardholders/{cardholder}`
+   * @example cp.issuing.cardholders.retrieve('ich_123')
+   */
+  retrieve: get(ITEM, { params: V1RetrieveParams, returns: IssuingCardholderSchema }),
+  /**
+   * Updates a cardholder; fields left out stay as they are. `POST /v1/issuing/cardholders/{cardholder}`
+   * @example cp.issuing.cardholders.update('ich_123', { status: 'inactive' })
+   */
+  update: post(ITEM, { params: IssuingCardholderUpdateParamsSchema, returns: IssuingCardholderSchema }),
+  /**
+   * Lists cardholders, newest first; iterate every page with `for await`. `GET /v1/issuing/cardholders`
+   * @example for await (const ch of cp.issuing.cardholders.list({ status: 'active', limit: 100 })) { … }
+   */
+  list: list('/v1/issuing/cardholders', { params: IssuingCardholderListParamsSchema, returns: IssuingCardholderSchema }),
+});

@@ -1,4 +1,56 @@
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list, post, type Endpoint, type ResourceDefinition } from '../../core/resource.js';
+import {
+  IssuingCardCreateParamsSchema,
+  IssuingCardListParamsSchema,
+  IssuingCardRetrieveParamsSchema,
+  IssuingCardSchema,
+  IssuingCardUpdateParamsSchema,
+} from '../../schemas/issuing-cards.js';
 
-/** Issuing cards. */
-export const cards = defineResource('issuing.cards', {});
+type Card = typeof IssuingCardSchema;
+const ITEM = '/v1/issuing/cards/{card}';
+
+/**
+ * The endpoint table of `issuing.cards`, spelled out so that declaration files name the schemas
+ * instead of expanding them (the card embeds its cardholder and 295-value category unions).
+ */
+export type IssuingCardEndpoints = {
+  /** Creates a card. `POST /v1/issuing/cards` */
+  create: Endpoint<'POST', '/v1/issuing/cards', typeof IssuingCardCreateParamsSchema, Card, false>;
+  /** Retrieves a card (`expand: ['number', 'cvc']` for the PAN and CVC). `GET /v1/issuing/cards/{card}` */
+  retrieve: Endpoint<'GET', typeof ITEM, typeof IssuingCardRetrieveParamsSchema, Card, false>;
+  /** Updates a card. `POST /v1/issuing/cards/{card}` */
+  update: Endpoint<'POST', typeof ITEM, typeof IssuingCardUpdateParamsSchema, Card, false>;
+  /** Lists cards. `GET /v1/issuing/cards` */
+  list: Endpoint<'GET', '/v1/issuing/cards', typeof IssuingCardListParamsSchema, Card, true>;
+};
+
+/** Issuing cards: virtual and physical cards of a cardholder, with their spending controls. */
+export const cards: ResourceDefinition<IssuingCardEndpoints> = defineResource('issuing.cards', {
+  /**
+   * Creates a card. `POST /v1/issuing/cards`
+   * @example
+   * cp.issuing.cards.create({
+   *   cardholder: 'ich_123', financial_account: 'fa_123', currency: 'usd', type: 'virtual', status: 'active',
+   *   spending_controls: { blocked_categories: ['betting_casino_gambling'], spending_limits: [{ amount: 5000, interval: 'monthly' }] },
+   * }, { stripeAccount: 'acct_123' })
+   */
+  create: post('/v1/issuing/cards', { params: IssuingCardCreateParamsSchema, returns: IssuingCardSchema }),
+  /**
+   * Retrieves a card; `expand: ['number', 'cvc']` reveals the full PAN and CVC of a virtual card (PCI scope).
+   * `GET /v1/issuing/cards/{card}`
+   * @example cp.issuing.cards.retrieve('ic_123', { expand: ['number', 'cvc'] })
+   */
+  retrieve: get(ITEM, { params: IssuingCardRetrieveParamsSchema, returns: IssuingCardSchema }),
+  /**
+   * Updates a card: status (`canceled` is irreversible), spending controls, shipping, PIN, metadata.
+   * `POST /v1/issuing/cards/{card}`
+   * @example cp.issuing.cards.update('ic_123', { status: 'canceled', cancellation_reason: 'lost' })
+   */
+  update: post(ITEM, { params: IssuingCardUpdateParamsSchema, returns: IssuingCardSchema }),
+  /**
+   * Lists cards, newest first; iterate every page with `for await`. `GET /v1/issuing/cards`
+   * @example for await (const card of cp.issuing.cards.list({ cardholder: 'ich_123', status: 'active' })) { … }
+   */
+  list: list('/v1/issuing/cards', { params: IssuingCardListParamsSchema, returns: IssuingCardSchema }),
+});
