@@ -31,8 +31,44 @@ import { accountLinks as v2AccountLinks } from './v2/core/account-links.js';
 import { accounts as v2Accounts } from './v2/core/accounts.js';
 import { events as v2Events } from './v2/core/events.js';
 
+/** The namespace tree's type, spelled out so declaration files reference each resource by name. */
+export type Api = {
+  v2: { core: { accounts: typeof v2Accounts; accountLinks: typeof v2AccountLinks; events: typeof v2Events } };
+  accounts: typeof accounts;
+  accountLinks: typeof accountLinks;
+  events: typeof events;
+  issuing: {
+    programs: typeof programs;
+    cardholders: typeof cardholders;
+    cards: typeof cards;
+    authorizations: typeof authorizations;
+    transactions: typeof issuingTransactions;
+    disputes: typeof disputes;
+    tokens: typeof tokens;
+    personalizationDesigns: typeof personalizationDesigns;
+    physicalBundles: typeof physicalBundles;
+  };
+  treasury: {
+    financialAccounts: typeof financialAccounts;
+    inboundTransfers: typeof inboundTransfers;
+    outboundTransfers: typeof outboundTransfers;
+    outboundPayments: typeof outboundPayments;
+    receivedCredits: typeof receivedCredits;
+    receivedDebits: typeof receivedDebits;
+    creditReversals: typeof creditReversals;
+    debitReversals: typeof debitReversals;
+    transactions: typeof treasuryTransactions;
+    transactionEntries: typeof transactionEntries;
+  };
+  balance: typeof balance;
+  topups: typeof topups;
+  transfers: typeof transfers;
+  payouts: typeof payouts;
+  testHelpers: { issuing: typeof testHelpersIssuing; treasury: typeof testHelpersTreasury };
+};
+
 /** Every resource of the API, as the client exposes them (`cp.issuing.cards`, …). */
-export const api = {
+export const api: Api = {
   v2: {
     core: { accounts: v2Accounts, accountLinks: v2AccountLinks, events: v2Events },
   },
@@ -70,7 +106,8 @@ export const api = {
     issuing: testHelpersIssuing,
     treasury: testHelpersTreasury,
   },
-} satisfies NamespaceTree;
+};
 
-/** The namespace tree's type. */
-export type Api = typeof api;
+// Compile-time check that the tree only holds resources and namespaces.
+const _tree: NamespaceTree = api;
+void _tree;
