@@ -1,4 +1,12 @@
-import { defineResource } from '../core/resource.js';
+import { defineResource, post } from '../core/resource.js';
+import { AccountLinkCreateParamsSchema, AccountLinkSchema } from '../schemas/accounts.js';
 
-/** v1 account links (hosted onboarding). */
-export const accountLinks = defineResource('accountLinks', {});
+/** v1 account links: a short-lived URL to Stripe-hosted onboarding. */
+export const accountLinks = defineResource('accountLinks', {
+  /**
+   * Creates an account link (`account_onboarding` or `account_update`).
+   * `POST /v1/account_links`
+   * @example cp.accountLinks.create({ account: 'acct_123', type: 'account_onboarding', refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/return' })
+   */
+  create: post('/v1/account_links', { params: AccountLinkCreateParamsSchema, returns: AccountLinkSchema }),
+});

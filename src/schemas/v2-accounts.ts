@@ -1,1 +1,734 @@
-export {};
+import { z } from 'zod';
+import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum } from './common.js';
+
+// ---------------------------------------------------------------------------------------------
+// Configurations and their capability paths
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The capability paths of every Accounts v2 configuration, as dotted paths under
+ * `configuration.<cfg>.capabilities`. GA (`stripe` 23.1.0) and preview (α, `2025-12-15.preview`) keys are both
+ * listed; `card_creator` carries both `commercial.stripe.prepaid_card` (α SDK) and
+ * `commercial.prepaid_card.stripe` (the Issuing docs), because the two sources disagree.
+ */
+export const V2_CAPABILITY_PATHS = {
+  customer: ['automatic_indirect_tax'],
+  merchant: [
+    'card_payments',
+    'stripe_balance.payouts',
+    'ach_debit_payments',
+    'acss_debit_payments',
+    'affirm_payments',
+    'afterpay_clearpay_payments',
+    'alma_payments',
+    'amazon_pay_payments',
+    'au_becs_debit_payments',
+    'bacs_debit_payments',
+    'bancontact_payments',
+    'blik_payments',
+    'blik_recurring_payments',
+    'boleto_payments',
+    'cartes_bancaires_payments',
+    'cashapp_payments',
+    'eps_payments',
+    'fpx_payments',
+    'gb_bank_transfer_payments',
+    'grabpay_payments',
+    'ideal_payments',
+    'jcb_payments',
+    'jp_bank_transfer_payments',
+    'kakao_pay_payments',
+    'klarna_payments',
+    'konbini_payments',
+    'kr_card_payments',
+    'link_payments',
+    'mobilepay_payments',
+    'multibanco_payments',
+    'mx_bank_transfer_payments',
+    'naver_pay_payments',
+    'oxxo_payments',
+    'p24_payments',
+    'pay_by_bank_payments',
+    'payco_payments',
+    'paynow_payments',
+    'promptpay_payments',
+    'revolut_pay_payments',
+    'samsung_pay_payments',
+    'satispay_payments',
+    'sepa_bank_transfer_payments',
+    'sepa_debit_payments',
+    'sequra_payments',
+    'sunbit_payments',
+    'swish_payments',
+    'twint_payments',
+    'us_bank_transfer_payments',
+    'zip_payments',
+  ],
+  recipient: [
+    'bank_accounts.ach',
+    'bank_accounts.fedwire',
+    'bank_accounts.fps',
+    'bank_accounts.local',
+    'bank_accounts.rtp',
+    'bank_accounts.sepa',
+    'bank_accounts.swift',
+    'bank_accounts.instant',
+    'bank_accounts.wire',
+    'cards',
+    'crypto_wallets',
+    'stripe_balance.payouts',
+    'stripe_balance.stripe_transfers',
+  ],
+  storer: [
+    'financial_addresses.bank_accounts',
+    'financial_addresses.crypto_wallets',
+    'holds_currencies.eur',
+    'holds_currencies.gbp',
+    'holds_currencies.usd',
+    'holds_currencies.usdc',
+    'inbound_transfers.bank_accounts',
+    'outbound_payments.bank_accounts',
+    'outbound_payments.cards',
+    'outbound_payments.crypto_wallets',
+    'outbound_payments.financial_accounts',
+    'outbound_transfers.bank_accounts',
+    'outbound_transfers.crypto_wallets',
+    'outbound_transfers.financial_accounts',
+  ],
+  card_creator: [
+    'commercial.celtic.charge_card',
+    'commercial.celtic.spend_card',
+    'commercial.cross_river_bank.charge_card',
+    'commercial.cross_river_bank.spend_card',
+    'commercial.lead.prepaid_card',
+    'commercial.stripe.charge_card',
+    'commercial.stripe.prepaid_card',
+    'commercial.prepaid_card.stripe',
+  ],
+} as const;
+
+/** An Accounts v2 configuration name: `customer`, `merchant`, `recipient`, `storer` or `card_creator`. */
+export type V2Configuration = keyof typeof V2_CAPABILITY_PATHS;
+
+/** The configuration names, in a stable order. */
+export const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer', 'card_creator'] as const satisfies readonly V2Configuration[];
+
+/**
+ * A capability path of one configuration, e.g. `V2CapabilityPath<'card_creator'>` is
+ * `'commercial.stripe.charge_card' | …`. Used by {@link isCapabilityActive} to reject a path of another configuration.
+ */
+export type V2CapabilityPath<C extends V2Configuration = V2Configuration> = (typeof V2_CAPABILITY_PATHS)[C][number];
+
+type Head<P extends string> = P extends `${infer H}.${string}` ? H : P;
+type Tail<P extends string, H extends string> = P extends `${H}.${infer R}` ? R : never;
+
+/** A nested object type with one optional key per dotted path segment and `Leaf` at the end of each path. */
+export type PathTree<P extends string, Leaf> = { [K in Head<P>]?: K extends P ? Leaf : PathTree<Tail<P, K>, Leaf> };
+
+type Node = { [key: string]: Node | null };
+
+function treeOf(paths: readonly string[]): Node {
+  const root: Node = {};
+  for (const path of paths) {
+    let node = root;
+    const parts = path.split('.');
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) node[part] = null;
+      else node = (node[part] ??= {}) as Node;
+    });
+  }
+  return root;
+}
+
+function schemaOf(node: Node, leaf: z.ZodType, strict: boolean): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, child] of Object.entries(node)) shape[key] = (child === null ? leaf : schemaOf(child, leaf, strict)).optional();
+  return strict ? z.strictObject(shape) : z.object(shape);
+}
+
+/** Builds the nested capabilities schema of one configuration from its dotted paths. */
+function capabilityTree<const P extends readonly string[], L extends z.ZodType>(
+  paths: P,
+  leaf: L,
+  strict: boolean,
+): z.ZodType<PathTree<P[number], z.output<L>>, PathTree<P[number], z.input<L>>> {
+  return schemaOf(treeOf(paths), leaf, strict) as unknown as z.ZodType<PathTree<P[number], z.output<L>>, PathTree<P[number], z.input<L>>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capabilities
+// ---------------------------------------------------------------------------------------------
+
+/** Status of a v2 capability: `active`, `pending`, `restricted`, `unsupported` (and GA `rejected`); open for new values. */
+export const V2CapabilityStatusSchema = openEnum(['active', 'pending', 'restricted', 'unsupported', 'rejected']);
+/** Status of a v2 capability. */
+export type V2CapabilityStatus = z.output<typeof V2CapabilityStatusSchema>;
+
+/** Why a v2 capability is not active (`status_details[].code`). */
+export const V2CapabilityStatusCodeSchema = openEnum([
+  'determining_status',
+  'rejected_fraud',
+  'rejected_incomplete_verification',
+  'rejected_listed',
+  'rejected_other',
+  'rejected_platform_fraud',
+  'rejected_platform_other',
+  'rejected_platform_terms_of_service',
+  'rejected_terms_of_service',
+  'requirements_past_due',
+  'requirements_pending_verification',
+  'restricted_other',
+  'unsupported_business',
+  'unsupported_country',
+  'unsupported_entity_type',
+]);
+/** Why a v2 capability is not active. */
+export type V2CapabilityStatusCode = z.output<typeof V2CapabilityStatusCodeSchema>;
+
+/** What resolves a capability's status (`status_details[].resolution`). */
+export const V2CapabilityResolutionSchema = openEnum(['contact_stripe', 'no_resolution', 'provide_info']);
+/** What resolves a capability's status. */
+export type V2CapabilityResolution = z.output<typeof V2CapabilityResolutionSchema>;
+
+/** One capability of a configuration: `{ status, status_details[], requested? }` (`status_details` is empty when active). */
+export const V2CapabilitySchema = z.object({
+  status: V2CapabilityStatusSchema,
+  status_details: z.array(z.object({ code: V2CapabilityStatusCodeSchema, resolution: V2CapabilityResolutionSchema })),
+  /** Shown in the Issuing docs example; absent in the SDK types. */
+  requested: z.boolean().optional(),
+});
+/** One capability of a v2 account configuration. */
+export type V2Capability = z.output<typeof V2CapabilitySchema>;
+
+const RequestParam = z.strictObject({ requested: z.boolean() });
+
+// ---------------------------------------------------------------------------------------------
+// Configurations (response)
+// ---------------------------------------------------------------------------------------------
+
+const configFields = { applied: z.boolean().optional() };
+
+/** The `customer` configuration as returned (unknown keys are kept). */
+export const V2CustomerConfigurationSchema = z.object({
+  ...configFields,
+  capabilities: capabilityTree(V2_CAPABILITY_PATHS.customer, V2CapabilitySchema, false).optional(),
+});
+/** The `merchant` configuration as returned. */
+export const V2MerchantConfigurationSchema = z.object({
+  ...configFields,
+  capabilities: capabilityTree(V2_CAPABILITY_PATHS.merchant, V2CapabilitySchema, false).optional(),
+  mcc: z.string().optional(),
+  statement_descriptor: z.object({ descriptor: z.string().optional(), prefix: z.string().optional() }).optional(),
+  support: z.object({ email: z.string().optional(), phone: z.string().optional(), url: z.string().optional() }).optional(),
+});
+/** The `recipient` configuration as returned. */
+export const V2RecipientConfigurationSchema = z.object({
+  ...configFields,
+  capabilities: capabilityTree(V2_CAPABILITY_PATHS.recipient, V2CapabilitySchema, false).optional(),
+});
+/** The `storer` configuration as returned (preview). */
+export const V2StorerConfigurationSchema = z.object({
+  ...configFields,
+  capabilities: capabilityTree(V2_CAPABILITY_PATHS.storer, V2CapabilitySchema, false).optional(),
+});
+/** The `card_creator` configuration as returned (preview): the Issuing capabilities. */
+export const V2CardCreatorConfigurationSchema = z.object({
+  ...configFields,
+  capabilities: capabilityTree(V2_CAPABILITY_PATHS.card_creator, V2CapabilitySchema, false).optional(),
+});
+
+/** `configuration` of a v2 account: one entry per configuration, `null` when not applied or not included. */
+export const V2AccountConfigurationSchema = z.object({
+  customer: V2CustomerConfigurationSchema.nullable().optional(),
+  merchant: V2MerchantConfigurationSchema.nullable().optional(),
+  recipient: V2RecipientConfigurationSchema.nullable().optional(),
+  storer: V2StorerConfigurationSchema.nullable().optional(),
+  card_creator: V2CardCreatorConfigurationSchema.nullable().optional(),
+});
+/** `configuration` of a v2 account. */
+export type V2AccountConfiguration = z.output<typeof V2AccountConfigurationSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Requirements
+// ---------------------------------------------------------------------------------------------
+
+/** A configuration name in a response (open: Stripe may add configurations). */
+export const V2ConfigurationNameSchema = openEnum(V2_CONFIGURATIONS);
+
+const ALL_CAPABILITY_PATHS = [...new Set(Object.values(V2_CAPABILITY_PATHS).flat())] as [V2CapabilityPath, ...V2CapabilityPath[]];
+
+/** Any capability path of any configuration, in a response (open). */
+export const V2CapabilityPathSchema = openEnum(ALL_CAPABILITY_PATHS);
+
+/** How late a requirement is: `currently_due`, `eventually_due` or `past_due`. */
+export const V2DeadlineStatusSchema = openEnum(['currently_due', 'eventually_due', 'past_due']);
+/** How late a requirement is. */
+export type V2DeadlineStatus = z.output<typeof V2DeadlineStatusSchema>;
+
+/** Who must act on a requirement: `user` (you and your account holder) or `stripe`. */
+export const V2AwaitingActionFromSchema = openEnum(['stripe', 'user']);
+/** Who must act on a requirement. */
+export type V2AwaitingActionFrom = z.output<typeof V2AwaitingActionFromSchema>;
+
+/** One requirement of a v2 account (`requirements.entries[]`). */
+export const V2RequirementEntrySchema = z.object({
+  awaiting_action_from: V2AwaitingActionFromSchema,
+  /** The field to provide, e.g. `identity.attestations.persons_provided.executives`. */
+  description: z.string(),
+  errors: z.array(z.object({ code: z.string(), description: z.string() })),
+  impact: z.object({
+    restricts_capabilities: z
+      .array(
+        z.object({
+          capability: V2CapabilityPathSchema,
+          configuration: V2ConfigurationNameSchema,
+          deadline: z.object({ status: V2DeadlineStatusSchema }),
+        }),
+      )
+      .nullable()
+      .optional(),
+  }),
+  minimum_deadline: z.object({ status: V2DeadlineStatusSchema }),
+  reference: z
+    .object({
+      inquiry: z.string().nullable().optional(),
+      resource: z.string().nullable().optional(),
+      type: openEnum(['inquiry', 'payment_method', 'person']),
+    })
+    .nullable(),
+  requested_reasons: z.array(z.object({ code: openEnum(['routine_onboarding', 'routine_verification']) })),
+});
+/** One requirement of a v2 account. */
+export type V2RequirementEntry = z.output<typeof V2RequirementEntrySchema>;
+
+const requirementsFields = {
+  /** Who collects the requirements (`application` or `stripe`). */
+  collector: openEnum(['application', 'stripe']).optional(),
+  entries: z.array(V2RequirementEntrySchema),
+  summary: z
+    .object({
+      minimum_deadline: z.object({ status: V2DeadlineStatusSchema, time: Rfc3339.nullable().optional() }).nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+  alternatives: z
+    .array(z.object({ alternative_fields_due: z.array(z.unknown()).optional(), original_fields_due: z.array(z.unknown()).optional() }))
+    .nullable()
+    .optional(),
+};
+
+/** `requirements` of a v2 account: what is needed now to keep or enable capabilities. */
+export const V2AccountRequirementsSchema = z.object(requirementsFields);
+/** `requirements` of a v2 account. */
+export type V2AccountRequirements = z.output<typeof V2AccountRequirementsSchema>;
+
+/** `future_requirements` of a v2 account: what will be needed after `minimum_transition_date`. */
+export const V2AccountFutureRequirementsSchema = z.object({
+  ...requirementsFields,
+  minimum_transition_date: Rfc3339.nullable().optional(),
+});
+/** `future_requirements` of a v2 account. */
+export type V2AccountFutureRequirements = z.output<typeof V2AccountFutureRequirementsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Identity and defaults
+// ---------------------------------------------------------------------------------------------
+
+const Attestation = z.object({ date: Rfc3339.nullable().optional(), ip: z.string().nullable().optional(), user_agent: z.string().nullable().optional() });
+
+const V2AddressSchema = z.object({
+  city: z.string().nullable().optional(),
+  country: z.string().nullable().optional(),
+  line1: z.string().nullable().optional(),
+  line2: z.string().nullable().optional(),
+  postal_code: z.string().nullable().optional(),
+  state: z.string().nullable().optional(),
+  town: z.string().nullable().optional(),
+});
+
+/** `identity` of a v2 account: who the account holder is and what they attested. */
+export const V2AccountIdentitySchema = z.object({
+  country: z.string().nullable().optional(),
+  entity_type: openEnum(['company', 'government_entity', 'individual', 'non_profit']).nullable().optional(),
+  attestations: z
+    .object({
+      persons_provided: z
+        .object({ directors: z.boolean().optional(), executives: z.boolean().optional(), owners: z.boolean().optional(), ownership_exemption_reason: z.string().optional() })
+        .optional(),
+      terms_of_service: z.object({ account: Attestation.nullable().optional() }).optional(),
+      directorship_declaration: Attestation.nullable().optional(),
+      ownership_declaration: Attestation.nullable().optional(),
+      representative_declaration: Attestation.nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+  business_details: z
+    .object({
+      registered_name: z.string().optional(),
+      phone: z.string().optional(),
+      address: V2AddressSchema.optional(),
+      estimated_worker_count: z.number().int().optional(),
+    })
+    .nullable()
+    .optional(),
+  individual: z
+    .object({
+      id: z.string().optional(),
+      object: z.string().optional(),
+      account: z.string().optional(),
+      given_name: z.string().optional(),
+      surname: z.string().optional(),
+      email: z.string().optional(),
+      phone: z.string().optional(),
+      address: V2AddressSchema.optional(),
+      date_of_birth: z.object({ day: z.number().int(), month: z.number().int(), year: z.number().int() }).optional(),
+      nationalities: z.array(z.string()).optional(),
+      relationship: z
+        .object({
+          director: z.boolean().optional(),
+          executive: z.boolean().optional(),
+          owner: z.boolean().optional(),
+          /** A decimal string such as `"0.75"`. */
+          percent_ownership: DecimalString.optional(),
+          representative: z.boolean().optional(),
+          title: z.string().optional(),
+        })
+        .optional(),
+      metadata: Metadata.optional(),
+      created: Rfc3339.optional(),
+      updated: Rfc3339.optional(),
+    })
+    .nullable()
+    .optional(),
+});
+/** `identity` of a v2 account. */
+export type V2AccountIdentity = z.output<typeof V2AccountIdentitySchema>;
+
+/** `defaults` of a v2 account: currency, locales and who carries fees and losses. */
+export const V2AccountDefaultsSchema = z.object({
+  currency: z.string().nullable().optional(),
+  locales: z.array(z.string()).nullable().optional(),
+  profile: z
+    .object({ business_url: z.string().nullable().optional(), doing_business_as: z.string().nullable().optional(), product_description: z.string().nullable().optional() })
+    .nullable()
+    .optional(),
+  responsibilities: z
+    .object({
+      fees_collector: openEnum(['application', 'application_custom', 'application_express', 'stripe']).nullable().optional(),
+      losses_collector: openEnum(['application', 'stripe']).nullable().optional(),
+      requirements_collector: openEnum(['application', 'stripe']).nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+});
+/** `defaults` of a v2 account. */
+export type V2AccountDefaults = z.output<typeof V2AccountDefaultsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The account
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An Accounts v2 account (`v2.core.account`). Sections selected by `include` (`configuration.<cfg>`,
+ * `identity`, `defaults`, `requirements`, `future_requirements`) come back `null` when not included.
+ * Timestamps are RFC 3339 strings.
+ */
+export const V2AccountSchema = z.object({
+  id: Id,
+  object: z.literal('v2.core.account'),
+  applied_configurations: z.array(V2ConfigurationNameSchema),
+  configuration: V2AccountConfigurationSchema.nullable(),
+  contact_email: z.string().nullable(),
+  contact_phone: z.string().nullable().optional(),
+  created: Rfc3339,
+  closed: z.boolean().optional(),
+  dashboard: openEnum(['express', 'full', 'none']).nullable(),
+  defaults: V2AccountDefaultsSchema.nullable(),
+  display_name: z.string().nullable(),
+  identity: V2AccountIdentitySchema.nullable(),
+  metadata: Metadata.nullable(),
+  requirements: V2AccountRequirementsSchema.nullable(),
+  future_requirements: V2AccountFutureRequirementsSchema.nullable().optional(),
+  livemode: z.boolean(),
+});
+/** An Accounts v2 account. */
+export type V2Account = z.output<typeof V2AccountSchema>;
+
+/** The `close` result: the account, with `closed: true`. */
+export const V2AccountClosedSchema = V2AccountSchema;
+
+// ---------------------------------------------------------------------------------------------
+// Params
+// ---------------------------------------------------------------------------------------------
+
+/** A value of `include[]`: which optional sections of the account to return populated. */
+export const V2AccountIncludeSchema = paramEnum([
+  'configuration.customer',
+  'configuration.merchant',
+  'configuration.recipient',
+  'configuration.storer',
+  'configuration.card_creator',
+  'defaults',
+  'future_requirements',
+  'identity',
+  'requirements',
+]);
+/** A value of `include[]` of the account calls. */
+export type V2AccountInclude = z.input<typeof V2AccountIncludeSchema>;
+
+const ConfigurationParamEnum = paramEnum(V2_CONFIGURATIONS);
+
+const capsParam = <C extends V2Configuration>(cfg: C) => capabilityTree(V2_CAPABILITY_PATHS[cfg], RequestParam, true);
+
+const appliedParam = {
+  /** `false` deactivates the configuration and unrequests its capabilities. */
+  applied: z.boolean().optional(),
+};
+
+/** Params of `configuration` on create/update: request capabilities with `capabilities.<path>.requested`. */
+export const V2AccountConfigurationParamSchema = z.strictObject({
+  customer: z.strictObject({ ...appliedParam, capabilities: capsParam('customer').optional() }).optional(),
+  merchant: z
+    .strictObject({
+      ...appliedParam,
+      capabilities: capsParam('merchant').optional(),
+      /** Merchant category code, e.g. `"5045"`. */
+      mcc: z.string().optional(),
+      statement_descriptor: z.strictObject({ descriptor: z.string().optional(), prefix: z.string().optional() }).optional(),
+      support: z.strictObject({ email: z.string().optional(), phone: z.string().optional(), url: z.string().optional() }).optional(),
+    })
+    .optional(),
+  recipient: z.strictObject({ ...appliedParam, capabilities: capsParam('recipient').optional() }).optional(),
+  storer: z.strictObject({ ...appliedParam, capabilities: capsParam('storer').optional() }).optional(),
+  card_creator: z.strictObject({ ...appliedParam, capabilities: capsParam('card_creator').optional() }).optional(),
+});
+
+/** A terms-of-service or declaration acceptance: when (RFC 3339), from which IP, with which browser. */
+export const V2AttestationParamSchema = z.strictObject({
+  date: Rfc3339,
+  ip: z.string(),
+  user_agent: z.string().optional(),
+});
+
+const CardCreatorBankTos = z.strictObject({
+  apple_pay: V2AttestationParamSchema.optional(),
+  charge_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
+  spend_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
+  prepaid_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
+});
+
+const AddressParamV2 = z.strictObject({
+  city: z.string().optional(),
+  country: z.string().optional(),
+  line1: z.string().optional(),
+  line2: z.string().optional(),
+  postal_code: z.string().optional(),
+  state: z.string().optional(),
+  town: z.string().optional(),
+});
+
+/** Params of `identity` on create/update. */
+export const V2AccountIdentityParamSchema = z.strictObject({
+  /** Two-letter country code of the account holder, e.g. `gb`. */
+  country: z.string().optional(),
+  entity_type: paramEnum(['company', 'government_entity', 'individual', 'non_profit']).optional(),
+  attestations: z
+    .strictObject({
+      terms_of_service: z
+        .strictObject({
+          /** Acceptance of Stripe's account terms. */
+          account: V2AttestationParamSchema.optional(),
+          /** Issuing terms (preview): `card_creator.commercial.{account_holder, global_account_holder, <bank>.…}`. */
+          card_creator: z
+            .strictObject({
+              commercial: z
+                .strictObject({
+                  account_holder: V2AttestationParamSchema.optional(),
+                  global_account_holder: V2AttestationParamSchema.optional(),
+                  celtic: CardCreatorBankTos.optional(),
+                  cross_river_bank: CardCreatorBankTos.optional(),
+                  lead: CardCreatorBankTos.optional(),
+                  stripe: CardCreatorBankTos.optional(),
+                })
+                .optional(),
+            })
+            .optional(),
+          storer: V2AttestationParamSchema.optional(),
+          crypto_storer: V2AttestationParamSchema.optional(),
+        })
+        .optional(),
+      persons_provided: z
+        .strictObject({
+          directors: z.boolean().optional(),
+          executives: z.boolean().optional(),
+          owners: z.boolean().optional(),
+          ownership_exemption_reason: paramEnum(['qualified_entity_exceeds_ownership_threshold', 'qualifies_as_financial_institution']).optional(),
+        })
+        .optional(),
+      directorship_declaration: V2AttestationParamSchema.optional(),
+      ownership_declaration: V2AttestationParamSchema.optional(),
+      representative_declaration: V2AttestationParamSchema.optional(),
+    })
+    .optional(),
+  business_details: z
+    .strictObject({
+      registered_name: z.string().optional(),
+      phone: z.string().optional(),
+      address: AddressParamV2.optional(),
+      estimated_worker_count: z.number().int().optional(),
+      structure: z.string().optional(),
+    })
+    .optional(),
+  individual: z
+    .strictObject({
+      given_name: z.string().optional(),
+      surname: z.string().optional(),
+      email: z.string().optional(),
+      phone: z.string().optional(),
+      address: AddressParamV2.optional(),
+      date_of_birth: z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), year: z.number().int() }).optional(),
+      id_numbers: z.array(z.strictObject({ type: z.string(), value: z.string() })).optional(),
+      nationalities: z.array(z.string()).optional(),
+      legal_gender: paramEnum(['female', 'male']).optional(),
+      political_exposure: paramEnum(['existing', 'none']).optional(),
+      relationship: z
+        .strictObject({
+          director: z.boolean().optional(),
+          executive: z.boolean().optional(),
+          owner: z.boolean().optional(),
+          /** Ownership share as a decimal string (`"0.75"`), as on the wire. */
+          percent_ownership: DecimalString.optional(),
+          representative: z.boolean().optional(),
+          title: z.string().optional(),
+        })
+        .optional(),
+      metadata: MetadataParam.optional(),
+    })
+    .optional(),
+});
+
+/** Params of `defaults` on create/update. */
+export const V2AccountDefaultsParamSchema = z.strictObject({
+  currency: z.string().regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "gbp"').optional(),
+  locales: z.array(z.string()).optional(),
+  profile: z.strictObject({ business_url: z.string().optional(), doing_business_as: z.string().optional(), product_description: z.string().optional() }).optional(),
+  responsibilities: z
+    .strictObject({
+      fees_collector: paramEnum(['application', 'application_custom', 'application_express', 'stripe']),
+      losses_collector: paramEnum(['application', 'stripe']),
+    })
+    .optional(),
+});
+
+const accountParams = {
+  configuration: V2AccountConfigurationParamSchema.optional(),
+  contact_email: z.string().optional(),
+  contact_phone: z.string().optional(),
+  dashboard: paramEnum(['express', 'full', 'none']).optional(),
+  defaults: V2AccountDefaultsParamSchema.optional(),
+  display_name: z.string().optional(),
+  identity: V2AccountIdentityParamSchema.optional(),
+  /** Sections to return populated (`configuration.card_creator`, `requirements`, …). */
+  include: z.array(V2AccountIncludeSchema).optional(),
+  metadata: MetadataParam.optional(),
+};
+
+/**
+ * Params of `v2.core.accounts.create`.
+ * @example { display_name: 'Acme', identity: { country: 'gb', entity_type: 'individual' },
+ *   configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } },
+ *   include: ['configuration.card_creator', 'requirements'] }
+ */
+export const V2AccountCreateParamsSchema = z.strictObject({
+  /** An account token (`acct_tok_…`) holding identity data collected client-side. */
+  account_token: z.string().optional(),
+  ...accountParams,
+});
+/** Params of `v2.core.accounts.create`. */
+export type V2AccountCreateParams = z.input<typeof V2AccountCreateParamsSchema>;
+
+/** Params of `v2.core.accounts.update`: as create; request a capability with `configuration.<cfg>.capabilities.<path>.requested`. */
+export const V2AccountUpdateParamsSchema = z.strictObject({ account_token: z.string().optional(), ...accountParams });
+/** Params of `v2.core.accounts.update`. */
+export type V2AccountUpdateParams = z.input<typeof V2AccountUpdateParamsSchema>;
+
+/** Params of `v2.core.accounts.retrieve` (sent in the query: `include[0]=identity`). */
+export const V2AccountRetrieveParamsSchema = z.strictObject({ include: z.array(V2AccountIncludeSchema).optional() });
+/** Params of `v2.core.accounts.retrieve`. */
+export type V2AccountRetrieveParams = z.input<typeof V2AccountRetrieveParamsSchema>;
+
+/** Params of `v2.core.accounts.list`. */
+export const V2AccountListParamsSchema = z.strictObject({
+  /** Only accounts with all of these configurations. */
+  applied_configurations: z.array(ConfigurationParamEnum).optional(),
+  /** `true` lists closed accounts too (by default only open ones). */
+  closed: z.boolean().optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+});
+/** Params of `v2.core.accounts.list`. */
+export type V2AccountListParams = z.input<typeof V2AccountListParamsSchema>;
+
+/** Params of `v2.core.accounts.close`. */
+export const V2AccountCloseParamsSchema = z.strictObject({
+  /** The configurations to close (each must be applied). */
+  applied_configurations: z.array(ConfigurationParamEnum).optional(),
+});
+/** Params of `v2.core.accounts.close`. */
+export type V2AccountCloseParams = z.input<typeof V2AccountCloseParamsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Account links (v2)
+// ---------------------------------------------------------------------------------------------
+
+const V2LinkCollectionOptions = z.strictObject({
+  fields: paramEnum(['currently_due', 'eventually_due']).optional(),
+  future_requirements: paramEnum(['include', 'omit']).optional(),
+});
+
+const V2LinkUseCaseBody = z.strictObject({
+  /** Configurations to onboard (preview: customer, merchant, recipient, storer; card_creator accepted too). */
+  configurations: z.array(paramEnum(['customer', 'merchant', 'recipient', 'storer', 'card_creator'])).optional(),
+  /** Where Stripe sends the user when the link expired or was already visited. */
+  refresh_url: z.url(),
+  /** Where Stripe sends the user after the flow. */
+  return_url: z.url().optional(),
+  collection_options: V2LinkCollectionOptions.optional(),
+});
+
+/**
+ * Params of `v2.core.accountLinks.create`.
+ * @example { account: 'acct_123', use_case: { type: 'account_onboarding', account_onboarding: { refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/done' } } }
+ */
+export const V2AccountLinkCreateParamsSchema = z.strictObject({
+  account: Id,
+  use_case: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('account_onboarding'), account_onboarding: V2LinkUseCaseBody }),
+    z.strictObject({ type: z.literal('account_update'), account_update: V2LinkUseCaseBody }),
+  ]),
+});
+/** Params of `v2.core.accountLinks.create`. */
+export type V2AccountLinkCreateParams = z.input<typeof V2AccountLinkCreateParamsSchema>;
+
+const V2LinkUseCaseOut = z.object({
+  configurations: z.array(V2ConfigurationNameSchema).optional(),
+  refresh_url: z.string(),
+  return_url: z.string().nullable().optional(),
+  collection_options: z.object({ fields: openEnum(['currently_due', 'eventually_due']).optional(), future_requirements: openEnum(['include', 'omit']).optional() }).nullable().optional(),
+});
+
+/** A v2 account link (`v2.core.account_link`): a short-lived URL to Stripe-hosted onboarding. */
+export const V2AccountLinkSchema = z.object({
+  object: z.literal('v2.core.account_link'),
+  account: Id,
+  created: Rfc3339,
+  expires_at: Rfc3339,
+  url: z.string(),
+  use_case: z.object({
+    type: openEnum(['account_onboarding', 'account_update']),
+    account_onboarding: V2LinkUseCaseOut.nullable().optional(),
+    account_update: V2LinkUseCaseOut.nullable().optional(),
+  }),
+  livemode: z.boolean(),
+});
+/** A v2 account link. */
+export type V2AccountLink = z.output<typeof V2AccountLinkSchema>;

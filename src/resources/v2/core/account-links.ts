@@ -1,4 +1,16 @@
-import { defineResource } from '../../../core/resource.js';
+import { defineResource, post } from '../../../core/resource.js';
+import { API_VERSIONS } from '../../../core/versions.js';
+import { V2AccountLinkCreateParamsSchema, V2AccountLinkSchema } from '../../../schemas/v2-accounts.js';
 
-/** Accounts v2 account links (hosted onboarding). */
-export const accountLinks = defineResource('v2.core.accountLinks', {});
+/** Accounts v2 account links: a short-lived URL to Stripe-hosted onboarding of a v2 account. */
+export const accountLinks = defineResource('v2.core.accountLinks', {
+  /**
+   * Creates an account link for onboarding or updating a v2 account.
+   * `POST /v2/core/account_links`
+   * @example cp.v2.core.accountLinks.create({
+   *   account: 'acct_123',
+   *   use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['recipient'], refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/done' } },
+   * })
+   */
+  create: post('/v2/core/account_links', { params: V2AccountLinkCreateParamsSchema, returns: V2AccountLinkSchema, version: API_VERSIONS.v2Accounts }),
+});
