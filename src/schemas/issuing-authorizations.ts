@@ -1,1 +1,381 @@
-export {};
+import { z } from 'zod';
+import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { IssuingCardholderSchema } from './issuing-cardholders.js';
+import { IssuingCardSchema } from './issuing-cards.js';
+import {
+  IssuingAmountDetailsSchema,
+  FLEET_PURCHASE_TYPES,
+  FLEET_SERVICE_TYPES,
+  IssuingFleetParamSchema,
+  FUEL_TYPES,
+  FUEL_UNITS,
+  IssuingFuelParamSchema,
+  IssuingTransactionSchema,
+  IssuingMerchantDataParamSchema,
+  IssuingMerchantDataSchema,
+  IssuingPurchaseDetailsParamSchema,
+  ISSUING_WALLETS,
+} from './issuing-transactions.js';
+
+/** Authorization statuses: `pending` while held, then `closed` (captured), `reversed` or `expired`. */
+export const AUTHORIZATION_STATUSES = ['pending', 'closed', 'reversed', 'expired'] as const;
+/** How the card was presented. */
+export const AUTHORIZATION_METHODS = ['chip', 'contactless', 'keyed_in', 'online', 'swipe'] as const;
+/** Result of an address / postal code / CVC / expiry check. */
+export const VERIFICATION_CHECKS = ['match', 'mismatch', 'not_provided'] as const;
+
+/**
+ * Why a request was approved or declined (`request_history[].reason`), see the real-time
+ * authorization docs. Open: Stripe adds reasons.
+ */
+export const AUTHORIZATION_REQUEST_REASONS = [
+  'account_disabled',
+  'card_active',
+  'card_canceled',
+  'card_expired',
+  'card_inactive',
+  'cardholder_blocked',
+  'cardholder_inactive',
+  'cardholder_verification_required',
+  'insecure_authorization_method',
+  'insufficient_funds',
+  'network_fallback',
+  'not_allowed',
+  'pin_blocked',
+  'spending_controls',
+  'stripe_internal_error',
+  'suspected_fraud',
+  'verification_failed',
+  'webhook_approved',
+  'webhook_declined',
+  'webhook_error',
+  'webhook_timeout',
+] as const;
+/** Why a request was approved or declined. */
+export type AuthorizationRequestReason = (typeof AUTHORIZATION_REQUEST_REASONS)[number];
+
+const Check = openEnum(VERIFICATION_CHECKS);
+
+const authorizationPendingRequestShape = {
+  amount: Amount,
+  amount_details: IssuingAmountDetailsSchema.nullable(),
+  currency: Currency,
+  /** When `true` you may approve a different positive `amount`. */
+  is_amount_controllable: z.boolean(),
+  merchant_amount: Amount,
+  merchant_currency: Currency,
+  /** 1–99 network fraud estimate. */
+  network_risk_score: z.number().int().nullable(),
+};
+/** Schema type of {@link AuthorizationPendingRequestSchema}, named so that declaration files refer to it instead of expanding it. */
+export interface AuthorizationPendingRequestObjectSchema extends z.ZodObject<typeof authorizationPendingRequestShape> {}
+/**
+ * The request awaiting a decision; non-null only while the `issuing_authorization.request` webhook is
+ * being answered. `amount` is what Stripe will hold in the card currency if you approve.
+ */
+export const AuthorizationPendingRequestSchema: AuthorizationPendingRequestObjectSchema = z.object(authorizationPendingRequestShape);
+/** The request awaiting a decision. */
+export type AuthorizationPendingRequest = z.output<typeof AuthorizationPendingRequestSchema>;
+
+const authorizationRequestHistoryShape = {
+  /** `pending_request.amount` at request time; card currency, minor units. */
+  amount: Amount,
+  amount_details: IssuingAmountDetailsSchema.nullable(),
+  approved: z.boolean(),
+  authorization_code: z.string().nullable(),
+  created: Timestamp,
+  currency: Currency,
+  merchant_amount: Amount,
+  merchant_currency: Currency,
+  network_risk_score: z.number().int().nullable(),
+  reason: openEnum(AUTHORIZATION_REQUEST_REASONS),
+  reason_message: z.string().nullable(),
+  requested_at: Timestamp.nullable(),
+};
+/** Schema type of {@link AuthorizationRequestHistorySchema}, named so that declaration files refer to it instead of expanding it. */
+export interface AuthorizationRequestHistoryObjectSchema extends z.ZodObject<typeof authorizationRequestHistoryShape> {}
+/** One decided request of an authorization (the first request, then increments). */
+export const AuthorizationRequestHistorySchema: AuthorizationRequestHistoryObjectSchema = z.object(authorizationRequestHistoryShape);
+/** One decided request of an authorization. */
+export type AuthorizationRequestHistory = z.output<typeof AuthorizationRequestHistorySchema>;
+
+const authorizationVerificationDataShape = {
+  address_line1_check: Check,
+  address_postal_code_check: Check,
+  authentication_exemption: z
+    .object({
+      claimed_by: openEnum(['acquirer', 'issuer']),
+      type: openEnum(['low_value_transaction', 'transaction_risk_analysis', 'unknown']),
+    })
+    .nullable(),
+  cvc_check: Check,
+  expiry_check: Check,
+  postal_code: z.string().nullable(),
+  three_d_secure: z.object({ result: openEnum(['attempt_acknowledged', 'authenticated', 'failed', 'required']) }).nullable(),
+};
+/** Schema type of {@link AuthorizationVerificationDataSchema}, named so that declaration files refer to it instead of expanding it. */
+export interface AuthorizationVerificationDataObjectSchema extends z.ZodObject<typeof authorizationVerificationDataShape> {}
+/** Checks the network ran on the card data presented. */
+export const AuthorizationVerificationDataSchema: AuthorizationVerificationDataObjectSchema = z.object(authorizationVerificationDataShape);
+/** Checks the network ran on the card data presented. */
+export type AuthorizationVerificationData = z.output<typeof AuthorizationVerificationDataSchema>;
+
+const decimalOrNull = DecimalString.nullable();
+
+const issuingAuthorizationShape = {
+  id: Id,
+  object: z.literal('issuing.authorization'),
+  /** Total held (or, if declined, rejected) in the card currency, minor units; 0 while the first request is pending. */
+  amount: Amount,
+  amount_details: IssuingAmountDetailsSchema.nullable(),
+  approved: z.boolean(),
+  authorization_method: openEnum(AUTHORIZATION_METHODS),
+  balance_transactions: z.array(z.object({ id: Id, object: z.literal('balance_transaction') })),
+  /** The card, always expanded. */
+  card: IssuingCardSchema,
+  card_presence: openEnum(['present', 'not_present']).nullable().optional(),
+  /** The cardholder id, or the expanded cardholder. */
+  cardholder: z.union([Id, IssuingCardholderSchema]).nullable(),
+  created: Timestamp,
+  currency: Currency,
+  fleet: z
+    .object({
+      cardholder_prompt_data: z
+        .object({
+          alphanumeric_id: z.string().nullable().optional(),
+          driver_id: z.string().nullable(),
+          odometer: z.number().int().nullable(),
+          unspecified_id: z.string().nullable(),
+          user_id: z.string().nullable(),
+          vehicle_number: z.string().nullable(),
+        })
+        .nullable(),
+      purchase_type: openEnum(FLEET_PURCHASE_TYPES).nullable(),
+      reported_breakdown: z
+        .object({
+          fuel: z.object({ gross_amount_decimal: decimalOrNull }).nullable(),
+          non_fuel: z.object({ gross_amount_decimal: decimalOrNull }).nullable(),
+          tax: z.object({ local_amount_decimal: decimalOrNull, national_amount_decimal: decimalOrNull }).nullable(),
+        })
+        .nullable(),
+      service_type: openEnum(FLEET_SERVICE_TYPES).nullable(),
+    })
+    .nullable(),
+  fraud_challenges: z
+    .array(
+      z.object({
+        channel: openEnum(['sms']),
+        status: openEnum(['expired', 'pending', 'rejected', 'undeliverable', 'verified']),
+        undeliverable_reason: openEnum(['no_phone_number', 'unsupported_phone_number']).nullable(),
+      }),
+    )
+    .nullable()
+    .optional(),
+  fuel: z
+    .object({
+      industry_product_code: z.string().nullable(),
+      quantity_decimal: decimalOrNull,
+      type: openEnum(FUEL_TYPES).nullable(),
+      unit: openEnum(FUEL_UNITS).nullable(),
+      unit_cost_decimal: decimalOrNull,
+    })
+    .nullable(),
+  livemode: z.boolean(),
+  /** Total in the merchant's currency; equals `amount` unless currencies differ. */
+  merchant_amount: Amount,
+  merchant_currency: Currency,
+  merchant_data: IssuingMerchantDataSchema,
+  metadata: Metadata,
+  network_data: z
+    .object({
+      acquiring_institution_id: z.string().nullable(),
+      system_trace_audit_number: z.string().nullable(),
+      transaction_id: z.string().nullable(),
+    })
+    .nullable(),
+  pending_request: AuthorizationPendingRequestSchema.nullable(),
+  request_history: z.array(AuthorizationRequestHistorySchema),
+  status: openEnum(AUTHORIZATION_STATUSES),
+  token: z.union([Id, z.object({ id: Id, object: z.literal('issuing.token') })]).nullable().optional(),
+  /** Transactions (captures, refunds) linked to this authorization. */
+  transactions: z.array(IssuingTransactionSchema),
+  treasury: z
+    .object({ received_credits: z.array(z.string()), received_debits: z.array(z.string()), transaction: z.string().nullable() })
+    .nullable()
+    .optional(),
+  verification_data: AuthorizationVerificationDataSchema,
+  verified_by_fraud_challenge: z.boolean().nullable(),
+  wallet: openEnum(ISSUING_WALLETS).nullable(),
+};
+/** Schema type of {@link IssuingAuthorizationSchema}, named so that declaration files refer to it instead of expanding it. */
+export interface IssuingAuthorizationObjectSchema extends z.ZodObject<typeof issuingAuthorizationShape> {}
+/**
+ * An Issuing authorization (`iauth_…`): a merchant's request to hold funds on a card.
+ * `amount` is positive (what is held); `card` is the full card object.
+ * `status`: `pending` → `closed` (captured) | `reversed` | `expired`.
+ */
+export const IssuingAuthorizationSchema: IssuingAuthorizationObjectSchema = z.object(issuingAuthorizationShape);
+/** An Issuing authorization (`iauth_…`). */
+export type IssuingAuthorization = z.output<typeof IssuingAuthorizationSchema>;
+
+/** Params of `issuing.authorizations.update`. */
+export const IssuingAuthorizationUpdateParamsSchema = z.strictObject({
+  metadata: MetadataParam.optional(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of `issuing.authorizations.update`. */
+export type IssuingAuthorizationUpdateParams = z.input<typeof IssuingAuthorizationUpdateParamsSchema>;
+
+/** Params of `issuing.authorizations.list`. */
+export const IssuingAuthorizationListParamsSchema = z.strictObject({
+  ...V1ListParams,
+  card: Id.optional(),
+  cardholder: Id.optional(),
+  created: RangeQuery.optional(),
+  status: paramEnum(AUTHORIZATION_STATUSES).optional(),
+});
+/** Params of `issuing.authorizations.list`. */
+export type IssuingAuthorizationListParams = z.input<typeof IssuingAuthorizationListParamsSchema>;
+
+/** Params of the deprecated `issuing.authorizations.approve`. */
+export const IssuingAuthorizationApproveParamsSchema = z.strictObject({
+  /** A different positive hold; only when `pending_request.is_amount_controllable`. */
+  amount: z.number().int().positive().optional(),
+  metadata: MetadataParam.optional(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of the deprecated `issuing.authorizations.approve`. */
+export type IssuingAuthorizationApproveParams = z.input<typeof IssuingAuthorizationApproveParamsSchema>;
+
+/** Params of the deprecated `issuing.authorizations.decline`. */
+export const IssuingAuthorizationDeclineParamsSchema = z.strictObject({
+  metadata: MetadataParam.optional(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of the deprecated `issuing.authorizations.decline`. */
+export type IssuingAuthorizationDeclineParams = z.input<typeof IssuingAuthorizationDeclineParamsSchema>;
+
+// ---- simulations (test helpers) ----
+
+const RiskLevel = paramEnum(['elevated', 'highest', 'low', 'normal', 'not_assessed', 'unknown']);
+const CheckParam = paramEnum(VERIFICATION_CHECKS);
+
+const issuingAuthorizationCreateParamsShape = {
+  /** The card being charged (`ic_…`). */
+  card: Id,
+  /** Positive amount requested, minor units of `currency` (default: 1000 in the card currency). */
+  amount: z.number().int().positive().optional(),
+  amount_details: z.strictObject({ atm_fee: z.number().int().optional(), cashback_amount: z.number().int().optional() }).optional(),
+  authorization_method: paramEnum(AUTHORIZATION_METHODS).optional(),
+  currency: z.string().regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "usd"').optional(),
+  fleet: IssuingFleetParamSchema.optional(),
+  fraud_disputability_likelihood: paramEnum(['neutral', 'unknown', 'very_likely', 'very_unlikely']).optional(),
+  fuel: IssuingFuelParamSchema.optional(),
+  /** Let the approver choose a different hold amount. */
+  is_amount_controllable: z.boolean().optional(),
+  merchant_amount: z.number().int().positive().optional(),
+  merchant_currency: z.string().regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "usd"').optional(),
+  merchant_data: IssuingMerchantDataParamSchema.optional(),
+  network_data: z.strictObject({ acquiring_institution_id: z.string().optional() }).optional(),
+  risk_assessment: z
+    .strictObject({
+      card_testing_risk: z
+        .strictObject({
+          invalid_account_number_decline_rate_past_hour: z.number().int().optional(),
+          invalid_credentials_decline_rate_past_hour: z.number().int().optional(),
+          level: RiskLevel,
+        })
+        .optional(),
+      fraud_risk: z.strictObject({ level: RiskLevel, score: z.number().optional() }).optional(),
+      merchant_dispute_risk: z.strictObject({ dispute_rate: z.number().int().optional(), level: RiskLevel }).optional(),
+    })
+    .optional(),
+  verification_data: z
+    .strictObject({
+      address_line1_check: CheckParam.optional(),
+      address_postal_code_check: CheckParam.optional(),
+      authentication_exemption: z
+        .strictObject({
+          claimed_by: paramEnum(['acquirer', 'issuer']),
+          type: paramEnum(['low_value_transaction', 'transaction_risk_analysis', 'unknown']),
+        })
+        .optional(),
+      cvc_check: CheckParam.optional(),
+      expiry_check: CheckParam.optional(),
+      three_d_secure: z.strictObject({ result: paramEnum(['attempt_acknowledged', 'authenticated', 'failed', 'required']) }).optional(),
+    })
+    .optional(),
+  wallet: paramEnum(ISSUING_WALLETS).optional(),
+  expand: z.array(z.string()).optional(),
+};
+/** Schema type of {@link IssuingAuthorizationCreateParamsSchema}, named so that declaration files refer to it instead of expanding it. */
+export interface IssuingAuthorizationCreateParamsObjectSchema extends z.ZodObject<typeof issuingAuthorizationCreateParamsShape, z.core.$strict> {}
+/**
+ * Params of `testHelpers.issuing.authorizations.create`: a simulated purchase on a test card.
+ * @example { card: 'ic_123', amount: 1000, currency: 'usd', merchant_data: { category: 'fast_food_restaurants', name: 'Taco Lab' } }
+ */
+export const IssuingAuthorizationCreateParamsSchema: IssuingAuthorizationCreateParamsObjectSchema = z.strictObject(issuingAuthorizationCreateParamsShape);
+/** Params of `testHelpers.issuing.authorizations.create`. */
+export type IssuingAuthorizationCreateParams = z.input<typeof IssuingAuthorizationCreateParamsSchema>;
+
+const issuingAuthorizationCaptureParamsShape = {
+  /** Positive amount to capture (default: the authorized amount). */
+  capture_amount: z.number().int().positive().optional(),
+  /** Close the authorization after this capture (default `true`). */
+  close_authorization: z.boolean().optional(),
+  purchase_details: IssuingPurchaseDetailsParamSchema.optional(),
+  expand: z.array(z.string()).optional(),
+};
+/** Schema type of {@link IssuingAuthorizationCaptureParamsSchema}, named so that declaration files refer to it instead of expanding it. */
+export interface IssuingAuthorizationCaptureParamsObjectSchema extends z.ZodObject<typeof issuingAuthorizationCaptureParamsShape, z.core.$strict> {}
+/** Params of `testHelpers.issuing.authorizations.capture`. */
+export const IssuingAuthorizationCaptureParamsSchema: IssuingAuthorizationCaptureParamsObjectSchema = z.strictObject(issuingAuthorizationCaptureParamsShape);
+/** Params of `testHelpers.issuing.authorizations.capture`. */
+export type IssuingAuthorizationCaptureParams = z.input<typeof IssuingAuthorizationCaptureParamsSchema>;
+
+/** Params of `testHelpers.issuing.authorizations.expire`. */
+export const IssuingAuthorizationExpireParamsSchema = z.strictObject({ expand: z.array(z.string()).optional() });
+/** Params of `testHelpers.issuing.authorizations.expire`. */
+export type IssuingAuthorizationExpireParams = z.input<typeof IssuingAuthorizationExpireParamsSchema>;
+
+const issuingAuthorizationFinalizeAmountParamsShape = {
+  /** The final amount, minor units. */
+  final_amount: z.number().int().nonnegative(),
+  fleet: IssuingFleetParamSchema.optional(),
+  fuel: IssuingFuelParamSchema.optional(),
+  expand: z.array(z.string()).optional(),
+};
+/** Schema type of {@link IssuingAuthorizationFinalizeAmountParamsSchema}, named so that declaration files refer to it instead of expanding it. */
+export interface IssuingAuthorizationFinalizeAmountParamsObjectSchema extends z.ZodObject<typeof issuingAuthorizationFinalizeAmountParamsShape, z.core.$strict> {}
+/** Params of `testHelpers.issuing.authorizations.finalizeAmount` (fuel dispensers). */
+export const IssuingAuthorizationFinalizeAmountParamsSchema: IssuingAuthorizationFinalizeAmountParamsObjectSchema = z.strictObject(issuingAuthorizationFinalizeAmountParamsShape);
+/** Params of `testHelpers.issuing.authorizations.finalizeAmount`. */
+export type IssuingAuthorizationFinalizeAmountParams = z.input<typeof IssuingAuthorizationFinalizeAmountParamsSchema>;
+
+/** Params of `testHelpers.issuing.authorizations.increment`. */
+export const IssuingAuthorizationIncrementParamsSchema = z.strictObject({
+  /** Positive amount added to the hold, minor units. */
+  increment_amount: z.number().int().positive(),
+  is_amount_controllable: z.boolean().optional(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of `testHelpers.issuing.authorizations.increment`. */
+export type IssuingAuthorizationIncrementParams = z.input<typeof IssuingAuthorizationIncrementParamsSchema>;
+
+/** Params of `testHelpers.issuing.authorizations.reverse`. */
+export const IssuingAuthorizationReverseParamsSchema = z.strictObject({
+  /** Positive amount to release (default: the whole hold). */
+  reverse_amount: z.number().int().positive().optional(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of `testHelpers.issuing.authorizations.reverse`. */
+export type IssuingAuthorizationReverseParams = z.input<typeof IssuingAuthorizationReverseParamsSchema>;
+
+/** Params of `testHelpers.issuing.authorizations.respond` (answer a fraud challenge). */
+export const IssuingAuthorizationRespondParamsSchema = z.strictObject({
+  /** Whether the cardholder confirmed the purchase. */
+  confirmed: z.boolean(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of `testHelpers.issuing.authorizations.respond`. */
+export type IssuingAuthorizationRespondParams = z.input<typeof IssuingAuthorizationRespondParamsSchema>;

@@ -1,13 +1,138 @@
-import { defineResource } from '../../core/resource.js';
+import { defineResource, post } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  IssuingAuthorizationCaptureParamsSchema,
+  IssuingAuthorizationCreateParamsSchema,
+  IssuingAuthorizationExpireParamsSchema,
+  IssuingAuthorizationFinalizeAmountParamsSchema,
+  IssuingAuthorizationIncrementParamsSchema,
+  IssuingAuthorizationRespondParamsSchema,
+  IssuingAuthorizationReverseParamsSchema,
+  IssuingAuthorizationSchema,
+} from '../../schemas/issuing-authorizations.js';
+import { IssuingCardSchema } from '../../schemas/issuing-cards.js';
+import { IssuingPersonalizationDesignRejectParamsSchema, IssuingPersonalizationDesignSchema } from '../../schemas/issuing-physical.js';
+import {
+  IssuingTransactionRefundParamsSchema,
+  IssuingTransactionSchema,
+  IssuingTransactionSimulateParamsSchema,
+} from '../../schemas/issuing-transactions.js';
 
-/** Issuing simulations (test mode only). */
-const authorizations = defineResource('testHelpers.issuing.authorizations', {});
-/** Issuing simulations (test mode only). */
-const cards = defineResource('testHelpers.issuing.cards', {});
-/** Issuing simulations (test mode only). */
-const personalizationDesigns = defineResource('testHelpers.issuing.personalizationDesigns', {});
-/** Issuing simulations (test mode only). */
-const transactions = defineResource('testHelpers.issuing.transactions', {});
+const testOnly = true;
+const A = '/v1/test_helpers/issuing/authorizations';
+
+/** Simulated card purchases (test mode only). */
+const authorizations = defineResource('testHelpers.issuing.authorizations', {
+  /**
+   * Simulates a purchase: creates an authorization on a test card (approved or declined by the card's
+   * status and spending controls). `POST /v1/test_helpers/issuing/authorizations`
+   * @example
+   * const auth = await cp.testHelpers.issuing.authorizations.create({
+   *   card: card.id, amount: 1250, currency: 'usd',
+   *   merchant_data: { category: 'eating_places_restaurants', name: 'Noodle Bar', city: 'Austin', country: 'US' },
+   * });
+   */
+  create: post(A, { params: IssuingAuthorizationCreateParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  /**
+   * Captures an authorization, creating a `capture` transaction. `POST /v1/test_helpers/issuing/authorizations/{authorization}/capture`
+   * @example await cp.testHelpers.issuing.authorizations.capture(auth.id, { capture_amount: 1000 });
+   */
+  capture: post(`${A}/{authorization}/capture`, { params: IssuingAuthorizationCaptureParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  /** Expires a pending authorization. `POST /v1/test_helpers/issuing/authorizations/{authorization}/expire` */
+  expire: post(`${A}/{authorization}/expire`, { params: IssuingAuthorizationExpireParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  /**
+   * Sets the final amount of an authorization (fuel dispensers). `POST /v1/test_helpers/issuing/authorizations/{authorization}/finalize_amount`
+   * @example cp.testHelpers.issuing.authorizations.finalizeAmount(auth.id, { final_amount: 4321 })
+   */
+  finalizeAmount: post(`${A}/{authorization}/finalize_amount`, {
+    params: IssuingAuthorizationFinalizeAmountParamsSchema,
+    returns: IssuingAuthorizationSchema,
+    testOnly,
+  }),
+  /**
+   * Increments the hold (e.g. a tip). `POST /v1/test_helpers/issuing/authorizations/{authorization}/increment`
+   * @example cp.testHelpers.issuing.authorizations.increment(auth.id, { increment_amount: 200 })
+   */
+  increment: post(`${A}/{authorization}/increment`, { params: IssuingAuthorizationIncrementParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  /**
+   * Reverses all or part of the hold. `POST /v1/test_helpers/issuing/authorizations/{authorization}/reverse`
+   * @example cp.testHelpers.issuing.authorizations.reverse(auth.id, { reverse_amount: 500 })
+   */
+  reverse: post(`${A}/{authorization}/reverse`, { params: IssuingAuthorizationReverseParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  /**
+   * Answers the SMS fraud challenge of an authorization as the cardholder.
+   * `POST /v1/test_helpers/issuing/authorizations/{authorization}/fraud_challenges/respond`
+   */
+  respond: post(`${A}/{authorization}/fraud_challenges/respond`, {
+    params: IssuingAuthorizationRespondParamsSchema,
+    returns: IssuingAuthorizationSchema,
+    testOnly,
+  }),
+});
+
+const C = '/v1/test_helpers/issuing/cards/{card}/shipping';
+
+/** Simulated shipping of physical cards (test mode only). */
+const cards = defineResource('testHelpers.issuing.cards', {
+  /** Moves a physical card's `shipping.status` to `delivered`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/deliver` */
+  deliverCard: post(`${C}/deliver`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  /** Moves a physical card's `shipping.status` to `failure`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/fail` */
+  failCard: post(`${C}/fail`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  /** Moves a physical card's `shipping.status` to `returned`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/return` */
+  returnCard: post(`${C}/return`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  /**
+   * Moves a physical card's `shipping.status` to `shipped`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/ship`
+   * @example await cp.testHelpers.issuing.cards.shipCard('ic_123');
+   */
+  shipCard: post(`${C}/ship`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  /** Moves a physical card's `shipping.status` to `submitted`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/submit` */
+  submitCard: post(`${C}/submit`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+});
+
+const P = '/v1/test_helpers/issuing/personalization_designs/{personalization_design}';
+
+/** Simulated review of personalization designs (test mode only). */
+const personalizationDesigns = defineResource('testHelpers.issuing.personalizationDesigns', {
+  /** Approves a design: status `active`. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/activate` */
+  activate: post(`${P}/activate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema, testOnly }),
+  /** Deactivates a design: status `inactive`. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/deactivate` */
+  deactivate: post(`${P}/deactivate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema, testOnly }),
+  /**
+   * Rejects a design: status `rejected` with reasons. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/reject`
+   * @example cp.testHelpers.issuing.personalizationDesigns.reject('ipcd_123', { rejection_reasons: { card_logo: ['network_name'] } })
+   */
+  reject: post(`${P}/reject`, { params: IssuingPersonalizationDesignRejectParamsSchema, returns: IssuingPersonalizationDesignSchema, testOnly }),
+});
+
+const T = '/v1/test_helpers/issuing/transactions';
+
+/** Simulated transactions without an authorization, and refunds (test mode only). */
+const transactions = defineResource('testHelpers.issuing.transactions', {
+  /**
+   * Creates a capture with no prior authorization (a "force capture").
+   * `POST /v1/test_helpers/issuing/transactions/create_force_capture`
+   * @example cp.testHelpers.issuing.transactions.createForceCapture({ card: 'ic_123', amount: 900, currency: 'usd' })
+   */
+  createForceCapture: post(`${T}/create_force_capture`, {
+    params: IssuingTransactionSimulateParamsSchema,
+    returns: IssuingTransactionSchema,
+    testOnly,
+  }),
+  /**
+   * Creates a refund not linked to any capture. `POST /v1/test_helpers/issuing/transactions/create_unlinked_refund`
+   * @example cp.testHelpers.issuing.transactions.createUnlinkedRefund({ card: 'ic_123', amount: 300 })
+   */
+  createUnlinkedRefund: post(`${T}/create_unlinked_refund`, {
+    params: IssuingTransactionSimulateParamsSchema,
+    returns: IssuingTransactionSchema,
+    testOnly,
+  }),
+  /**
+   * Refunds a capture, creating a `refund` transaction (positive amount). `POST /v1/test_helpers/issuing/transactions/{transaction}/refund`
+   * @example cp.testHelpers.issuing.transactions.refund('ipi_123', { refund_amount: 500 })
+   */
+  refund: post(`${T}/{transaction}/refund`, { params: IssuingTransactionRefundParamsSchema, returns: IssuingTransactionSchema, testOnly }),
+});
 
 /** Issuing simulations (test mode only). Every call is refused with a live key before anything is sent. */
 export const testHelpersIssuing = { authorizations, cards, personalizationDesigns, transactions };

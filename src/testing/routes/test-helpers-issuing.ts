@@ -1,4 +1,528 @@
-import type { MockRoute } from '../router.js';
+import { mustGet } from '../crud.js';
+import { issuingMerchantData, issuingVerificationData } from '../fixtures/issuing-spend.js';
+import { mockFail, type MockRequest, type MockRoute } from '../router.js';
+import { badState, idOf, isObj, now, str } from './issuing-spend.js';
 
-/** Mock routes: test-helpers-issuing. */
-export const testHelpersIssuingRoutes: MockRoute[] = [];
+type Obj = Record<string, unknown>;
+
+/** Merchant category codes of common categories; other categories get `0000` (unknown to the simulator). */
+const MCC: Record<string, string> = {
+  ac_refrigeration_repair: '7623',
+  advertising_services: '7311',
+  airlines_air_carriers: '4511',
+  automated_cash_disburse: '6011',
+  automated_fuel_dispensers: '5542',
+  betting_casino_gambling: '7995',
+  book_stores: '5942',
+  car_rental_agencies: '7512',
+  computer_software_stores: '5734',
+  department_stores: '5311',
+  digital_goods_applications: '5817',
+  digital_goods_games: '5816',
+  digital_goods_media: '5815',
+  drinking_places: '5813',
+  drug_stores_and_pharmacies: '5912',
+  eating_places_restaurants: '5812',
+  electronics_stores: '5732',
+  fast_food_restaurants: '5814',
+  grocery_stores_supermarkets: '5411',
+  hotels_motels_and_resorts: '7011',
+  manual_cash_disburse: '6010',
+  miscellaneous_specialty_retail: '5999',
+  parking_lots_garages: '7523',
+  service_stations: '5541',
+  taxicabs_limousines: '4121',
+  telecommunication_services: '4814',
+  utilities: '4900',
+  wires_money_orders: '4829',
+};
+
+/** Merchant data of a simulated purchase: cardplane's default test merchant, or the params (category, name and network id defaulted). */
+function merchantData(p: unknown): Obj {
+  const out = issuingMerchantData();
+  if (!isObj(p)) return out;
+  // A merchant given in params is not mixed with the default merchant's location.
+  for (const k of ['city', 'country', 'postal_code', 'state'] as const) out[k] = null;
+  for (const k of ['category', 'city', 'country', 'name', 'network_id', 'postal_code', 'state', 'terminal_id', 'url'] as const) {
+    if (k in p) out[k] = str(p[k]);
+  }
+  if ('category' in p) out.category_code = MCC[String(p.category)] ?? '0000';
+  return out;
+}
+
+const isoDate = (): string => new Date().toISOString().slice(0, 10);
+const authCode = (): string => String(100000 + Math.floor(Math.random() * 900000));
+
+/** Start (Unix seconds, UTC calendar) of the current period of a spending limit interval; `null` for per_authorization. */
+function periodStart(interval: string): number | null {
+  const d = new Date();
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) / 1000;
+  switch (interval) {
+    case 'daily':
+      return day;
+    case 'weekly':
+      return day - ((d.getUTCDay() + 6) % 7) * 86400;
+    case 'monthly':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 1000;
+    case 'yearly':
+      return Date.UTC(d.getUTCFullYear(), 0, 1) / 1000;
+    case 'all_time':
+      return 0;
+    default:
+      return null;
+  }
+}
+
+interface Purchase {
+  amount: number;
+  category: string;
+  country: string | null;
+  presence: 'present' | 'not_present';
+  /** An authorization being incremented: its own hold is not counted twice. */
+  exclude?: string;
+}
+
+/** Whether spending controls (of a card or a cardholder) allow a purchase. */
+function controlsAllow(controls: unknown, p: Purchase, card: Obj, req: MockRequest): boolean {
+  if (!isObj(controls)) return true;
+  const list = (k: string): string[] | null => (Array.isArray(controls[k]) ? (controls[k] as unknown[]).map(String) : null);
+  const allowedCats = list('allowed_categories');
+  const blockedCats = list('blocked_categories');
+  if (blockedCats?.includes(p.category)) return false;
+  if (allowedCats && allowedCats.length > 0 && !allowedCats.includes(p.category)) return false;
+  const allowedCountries = list('allowed_merchant_countries');
+  const blockedCountries = list('blocked_merchant_countries');
+  if (p.country && blockedCountries?.includes(p.country)) return false;
+  if (p.country && allowedCountries && allowedCountries.length > 0 && !allowedCountries.includes(p.country)) return false;
+  if (list('blocked_card_presences')?.includes(p.presence)) return false;
+  const allowedPresences = list('allowed_card_presences');
+  if (allowedPresences && allowedPresences.length > 0 && !allowedPresences.includes(p.presence)) return false;
+  const limits = Array.isArray(controls.spending_limits) ? controls.spending_limits.filter(isObj) : [];
+  for (const limit of limits) {
+    const cats = Array.isArray(limit.categories) ? limit.categories.map(String) : [];
+    if (cats.length > 0 && !cats.includes(p.category)) continue;
+    const start = periodStart(String(limit.interval));
+    let spent = 0;
+    if (start !== null) {
+      for (const a of req.store.all('issuing.authorization')) {
+        if (a.id === p.exclude || !a.approved || Number(a.created) < start) continue;
+        if (idOf(a.card) !== card.id || a.status === 'reversed' || a.status === 'expired') continue;
+        const mcat = isObj(a.merchant_data) ? String(a.merchant_data.category) : '';
+        if (cats.length === 0 || cats.includes(mcat)) spent += Number(a.amount);
+      }
+    }
+    if (spent + p.amount > Number(limit.amount)) return false;
+  }
+  return true;
+}
+
+/**
+ * Decides a simulated request as Stripe does before any webhook: card and cardholder status,
+ * expiry, then the card's and the cardholder's spending controls. Returns the `request_history` reason.
+ */
+function decide(card: Obj, p: Purchase, req: MockRequest): { approved: boolean; reason: string } {
+  const holder = isObj(card.cardholder) ? card.cardholder : undefined;
+  const d = new Date();
+  const expired = Number(card.exp_year) < d.getUTCFullYear() || (Number(card.exp_year) === d.getUTCFullYear() && Number(card.exp_month) < d.getUTCMonth() + 1);
+  if (card.status === 'canceled') return { approved: false, reason: 'card_canceled' };
+  if (card.status === 'inactive') return { approved: false, reason: 'card_inactive' };
+  if (expired) return { approved: false, reason: 'card_expired' };
+  if (holder?.status === 'blocked') return { approved: false, reason: 'cardholder_blocked' };
+  if (holder?.status === 'inactive') return { approved: false, reason: 'cardholder_inactive' };
+  if (!controlsAllow(card.spending_controls, p, card, req) || !controlsAllow(holder?.spending_controls, p, card, req)) {
+    return { approved: false, reason: 'spending_controls' };
+  }
+  return { approved: true, reason: 'card_active' };
+}
+
+/** The stored card named by a `card` param, or 404 naming the param. */
+function storedCard(req: MockRequest): Obj {
+  if (req.body.card === undefined) mockFail(400, 'invalid_request_error', 'Missing required param: card.', { code: 'parameter_missing', param: 'card' });
+  const id = String(req.body.card);
+  const card = req.store.get(id);
+  if (!card || card.object !== 'issuing.card') mockFail(404, 'invalid_request_error', `No such card: '${id}'`, { code: 'resource_missing', param: 'card' });
+  return card;
+}
+
+function pendingAuth(req: MockRequest): Obj {
+  const auth = mustGet(req, req.params.id ?? '', 'issuing.authorization');
+  if (auth.status !== 'pending') badState(`This authorization is ${String(auth.status)}; only pending authorizations can be changed.`);
+  return auth;
+}
+
+/** Fuel data in the documented shape from fuel params (or null). */
+function fuel(p: unknown): Obj | null {
+  if (!isObj(p)) return null;
+  return {
+    industry_product_code: str(p.industry_product_code),
+    quantity_decimal: str(p.quantity_decimal),
+    type: str(p.type),
+    unit: str(p.unit),
+    unit_cost_decimal: str(p.unit_cost_decimal),
+  };
+}
+
+/** Fleet data in the documented shape from fleet params (or null). */
+function fleet(p: unknown): Obj | null {
+  if (!isObj(p)) return null;
+  const cpd = isObj(p.cardholder_prompt_data) ? p.cardholder_prompt_data : {};
+  const rb = isObj(p.reported_breakdown) ? p.reported_breakdown : {};
+  const dec = (o: unknown, k: string): string | null => (isObj(o) ? str(o[k]) : null);
+  return {
+    cardholder_prompt_data: {
+      alphanumeric_id: null,
+      driver_id: str(cpd.driver_id),
+      odometer: cpd.odometer === undefined ? null : Number(cpd.odometer),
+      unspecified_id: str(cpd.unspecified_id),
+      user_id: str(cpd.user_id),
+      vehicle_number: str(cpd.vehicle_number),
+    },
+    purchase_type: str(p.purchase_type),
+    reported_breakdown: {
+      fuel: { gross_amount_decimal: dec(rb.fuel, 'gross_amount_decimal') },
+      non_fuel: { gross_amount_decimal: dec(rb.non_fuel, 'gross_amount_decimal') },
+      tax: { local_amount_decimal: dec(rb.tax, 'local_amount_decimal'), national_amount_decimal: dec(rb.tax, 'national_amount_decimal') },
+    },
+    service_type: str(p.service_type),
+  };
+}
+
+/** Purchase details in the documented shape from params (or undefined when not given). */
+function purchaseDetails(p: unknown): Obj | undefined {
+  if (!isObj(p)) return undefined;
+  const flight = isObj(p.flight) ? p.flight : undefined;
+  const lodging = isObj(p.lodging) ? p.lodging : undefined;
+  const f = fuel(p.fuel);
+  return {
+    fleet: fleet(p.fleet),
+    flight: flight
+      ? {
+          departure_at: flight.departure_at === undefined ? null : Number(flight.departure_at),
+          passenger_name: str(flight.passenger_name),
+          refundable: typeof flight.refundable === 'boolean' ? flight.refundable : null,
+          segments: Array.isArray(flight.segments) ? flight.segments : null,
+          travel_agency: str(flight.travel_agency),
+        }
+      : null,
+    fuel: f ? { ...f, type: f.type ?? 'other', unit: f.unit ?? 'other', unit_cost_decimal: f.unit_cost_decimal ?? '0' } : null,
+    lodging: lodging ? { check_in_at: lodging.check_in_at === undefined ? null : Number(lodging.check_in_at), nights: lodging.nights === undefined ? null : Number(lodging.nights) } : null,
+    receipt: Array.isArray(p.receipt)
+      ? p.receipt.filter(isObj).map((r) => ({
+          description: str(r.description),
+          quantity: r.quantity === undefined ? null : Number(r.quantity),
+          total: r.total === undefined ? null : Number(r.total),
+          unit_cost: r.unit_cost === undefined ? null : Number(r.unit_cost),
+        }))
+      : null,
+    reference: str(p.reference),
+  };
+}
+
+interface TxnInput {
+  type: 'capture' | 'refund';
+  /** Positive amount; signed here (captures negative). */
+  amount: number;
+  currency: string;
+  card: Obj;
+  merchant: Obj;
+  authorization: string | null;
+  authorizationCode: string | null;
+  wallet?: unknown;
+  purchase?: unknown;
+}
+
+/** Creates and stores a transaction: captures are negative, refunds positive, as Stripe records card spend. */
+function createTransaction(req: MockRequest, t: TxnInput): Obj {
+  const sign = t.type === 'capture' ? -1 : 1;
+  const txn: Obj = {
+    id: req.store.newId('ipi_'),
+    object: 'issuing.transaction',
+    amount: sign * t.amount,
+    amount_details: { atm_fee: null, cashback_amount: null },
+    authorization: t.authorization,
+    balance_transaction: null,
+    card: t.card.id,
+    cardholder: idOf(t.card.cardholder),
+    created: now(),
+    currency: t.currency,
+    dispute: null,
+    livemode: false,
+    merchant_amount: sign * t.amount,
+    merchant_currency: t.currency,
+    merchant_data: { ...t.merchant },
+    metadata: {},
+    network_data: { authorization_code: t.authorizationCode, processing_date: isoDate(), transaction_id: `cp_${Math.random().toString(36).slice(2, 12)}` },
+    token: null,
+    type: t.type,
+    wallet: t.wallet ?? null,
+  };
+  const details = purchaseDetails(t.purchase);
+  if (details) txn.purchase_details = details;
+  return req.store.put(txn);
+}
+
+function historyEntry(amount: number, currency: string, approved: boolean, reason: string, details: unknown = null): Obj {
+  return {
+    amount,
+    amount_details: isObj(details) ? { atm_fee: details.atm_fee ?? null, cashback_amount: details.cashback_amount ?? null } : null,
+    approved,
+    authorization_code: approved ? authCode() : null,
+    created: now(),
+    currency,
+    merchant_amount: amount,
+    merchant_currency: currency,
+    network_risk_score: null,
+    reason,
+    reason_message: null,
+    requested_at: now(),
+  };
+}
+
+const presenceOf = (method: string): 'present' | 'not_present' => (method === 'online' || method === 'keyed_in' ? 'not_present' : 'present');
+
+/** Simulated authorization on a stored card, decided by its status and spending controls. */
+function createAuthorization(req: MockRequest): Obj {
+  const p = req.body;
+  const card = storedCard(req);
+  const amount = p.amount === undefined ? 1000 : Number(p.amount);
+  const currency = str(p.currency) ?? String(card.currency);
+  const merchant = merchantData(p.merchant_data);
+  const method = str(p.authorization_method) ?? 'online';
+  const presence = presenceOf(method);
+  const { approved, reason } = decide(card, { amount, category: String(merchant.category), country: str(merchant.country), presence }, req);
+  const verification = issuingVerificationData();
+  if (isObj(p.verification_data)) {
+    const v = p.verification_data;
+    for (const k of ['address_line1_check', 'address_postal_code_check', 'cvc_check', 'expiry_check'] as const) if (k in v) verification[k] = str(v[k]);
+    if (isObj(v.authentication_exemption)) verification.authentication_exemption = { claimed_by: str(v.authentication_exemption.claimed_by), type: str(v.authentication_exemption.type) };
+    if (isObj(v.three_d_secure)) verification.three_d_secure = { result: str(v.three_d_secure.result) };
+  }
+  const details = isObj(p.amount_details)
+    ? { atm_fee: p.amount_details.atm_fee ?? null, cashback_amount: p.amount_details.cashback_amount ?? null }
+    : { atm_fee: null, cashback_amount: null };
+  const auth: Obj = {
+    id: req.store.newId('iauth_'),
+    object: 'issuing.authorization',
+    amount,
+    amount_details: details,
+    approved,
+    authorization_method: method,
+    balance_transactions: [],
+    card,
+    card_presence: presence,
+    cardholder: idOf(card.cardholder),
+    created: now(),
+    currency,
+    fleet: fleet(p.fleet),
+    fuel: fuel(p.fuel),
+    livemode: false,
+    merchant_amount: p.merchant_amount === undefined ? amount : Number(p.merchant_amount),
+    merchant_currency: str(p.merchant_currency) ?? currency,
+    merchant_data: merchant,
+    metadata: {},
+    network_data: {
+      acquiring_institution_id: isObj(p.network_data) ? str(p.network_data.acquiring_institution_id) : null,
+      system_trace_audit_number: null,
+      transaction_id: null,
+    },
+    pending_request: null,
+    request_history: [historyEntry(amount, currency, approved, reason, details)],
+    status: approved ? 'pending' : 'closed',
+    token: null,
+    transactions: [],
+    verification_data: verification,
+    verified_by_fraud_challenge: null,
+    wallet: str(p.wallet),
+  };
+  return req.store.put(auth);
+}
+
+function lastAuthCode(auth: Obj): string | null {
+  const h = Array.isArray(auth.request_history) ? auth.request_history.filter(isObj) : [];
+  return str([...h].reverse().find((e) => e.approved)?.authorization_code);
+}
+
+function captureAuthorization(req: MockRequest): Obj {
+  const auth = pendingAuth(req);
+  const p = req.body;
+  const amount = p.capture_amount === undefined ? Number(auth.amount) : Number(p.capture_amount);
+  const card = isObj(auth.card) ? auth.card : {};
+  const txn = createTransaction(req, {
+    type: 'capture',
+    amount,
+    currency: String(auth.currency),
+    card,
+    merchant: auth.merchant_data as Obj,
+    authorization: String(auth.id),
+    authorizationCode: lastAuthCode(auth),
+    wallet: auth.wallet,
+    purchase: p.purchase_details,
+  });
+  (auth.transactions as Obj[]).push(txn);
+  if (p.close_authorization !== false) auth.status = 'closed';
+  return auth;
+}
+
+function incrementAuthorization(req: MockRequest): Obj {
+  const auth = pendingAuth(req);
+  const inc = Number(req.body.increment_amount);
+  const card = isObj(auth.card) ? auth.card : {};
+  const merchant = auth.merchant_data as Obj;
+  const { approved, reason } = decide(
+    card,
+    { amount: Number(auth.amount) + inc, category: String(merchant.category), country: str(merchant.country), presence: auth.card_presence === 'present' ? 'present' : 'not_present', exclude: String(auth.id) },
+    req,
+  );
+  (auth.request_history as Obj[]).push(historyEntry(inc, String(auth.currency), approved, reason));
+  if (approved) {
+    auth.amount = Number(auth.amount) + inc;
+    auth.merchant_amount = Number(auth.merchant_amount) + inc;
+  }
+  return auth;
+}
+
+function reverseAuthorization(req: MockRequest): Obj {
+  const auth = pendingAuth(req);
+  const held = Number(auth.amount);
+  const rev = req.body.reverse_amount === undefined ? held : Number(req.body.reverse_amount);
+  if (rev > held) badState(`reverse_amount (${rev}) exceeds the amount held (${held}).`, 'reverse_amount');
+  auth.amount = held - rev;
+  auth.merchant_amount = Math.max(0, Number(auth.merchant_amount) - rev);
+  if (auth.amount === 0) auth.status = 'reversed';
+  return auth;
+}
+
+/** Moves a physical card's `shipping.status`; virtual cards answer 400. */
+function ship(status: string) {
+  return (req: MockRequest): Obj => {
+    const card = mustGet(req, req.params.id ?? '', 'issuing.card');
+    if (card.type !== 'physical' || !isObj(card.shipping)) badState(`Card ${String(card.id)} is not a physical card; only physical cards ship.`);
+    const s = card.shipping;
+    s.status = status;
+    if (status === 'shipped') {
+      s.carrier ??= 'usps';
+      s.tracking_number ??= `9400${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
+      s.eta ??= now() + 5 * 86400;
+    }
+    return card;
+  };
+}
+
+function designStatus(status: string) {
+  return (req: MockRequest): Obj => {
+    const d = mustGet(req, req.params.id ?? '', 'issuing.personalization_design');
+    d.status = status;
+    if (status === 'rejected') {
+      const r = isObj(req.body.rejection_reasons) ? req.body.rejection_reasons : {};
+      const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+      d.rejection_reasons = { card_logo: list(r.card_logo), carrier_text: list(r.carrier_text) };
+    } else {
+      d.rejection_reasons = { card_logo: [], carrier_text: [] };
+    }
+    return d;
+  };
+}
+
+function unlinked(type: 'capture' | 'refund') {
+  return (req: MockRequest): Obj => {
+    const card = storedCard(req);
+    return createTransaction(req, {
+      type,
+      amount: Number(req.body.amount),
+      currency: str(req.body.currency) ?? String(card.currency),
+      card,
+      merchant: merchantData(req.body.merchant_data),
+      authorization: null,
+      authorizationCode: null,
+      purchase: req.body.purchase_details,
+    });
+  };
+}
+
+function refundTransaction(req: MockRequest): Obj {
+  const txn = mustGet(req, req.params.id ?? '', 'issuing.transaction');
+  if (txn.type !== 'capture') badState('Only capture transactions can be refunded.');
+  const captured = Math.abs(Number(txn.amount));
+  const amount = req.body.refund_amount === undefined ? captured : Number(req.body.refund_amount);
+  if (amount > captured) badState(`refund_amount (${amount}) exceeds the captured amount (${captured}).`, 'refund_amount');
+  const card = req.store.get(String(txn.card)) ?? { id: txn.card, cardholder: txn.cardholder };
+  const refund = createTransaction(req, {
+    type: 'refund',
+    amount,
+    currency: String(txn.currency),
+    card,
+    merchant: txn.merchant_data as Obj,
+    authorization: idOf(txn.authorization),
+    authorizationCode: null,
+    wallet: txn.wallet,
+  });
+  const auth = txn.authorization ? req.store.get(String(idOf(txn.authorization))) : undefined;
+  if (auth && Array.isArray(auth.transactions)) auth.transactions.push(refund);
+  return refund;
+}
+
+const A = '/v1/test_helpers/issuing/authorizations';
+
+/**
+ * Mock routes of the Issuing simulations: purchases decided by card status and spending controls,
+ * captures creating (negative) transactions, reversals, increments, refunds, card shipping and design review.
+ */
+export const testHelpersIssuingRoutes: MockRoute[] = [
+  { method: 'POST', path: A, handle: createAuthorization },
+  { method: 'POST', path: `${A}/:id/capture`, handle: captureAuthorization },
+  {
+    method: 'POST',
+    path: `${A}/:id/expire`,
+    handle: (req) => {
+      const auth = pendingAuth(req);
+      auth.status = 'expired';
+      return auth;
+    },
+  },
+  {
+    method: 'POST',
+    path: `${A}/:id/finalize_amount`,
+    handle: (req) => {
+      const auth = pendingAuth(req);
+      const amount = Number(req.body.final_amount);
+      auth.amount = amount;
+      auth.merchant_amount = amount;
+      if (isObj(req.body.fuel)) auth.fuel = fuel(req.body.fuel);
+      if (isObj(req.body.fleet)) auth.fleet = fleet(req.body.fleet);
+      return auth;
+    },
+  },
+  { method: 'POST', path: `${A}/:id/increment`, handle: incrementAuthorization },
+  { method: 'POST', path: `${A}/:id/reverse`, handle: reverseAuthorization },
+  {
+    method: 'POST',
+    path: `${A}/:id/fraud_challenges/respond`,
+    handle: (req) => {
+      const auth = mustGet(req, req.params.id ?? '', 'issuing.authorization');
+      const challenges = Array.isArray(auth.fraud_challenges) ? auth.fraud_challenges.filter(isObj) : [];
+      const open = challenges.find((c) => c.status === 'pending');
+      if (!open) badState('This authorization has no pending fraud challenge.');
+      const confirmed = req.body.confirmed === true;
+      open.status = confirmed ? 'verified' : 'rejected';
+      auth.verified_by_fraud_challenge = confirmed;
+      if (!confirmed) {
+        auth.approved = false;
+        auth.status = 'closed';
+      }
+      return auth;
+    },
+  },
+  ...(['submit', 'ship', 'deliver', 'return', 'fail'] as const).map(
+    (step): MockRoute => ({
+      method: 'POST',
+      path: `/v1/test_helpers/issuing/cards/:id/shipping/${step}`,
+      handle: ship({ submit: 'submitted', ship: 'shipped', deliver: 'delivered', return: 'returned', fail: 'failure' }[step]),
+    }),
+  ),
+  { method: 'POST', path: '/v1/test_helpers/issuing/personalization_designs/:id/activate', handle: designStatus('active') },
+  { method: 'POST', path: '/v1/test_helpers/issuing/personalization_designs/:id/deactivate', handle: designStatus('inactive') },
+  { method: 'POST', path: '/v1/test_helpers/issuing/personalization_designs/:id/reject', handle: designStatus('rejected') },
+  { method: 'POST', path: '/v1/test_helpers/issuing/transactions/create_force_capture', handle: unlinked('capture') },
+  { method: 'POST', path: '/v1/test_helpers/issuing/transactions/create_unlinked_refund', handle: unlinked('refund') },
+  { method: 'POST', path: '/v1/test_helpers/issuing/transactions/:id/refund', handle: refundTransaction },
+];
