@@ -23,4 +23,17 @@ describe('examples run against the built-in fixtures with no key', () => {
     expect(r.stdout).toContain('limit 10000 gbp per_authorization');
     expect(r.stdout).toContain('Done.');
   });
+
+  it('examples/fund-and-spend.ts: top-up, card, simulated authorization and capture, transaction list', () => {
+    const r = run('examples/fund-and-spend.ts');
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('running against the built-in fixtures');
+    expect(r.stdout).toContain('Issuing balance available: $500.00 usd');
+    expect(r.stdout).toMatch(/iauth_\w+ \$42\.50 at Rocket Rides: approved/);
+    expect(r.stdout).toMatch(/is now closed/);
+    expect(r.stdout).toMatch(/ipi_\w+ capture -\$42\.50 usd \(authorization iauth_\w+\)/);
+    expect(r.stdout).toMatch(/\$250\.00: declined \(spending_controls\)/);
+    expect(r.stdout).toContain('Done.');
+  });
 });
