@@ -117,7 +117,9 @@ export class APIError extends CardplaneError {
   readonly rawBody: string;
 
   constructor(init: APIErrorInit) {
-    const err = extractError(init.body);
+    // Every field comes from a redacted copy: a server may echo a key in `message`, `param`, …
+    const found = extractError(init.body);
+    const err = found ? (JSON.parse(redact(JSON.stringify(found))) as StripeErrorBody) : undefined;
     const reqId = init.headers.get('request-id') ?? undefined;
     const what = err?.message ?? (init.rawBody ? init.rawBody.slice(0, 200) : 'no body');
     super(`${init.status} ${err?.type ?? 'api_error'}${err?.code ? ` (${err.code})` : ''}: ${what}${reqId ? ` [${reqId}]` : ''}`);
@@ -129,7 +131,7 @@ export class APIError extends CardplaneError {
     this.decline_code = err?.decline_code;
     this.param = err?.param;
     this.doc_url = err?.doc_url;
-    this.error = err ? (JSON.parse(redact(JSON.stringify(err))) as StripeErrorBody) : undefined;
+    this.error = err;
     this.rawBody = redact(init.rawBody);
   }
 

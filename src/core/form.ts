@@ -3,7 +3,8 @@
  * `a[b][c]=v`, arrays indexed `a[0]=x`, booleans as `true`/`false`, `null` and `''`
  * as an empty value (unset), `undefined` and empty arrays/objects omitted,
  * `Date` as Unix seconds, `bigint` as its decimal text. Keys and values are
- * percent-encoded as RFC 3986 (`!'()*` escaped too) with `[` and `]` left readable.
+ * percent-encoded as RFC 3986 (`!'()*` escaped too) with `[` and `]` left readable
+ * in keys and values alike (as stripe-node does; the server accepts both forms).
  */
 export function encodeForm(params: Record<string, unknown> | undefined): string {
   if (!params) return '';
@@ -15,11 +16,11 @@ export function encodeForm(params: Record<string, unknown> | undefined): string 
 function append(parts: string[], key: string, value: unknown): void {
   if (value === undefined) return;
   if (value === null || value === '') {
-    parts.push(`${encodeKey(key)}=`);
+    parts.push(`${encodePart(key)}=`);
     return;
   }
   if (value instanceof Date) {
-    parts.push(`${encodeKey(key)}=${Math.floor(value.getTime() / 1000)}`);
+    parts.push(`${encodePart(key)}=${Math.floor(value.getTime() / 1000)}`);
     return;
   }
   if (Array.isArray(value)) {
@@ -31,15 +32,15 @@ function append(parts: string[], key: string, value: unknown): void {
     for (const k of Object.keys(obj)) append(parts, `${key}[${k}]`, obj[k]);
     return;
   }
-  parts.push(`${encodeKey(key)}=${encodeValue(String(value))}`);
+  parts.push(`${encodePart(key)}=${encodePart(String(value))}`);
 }
 
-function encodeValue(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function encodeKey(key: string): string {
-  return encodeValue(key).replace(/%5B/g, '[').replace(/%5D/g, ']');
+/** Percent-encodes a key or a value: RFC 3986 unreserved characters stay, `[` and `]` stay readable. */
+function encodePart(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%5B/g, '[')
+    .replace(/%5D/g, ']');
 }
 
 /** JSON for v2 bodies: `bigint` values (int64_string fields) travel as strings. */

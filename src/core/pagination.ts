@@ -21,10 +21,17 @@ export class Page<Item> implements AsyncIterable<Item> {
   /** v2: path of the previous page. */
   readonly previous_page_url: string | null | undefined;
   readonly #next: ((page: Page<Item>) => APIPromise<Page<Item>>) | undefined;
+  readonly #backwards: boolean;
 
-  /** @internal */
-  constructor(body: Record<string, unknown>, data: Item[], next: ((page: Page<Item>) => APIPromise<Page<Item>>) | undefined) {
+  /** @internal `backwards`: the list walks with `ending_before`, so items are yielded last-to-first (as stripe-node does). */
+  constructor(
+    body: Record<string, unknown>,
+    data: Item[],
+    next: ((page: Page<Item>) => APIPromise<Page<Item>>) | undefined,
+    backwards = false,
+  ) {
     this.data = data;
+    this.#backwards = backwards;
     this.has_more = typeof body.has_more === 'boolean' ? body.has_more : undefined;
     this.url = typeof body.url === 'string' ? body.url : undefined;
     this.next_page_url = 'next_page_url' in body ? (body.next_page_url as string | null) : undefined;
@@ -55,9 +62,12 @@ export class Page<Item> implements AsyncIterable<Item> {
     }
   }
 
-  /** Every item of this page and the pages after it. */
+  /**
+   * Every item of this page and the pages after it. When the list walks backwards (`ending_before`),
+   * each page's items are yielded last-to-first, so items come in order moving away from the cursor.
+   */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    for await (const page of this.iterPages()) yield* page.data;
+    for await (const page of this.iterPages()) yield* this.#backwards ? [...page.data].reverse() : page.data;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { APIPromise } from './api-promise.js';
-import { CardplaneValidationError } from './errors.js';
-import type { RequestOptions } from './options.js';
+import { CardplaneValidationError, type ValidationIssue } from './errors.js';
+import { REQUEST_OPTION_KEYS, type RequestOptions } from './options.js';
 import { PagePromise } from './pagination.js';
 import type { HttpMethod, Transport } from './transport.js';
 
@@ -137,6 +137,24 @@ export function mergeOptions(defaults: RequestOptions, options: RequestOptions |
   return merged;
 }
 
+/**
+ * Catches calls whose arguments would otherwise be dropped without a word: an argument after the
+ * options, or an options object carrying keys that are not request options (params given to a method
+ * without params, or params in the options position).
+ */
+function callShapeProblem(args: unknown[], optionsIndex: number, options: unknown, hasParams: boolean): ValidationIssue | undefined {
+  const extra = args.slice(optionsIndex + 1).findIndex((a) => a !== undefined);
+  if (extra !== -1) return { field: `(argument ${optionsIndex + extra + 2})`, message: `unexpected argument: this method takes ${optionsIndex} argument(s) before the request options` };
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object') return { field: '(options)', message: 'request options must be an object' };
+  const unknown = Object.keys(options).filter((k) => !REQUEST_OPTION_KEYS.has(k));
+  if (unknown.length > 0) {
+    const where = hasParams ? 'params go before the request options' : 'this method takes no params';
+    return { field: `(options).${unknown[0]}`, message: `not a request option (${where}; options are ${[...REQUEST_OPTION_KEYS].join(', ')})` };
+  }
+  return undefined;
+}
+
 function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: unknown[]) => unknown {
   const ids = placeholders(ep.path);
   const hasParams = ep.params !== undefined;
@@ -146,7 +164,8 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: u
     const path = ep.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(args[i++] ?? '')));
     const missing = args.slice(0, ids).findIndex((a) => typeof a !== 'string' || a.length === 0);
     const params = hasParams ? (args[ids] as Record<string, unknown> | undefined) : undefined;
-    const options = mergeOptions(ctx.defaults, args[hasParams ? ids + 1 : ids] as RequestOptions | undefined, isV2);
+    const callOptions = args[hasParams ? ids + 1 : ids] as RequestOptions | undefined;
+    const options = mergeOptions(ctx.defaults, callOptions, isV2);
     const spec = {
       method: ep.method,
       path,
@@ -156,9 +175,11 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: u
       testOnly: ep.testOnly,
       context: name,
     };
-    if (missing !== -1) {
+    const problem = missing !== -1 ? undefined : callShapeProblem(args, ids + (hasParams ? 1 : 0), callOptions, hasParams);
+    if (missing !== -1 || problem) {
       const names = [...ep.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? 'id');
-      const raw = Promise.reject(new CardplaneValidationError([{ field: names[missing] ?? 'id', message: 'required: a non-empty id string' }], name));
+      const issue = problem ?? { field: names[missing] ?? 'id', message: 'required: a non-empty id string' };
+      const raw = Promise.reject(new CardplaneValidationError([issue], name));
       const never = (): Promise<never> => raw;
       return ep.list ? new PagePromise(raw, never) : new APIPromise(raw, never);
     }

@@ -15,7 +15,7 @@ import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.
 import type { LevelLogger } from './logger.js';
 import type { AttemptHooks, RequestOptions } from './options.js';
 import { Page, PagePromise } from './pagination.js';
-import { describeKey, isLiveKey } from './redact.js';
+import { describeKey, isLiveKey, redact } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
 
 /** HTTP methods the Stripe API uses. */
@@ -91,6 +91,15 @@ function safeCause(error: unknown): unknown {
   return undefined;
 }
 
+/** Runs a user hook; a hook that throws is logged, never turned into a failed (and retried) attempt. */
+function callHook(logger: LevelLogger, name: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    logger.log('warn', `cardplane: the ${name} hook threw (ignored): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** The one HTTP layer every resource shares: headers, encoding, retries, errors, validation. */
 export class Transport {
   readonly #cfg: TransportConfig;
@@ -111,7 +120,7 @@ export class Transport {
             const requestId = res.headers.get('request-id') ?? undefined;
             const elapsedMs = performance.now() - started;
             logger.log('debug', `cardplane: ← ${res.status} ${req.method} ${new URL(req.url).pathname} ${requestId ?? ''} ${elapsedMs.toFixed(1)}ms`);
-            hooks?.onResponse?.({ method: req.method, url: req.url, attempt, status: res.status, requestId, elapsedMs });
+            callHook(logger, 'onResponse', () => hooks?.onResponse?.({ method: req.method, url: req.url, attempt, status: res.status, requestId, elapsedMs }));
             return res;
           }
         : realFetch;
@@ -183,7 +192,8 @@ export class Transport {
             if (error instanceof HTTPError) {
               const verdict = error.response.headers.get('stripe-should-retry');
               if (verdict === 'false') return false;
-              if (verdict === 'true') return true;
+              // A status ky retries anyway takes the default path, which honours `Retry-After`; any other is forced.
+              if (verdict === 'true') return RETRY_STATUS.includes(error.response.status) ? undefined : true;
             }
             return undefined;
           },
@@ -194,7 +204,7 @@ export class Transport {
               attempts = retryCount + 1;
               if (retryCount > 0) request.headers.set('x-cardplane-retry-count', String(retryCount));
               if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${spec.method} ${path} attempt ${attempts}`);
-              onRequest?.({ method: spec.method, url, attempt: attempts, idempotencyKey });
+              if (onRequest) callHook(logger, 'onRequest', () => onRequest({ method: spec.method, url, attempt: attempts, idempotencyKey }));
             },
           ],
         },
@@ -203,7 +213,8 @@ export class Transport {
     } catch (error) {
       if (error instanceof HTTPError) {
         const res = error.response;
-        const rawBody = await res.text().catch(() => '');
+        // Redact the exact key before anything reads the body (the pattern in `redact` misses unusual key shapes).
+        const rawBody = redact(await res.text().catch(() => ''), cfg.apiKey);
         let parsed: unknown;
         try {
           parsed = rawBody ? JSON.parse(rawBody) : undefined;
@@ -248,7 +259,8 @@ export class Transport {
           requestId: raw.requestId,
         }),
       );
-      return new Page<Item>(record, items, (page) => this.list<Item>(this.#nextSpec(spec, page), itemSchema, options));
+      const backwards = typeof spec.params?.ending_before === 'string';
+      return new Page<Item>(record, items, (page) => this.list<Item>(this.#nextSpec(spec, page), itemSchema, options), backwards);
     };
     return new PagePromise<Item>(this.send(spec, options), parsePage);
   }
@@ -273,10 +285,15 @@ export class Transport {
     } catch {
       throw new CardplaneConfigurationError(`Request path must start with "/": ${path}`);
     }
-    if (!this.#cfg.baseUrl.startsWith(url.origin)) {
+    // Exact origin match: a prefix test would accept `https://api.stripe.co` for `https://api.stripe.com`.
+    const base = new URL(this.#cfg.baseUrl);
+    if (url.origin !== base.origin) {
       throw new CardplaneConfigurationError(`Refusing to send the API key to ${url.origin}, which is not the configured baseUrl`);
     }
-    return url.pathname + url.search;
+    // The caller adds baseUrl again: drop its path prefix (e.g. a proxy's `/stripe`) when the URL repeats it.
+    const prefix = base.pathname.replace(/\/+$/, '');
+    const pathname = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+    return pathname + url.search;
   }
 
   async #readJson(raw: RawResult, context: string): Promise<unknown> {
@@ -284,11 +301,12 @@ export class Transport {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new CardplaneResponseError(`Invalid JSON in the response of ${context} (status ${raw.response.status}): ${text.slice(0, 120)}`, {
-        status: raw.response.status,
-        requestId: raw.requestId,
-        cause: error,
-      });
+      // JSON.parse's message quotes the body: keep only a redacted copy of it as the cause.
+      const cause = new SyntaxError(redact(error instanceof Error ? error.message : String(error), this.#cfg.apiKey));
+      throw new CardplaneResponseError(
+        `Invalid JSON in the response of ${context} (status ${raw.response.status}): ${redact(text, this.#cfg.apiKey).slice(0, 120)}`,
+        { status: raw.response.status, requestId: raw.requestId, cause },
+      );
     }
   }
 

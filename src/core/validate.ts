@@ -34,11 +34,12 @@ export function checkParams(schema: z.ZodType | undefined, params: unknown, cont
   if (!result.success) throw new CardplaneValidationError(toIssues(result.error), context);
 }
 
-const reported = new Set<string>();
+// Drift already reported, per logger (so each client's logger hears about a drift once).
+const reported = new WeakMap<LevelLogger, Set<string>>();
 
 /**
  * Checks a response against its schema. The data returned is always the body as received
- * (unknown keys kept). On a mismatch, strict mode throws; otherwise the drift is logged once per shape.
+ * (unknown keys kept). On a mismatch, strict mode throws; otherwise the drift is logged once per shape and logger.
  */
 export function checkResponse<T>(
   schema: z.ZodType | undefined,
@@ -58,8 +59,10 @@ export function checkResponse<T>(
     });
   }
   const key = `${ctx.context}|${issues.map((i) => i.field).join(',')}`;
-  if (!reported.has(key)) {
-    reported.add(key);
+  let seen = reported.get(ctx.logger);
+  if (!seen) reported.set(ctx.logger, (seen = new Set()));
+  if (!seen.has(key)) {
+    seen.add(key);
     ctx.logger.log('warn', `cardplane: response drift in ${ctx.context}: ${summary}`, { requestId: ctx.requestId });
   }
   return body as T;

@@ -11,6 +11,8 @@ export interface Recorded {
   headers: Record<string, string>;
   /** Raw body text. */
   body: string;
+  /** When the request arrived (`performance.now()`, ms). */
+  at: number;
 }
 
 /** What a scripted handler returns. `reset` destroys the socket; `delayMs` waits before answering. */
@@ -45,7 +47,7 @@ export async function startServer(handler: Handler = () => ({ status: 200, body:
       const [path = '', rawQuery = ''] = (req.url ?? '').split('?');
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : (v ?? '');
-      const rec: Recorded = { method: req.method ?? '', path, rawQuery, headers, body: Buffer.concat(chunks).toString('utf8') };
+      const rec: Recorded = { method: req.method ?? '', path, rawQuery, headers, body: Buffer.concat(chunks).toString('utf8'), at: performance.now() };
       requests.push(rec);
       const reply = await current(rec, requests.length - 1);
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
@@ -88,4 +90,55 @@ export function formPairs(text: string): [string, string][] {
     const v = i === -1 ? '' : part.slice(i + 1);
     return [decodeURIComponent(k.replace(/\+/g, ' ')), decodeURIComponent(v.replace(/\+/g, ' '))];
   });
+}
+
+/** A valid `issuing.program` body (the one resource every transport test can call). */
+export const PROGRAM = {
+  id: 'iprg_1',
+  object: 'issuing.program',
+  created: 1_700_000_000,
+  is_default: true,
+  livemode: false,
+  metadata: {},
+  platform_program: 'iprg_p',
+} as const;
+
+/** One line a {@link recordingLogger} received. */
+export interface LogLine {
+  level: 'error' | 'warn' | 'info' | 'debug';
+  message: string;
+  rest: unknown[];
+}
+
+/** A logger that records every line, for asserting what was (and was not) logged. */
+export function recordingLogger(): {
+  lines: LogLine[];
+  text: () => string;
+  error: (m: string, ...r: unknown[]) => void;
+  warn: (m: string, ...r: unknown[]) => void;
+  info: (m: string, ...r: unknown[]) => void;
+  debug: (m: string, ...r: unknown[]) => void;
+} {
+  const lines: LogLine[] = [];
+  const at =
+    (level: LogLine['level']) =>
+    (message: string, ...rest: unknown[]) =>
+      void lines.push({ level, message, rest });
+  return {
+    lines,
+    text: () => lines.map((l) => `${l.level} ${l.message} ${JSON.stringify(l.rest)}`).join('\n'),
+    error: at('error'),
+    warn: at('warn'),
+    info: at('info'),
+    debug: at('debug'),
+  };
+}
+
+/** A loopback URL on which nothing listens (a port that was just bound and released). */
+export async function closedPortUrl(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
