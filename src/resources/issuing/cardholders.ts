@@ -1,4 +1,4 @@
-import { defineResource, get, list, post, type Endpoint, type ResourceDefinition } from '../../core/resource.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
 import { V1RetrieveParams } from '../../schemas/common.js';
 import {
   IssuingCardholderCreateParamsSchema,
@@ -7,23 +7,10 @@ import {
   IssuingCardholderUpdateParamsSchema,
 } from '../../schemas/issuing-cardholders.js';
 
-type Cardholder = typeof IssuingCardholderSchema;
 const ITEM = '/v1/issuing/cardholders/{cardholder}';
 
-/** The endpoint table of `issuing.cardholders`, spelled out so that declaration files name the schemas instead of expanding them. */
-export type IssuingCardholderEndpoints = {
-  /** Creates a cardholder. `POST /v1/issuing/cardholders` */
-  create: Endpoint<'POST', '/v1/issuing/cardholders', typeof IssuingCardholderCreateParamsSchema, Cardholder, false>;
-  /** Retrieves a cardholder. `GET /v1/issuing/cardholders/{cardholder}` */
-  retrieve: Endpoint<'GET', typeof ITEM, typeof V1RetrieveParams, Cardholder, false>;
-  /** Updates a cardholder. `POST /v1/issuing/cardholders/{cardholder}` */
-  update: Endpoint<'POST', typeof ITEM, typeof IssuingCardholderUpdateParamsSchema, Cardholder, false>;
-  /** Lists cardholders. `GET /v1/issuing/cardholders` */
-  list: Endpoint<'GET', '/v1/issuing/cardholders', typeof IssuingCardholderListParamsSchema, Cardholder, true>;
-};
-
 /** Issuing cardholders: the people and companies cards are issued to. */
-export const cardholders: ResourceDefinition<IssuingCardholderEndpoints> = defineResource('issuing.cardholders', {
+export const cardholders = defineResource('issuing.cardholders', {
   /**
    * Creates a cardholder. `POST /v1/issuing/cardholders`
    * @example

@@ -1,4 +1,4 @@
-import { defineResource, get, list, post, type Endpoint, type ResourceDefinition } from '../../core/resource.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
 import {
   IssuingCardCreateParamsSchema,
   IssuingCardListParamsSchema,
@@ -7,26 +7,10 @@ import {
   IssuingCardUpdateParamsSchema,
 } from '../../schemas/issuing-cards.js';
 
-type Card = typeof IssuingCardSchema;
 const ITEM = '/v1/issuing/cards/{card}';
 
-/**
- * The endpoint table of `issuing.cards`, spelled out so that declaration files name the schemas
- * instead of expanding them (the card embeds its cardholder and 295-value category unions).
- */
-export type IssuingCardEndpoints = {
-  /** Creates a card. `POST /v1/issuing/cards` */
-  create: Endpoint<'POST', '/v1/issuing/cards', typeof IssuingCardCreateParamsSchema, Card, false>;
-  /** Retrieves a card (`expand: ['number', 'cvc']` for the PAN and CVC). `GET /v1/issuing/cards/{card}` */
-  retrieve: Endpoint<'GET', typeof ITEM, typeof IssuingCardRetrieveParamsSchema, Card, false>;
-  /** Updates a card. `POST /v1/issuing/cards/{card}` */
-  update: Endpoint<'POST', typeof ITEM, typeof IssuingCardUpdateParamsSchema, Card, false>;
-  /** Lists cards. `GET /v1/issuing/cards` */
-  list: Endpoint<'GET', '/v1/issuing/cards', typeof IssuingCardListParamsSchema, Card, true>;
-};
-
 /** Issuing cards: virtual and physical cards of a cardholder, with their spending controls. */
-export const cards: ResourceDefinition<IssuingCardEndpoints> = defineResource('issuing.cards', {
+export const cards = defineResource('issuing.cards', {
   /**
    * Creates a card. `POST /v1/issuing/cards`
    * @example
