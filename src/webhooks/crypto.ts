@@ -1,0 +1,80 @@
+// HMAC-SHA256 through WebCrypto (globalThis.crypto.subtle): Node 20+, Bun, Deno, browsers, edge workers.
+// No `node:` import may appear in this module.
+
+import { WebhookConfigurationError } from './errors.js';
+
+const encoder = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Imported HMAC keys, one per secret: importing costs more than signing a small payload. */
+const keyCache = new Map<string, Promise<CryptoKey>>();
+const KEY_CACHE_LIMIT = 64;
+
+function subtle(): SubtleCrypto {
+  const s = globalThis.crypto?.subtle;
+  if (!s) throw new WebhookConfigurationError('WebCrypto (globalThis.crypto.subtle) is not available in this runtime');
+  return s;
+}
+
+/** The imported HMAC-SHA256 key of a secret, cached. The whole `whsec_…` string (UTF-8) is the key. */
+export function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keyCache.get(secret);
+  if (!key) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = subtle().importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    // A failed import must not stay cached.
+    key.catch(() => keyCache.delete(secret));
+    keyCache.set(secret, key);
+  }
+  return key;
+}
+
+/** UTF-8 bytes of `${timestamp}.` followed by the raw body (bytes kept as they are). */
+export function signedPayload(timestamp: number, body: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  if (typeof body === 'string') return encoder.encode(`${timestamp}.${body}`);
+  const prefix = encoder.encode(`${timestamp}.`);
+  const out = new Uint8Array(prefix.length + body.length);
+  out.set(prefix, 0);
+  out.set(body, prefix.length);
+  return out;
+}
+
+/** HMAC-SHA256 of `message` under `secret`: 32 bytes. */
+export async function hmacSha256(secret: string, message: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const key = await hmacKey(secret);
+  return new Uint8Array(await subtle().sign('HMAC', key, message));
+}
+
+/** Lower-case hex of bytes. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += HEX[b];
+  return out;
+}
+
+function nibble(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48; // 0-9
+  if (c >= 97 && c <= 102) return c - 87; // a-f (Stripe sends lower case; upper case is refused as the SDKs do)
+  return -1;
+}
+
+/** 32 bytes from 64 lower-case hex digits, or `undefined` when the text is not exactly that. */
+export function fromHex32(text: string): Uint8Array | undefined {
+  if (text.length !== 64) return undefined;
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) {
+    const hi = nibble(text.charCodeAt(2 * i));
+    const lo = nibble(text.charCodeAt(2 * i + 1));
+    if (hi < 0 || lo < 0) return undefined;
+    out[i] = (hi << 4) | lo;
+  }
+  return out;
+}
+
+/** Constant-time equality of two byte strings (time depends on the length only). */
+export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
+  return diff === 0;
+}
