@@ -44,4 +44,5 @@ export * from './schemas/treasury-financial-accounts.js';
 export * from './schemas/treasury-money-movement.js';
 export * from './schemas/treasury-transactions.js';
 export * from './schemas/funding.js';
+export * from './schemas/events.js';
 export * from './helpers/accounts.js';
