@@ -66,13 +66,15 @@ export const list = endpoint('GET', true);
 /** Tuple of one `string` per `{placeholder}` in a path template. */
 export type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
 
-type ParamArgs<In> = In extends z.ZodType
+/** The params argument of a generated method: optional when every param is. */
+export type ParamArgs<In> = In extends z.ZodType
   ? {} extends z.input<In>
     ? [params?: z.input<In>]
     : [params: z.input<In>]
   : [];
 
-type Result<Out> = Out extends z.ZodType ? z.output<Out> : unknown;
+/** The result type of an endpoint: the output of its schema. */
+export type Result<Out> = Out extends z.ZodType ? z.output<Out> : unknown;
 
 /** The method signature generated from an endpoint: path ids, then params, then request options. */
 export type EndpointMethod<E> =
@@ -85,7 +87,7 @@ export type EndpointTable = Record<string, Endpoint>;
 
 const RESOURCE = Symbol('cardplane.resource');
 
-/** A resource definition, made by {@link defineResource}. */
+/** A resource definition, made by `defineResource`. */
 export interface ResourceDefinition<T extends EndpointTable> {
   readonly [RESOURCE]: true;
   /** Dotted name used in messages, e.g. `issuing.cards`. */

@@ -119,8 +119,10 @@ export const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer',
  */
 export type V2CapabilityPath<C extends V2Configuration = V2Configuration> = (typeof V2_CAPABILITY_PATHS)[C][number];
 
-type Head<P extends string> = P extends `${infer H}.${string}` ? H : P;
-type Tail<P extends string, H extends string> = P extends `${H}.${infer R}` ? R : never;
+/** First segment of a dotted capability path. */
+export type Head<P extends string> = P extends `${infer H}.${string}` ? H : P;
+/** The rest of a dotted capability path after its first segment `H`. */
+export type Tail<P extends string, H extends string> = P extends `${H}.${infer R}` ? R : never;
 
 /** A nested object type with one optional key per dotted path segment and `Leaf` at the end of each path. */
 export type PathTree<P extends string, Leaf> = { [K in Head<P>]?: K extends P ? Leaf : PathTree<Tail<P, K>, Leaf> };
