@@ -92,6 +92,25 @@ function safeCause(error: unknown): unknown {
 }
 
 /** Runs a user hook; a hook that throws is logged, never turned into a failed (and retried) attempt. */
+const isNode = (): boolean => {
+  const p = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process;
+  return typeof p?.versions?.node === 'string' && p.versions.bun === undefined && !('Deno' in globalThis);
+};
+
+/**
+ * The fetch used when the caller gives none. On Node it is `createNodeFetch()` (node:http with keep-alive,
+ * buffered responses), loaded on the first request so that other runtimes never load `node:` modules;
+ * elsewhere the global `fetch`.
+ */
+function defaultFetch(): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  if (!isNode()) return (input, init) => globalThis.fetch(input, init);
+  let loaded: Promise<typeof fetch> | undefined;
+  return async (input, init) => {
+    const nodeFetch = await (loaded ??= import('./node-fetch.js').then((m) => m.createNodeFetch()));
+    return nodeFetch(input, init);
+  };
+}
+
 function callHook(logger: LevelLogger, name: string, fn: () => void): void {
   try {
     fn();
@@ -107,7 +126,7 @@ export class Transport {
 
   constructor(cfg: TransportConfig) {
     this.#cfg = cfg;
-    const realFetch = cfg.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const realFetch = cfg.fetch ?? defaultFetch();
     const hooks = cfg.hooks;
     const logger = cfg.logger;
     const observed =
@@ -124,7 +143,20 @@ export class Transport {
             return res;
           }
         : realFetch;
-    this.#ky = ky.create({ fetch: observed as typeof fetch, throwHttpErrors: true });
+    this.#ky = ky.create({
+      fetch: observed as typeof fetch,
+      throwHttpErrors: true,
+      retry: {
+        methods: RETRY_METHODS,
+        statusCodes: RETRY_STATUS,
+        afterStatusCodes: RETRY_STATUS,
+        maxRetryAfter: MAX_RETRY_AFTER_MS,
+        backoffLimit: 5_000,
+        delay: retryDelay,
+        jitter,
+        retryOnTimeout: true,
+      },
+    });
   }
 
   /** Settings, without the key. */
@@ -179,14 +211,6 @@ export class Transport {
         signal,
         retry: {
           limit: maxRetries,
-          methods: RETRY_METHODS,
-          statusCodes: RETRY_STATUS,
-          afterStatusCodes: RETRY_STATUS,
-          maxRetryAfter: MAX_RETRY_AFTER_MS,
-          backoffLimit: 5_000,
-          delay: retryDelay,
-          jitter,
-          retryOnTimeout: true,
           shouldRetry: ({ error }) => {
             if (signal?.aborted) return false;
             if (error instanceof HTTPError) {

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeFetch } from '../../src/core/node-fetch.js';
+import { closedPortUrl, startServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+const nodeFetch = createNodeFetch();
+
+beforeAll(async () => {
+  server = await startServer((req) => {
+    if (req.path === '/empty') return { status: 204 };
+    if (req.path === '/slow') return { status: 200, body: { ok: true }, delayMs: 2_000 };
+    if (req.path === '/multi') return { status: 200, headers: { 'set-cookie': 'a=1' }, body: 'plain text' };
+    return { status: 201, headers: { 'request-id': 'req_nf' }, body: { method: req.method, body: req.body, ct: req.headers['content-type'] ?? null } };
+  });
+});
+afterAll(() => server.close());
+
+describe('createNodeFetch (the default fetch on Node)', () => {
+  it('sends method, headers and body and returns a real Response with status, headers and a body read once', async () => {
+    const res = await nodeFetch(`${server.url}/echo`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-a': 'b' }, body: 'a=1&b[c]=2' });
+    expect(res).toBeInstanceOf(Response);
+    expect(res.status).toBe(201);
+    expect(res.ok).toBe(true);
+    expect(res.headers.get('request-id')).toBe('req_nf');
+    expect(res.bodyUsed).toBe(false);
+    const copy = res.clone();
+    expect(await res.json()).toEqual({ method: 'POST', body: 'a=1&b[c]=2', ct: 'application/x-www-form-urlencoded' });
+    expect(res.bodyUsed).toBe(true);
+    await expect(res.text()).rejects.toThrow(TypeError);
+    expect(JSON.parse(new TextDecoder().decode(await copy.arrayBuffer())).method).toBe('POST');
+    expect(server.requests.at(-1)?.headers['x-a']).toBe('b');
+  });
+
+  it('exposes the body as a stream when asked, and a null body for 204', async () => {
+    const res = await nodeFetch(`${server.url}/multi`);
+    const reader = res.body!.getReader();
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toBe('plain text');
+    const empty = await nodeFetch(`${server.url}/empty`);
+    expect(empty.status).toBe(204);
+    expect(empty.body).toBeNull();
+    expect(await empty.text()).toBe('');
+  });
+
+  it('rejects like fetch: TypeError with the socket error as cause, and the abort reason on abort', async () => {
+    const refused = await nodeFetch(await closedPortUrl()).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TypeError);
+    expect((refused as { cause?: { code?: string } }).cause?.code).toBe('ECONNREFUSED');
+    const controller = new AbortController();
+    const pending = nodeFetch(`${server.url}/slow`, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    const already = AbortSignal.abort();
+    await expect(nodeFetch(`${server.url}/echo`, { signal: already })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
