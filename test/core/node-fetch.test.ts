@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../../src/core/node-fetch.js';
-import { closedPortUrl, startServer, type TestServer } from '../helpers/server.js';
+import { closedPortUrl, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 const nodeFetch = createNodeFetch();
 
 beforeAll(async () => {
-  server = await startServer((req) => {
+  server = await startServer((req): Reply => {
     if (req.path === '/empty') return { status: 204 };
     if (req.path === '/slow') return { status: 200, body: { ok: true }, delayMs: 2_000 };
     if (req.path === '/multi') return { status: 200, headers: { 'set-cookie': 'a=1' }, body: 'plain text' };

@@ -1,6 +1,6 @@
 // Requires the built package by its own name (self-reference through the exports map), as a CommonJS user would.
 const assert = require('node:assert/strict');
-const { Cardplane, CardplaneValidationError, API_VERSIONS } = require('cardplane');
+const { Cardplane, CardplaneValidationError, NotFoundError, API_VERSIONS } = require('cardplane');
 const webhooks = require('cardplane/webhooks');
 const { createMockStripe } = require('cardplane/testing');
 
@@ -10,6 +10,7 @@ const { createMockStripe } = require('cardplane/testing');
   const program = await cp.issuing.programs.create({ platform_program: 'iprg_dist' });
   assert.equal(program.platform_program, 'iprg_dist');
   await assert.rejects(cp.issuing.programs.create({}), CardplaneValidationError);
+  await assert.rejects(cp.issuing.programs.retrieve('iprg_missing'), NotFoundError);
   assert.equal(typeof API_VERSIONS.v2Accounts, 'string');
   assert.equal(typeof webhooks, 'object');
   console.log('dist CJS require: ok');
