@@ -23,8 +23,6 @@ export interface Endpoint<
   readonly list: L;
   /** Pinned `Stripe-Version` (v2 and preview endpoints). */
   readonly version?: string | undefined;
-  /** Refused with a live key (test helpers). */
-  readonly testOnly?: boolean | undefined;
 }
 
 /** Extra settings of an endpoint. */
@@ -35,8 +33,6 @@ export interface EndpointSettings<In extends z.ZodType | undefined, Out extends 
   returns: Out;
   /** Pinned `Stripe-Version`. */
   version?: string;
-  /** Test-mode only. */
-  testOnly?: boolean;
 }
 
 function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
@@ -50,7 +46,6 @@ function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
     returns: settings.returns,
     list,
     version: settings.version,
-    testOnly: settings.testOnly,
   });
 }
 
@@ -93,6 +88,8 @@ export interface ResourceDefinition<T extends EndpointTable> {
   /** Dotted name used in messages, e.g. `issuing.cards`. */
   readonly name: string;
   readonly endpoints: T;
+  /** Every endpoint is test-mode only (test helpers): refused with a live key before anything is sent. */
+  readonly testOnly?: boolean | undefined;
 }
 
 /** The methods a resource exposes. */
@@ -101,6 +98,11 @@ export type ResourceMethods<T extends EndpointTable> = { readonly [K in keyof T]
 /** Declares a resource as a table of endpoints. */
 export function defineResource<T extends EndpointTable>(name: string, endpoints: T): ResourceDefinition<T> {
   return { [RESOURCE]: true, name, endpoints };
+}
+
+/** Declares a test-helper resource: every endpoint is refused with a live key before anything is sent. */
+export function defineTestHelpers<T extends EndpointTable>(name: string, endpoints: T): ResourceDefinition<T> {
+  return { [RESOURCE]: true, name, endpoints, testOnly: true };
 }
 
 /** A tree of resources (`issuing: { cards, cardholders, … }`). */
@@ -157,7 +159,7 @@ function callShapeProblem(args: unknown[], optionsIndex: number, options: unknow
   return undefined;
 }
 
-function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: unknown[]) => unknown {
+function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTestOnly: boolean): (...args: unknown[]) => unknown {
   const ids = placeholders(ep.path);
   const hasParams = ep.params !== undefined;
   const isV2 = ep.path.startsWith('/v2/');
@@ -174,7 +176,7 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: u
       params,
       paramsSchema: ep.params,
       version: ep.version,
-      testOnly: ep.testOnly,
+      testOnly: resourceTestOnly,
       context: name,
     };
     const problem = missing !== -1 ? undefined : callShapeProblem(args, ids + (hasParams ? 1 : 0), callOptions, hasParams);
@@ -192,7 +194,7 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext): (...args: u
 /** Binds a resource definition to a client. */
 export function bindResource<T extends EndpointTable>(def: ResourceDefinition<T>, ctx: BindContext): ResourceMethods<T> {
   const out: Record<string, unknown> = {};
-  for (const [key, ep] of Object.entries(def.endpoints)) out[key] = bindEndpoint(`${def.name}.${key}`, ep, ctx);
+  for (const [key, ep] of Object.entries(def.endpoints)) out[key] = bindEndpoint(`${def.name}.${key}`, ep, ctx, def.testOnly === true);
   return out as ResourceMethods<T>;
 }
 

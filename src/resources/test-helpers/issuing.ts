@@ -1,4 +1,4 @@
-import { defineResource, post } from '../../core/resource.js';
+import { defineTestHelpers, post } from '../../core/resource.js';
 import { V1RetrieveParams } from '../../schemas/common.js';
 import {
   IssuingAuthorizationCaptureParamsSchema,
@@ -18,11 +18,10 @@ import {
   IssuingTransactionSimulateParamsSchema,
 } from '../../schemas/issuing-transactions.js';
 
-const testOnly = true;
 const A = '/v1/test_helpers/issuing/authorizations';
 
 /** Simulated card purchases (test mode only). */
-const authorizations = defineResource('testHelpers.issuing.authorizations', {
+const authorizations = defineTestHelpers('testHelpers.issuing.authorizations', {
   /**
    * Simulates a purchase: creates an authorization on a test card (approved or declined by the card's
    * status and spending controls). `POST /v1/test_helpers/issuing/authorizations`
@@ -32,14 +31,14 @@ const authorizations = defineResource('testHelpers.issuing.authorizations', {
    *   merchant_data: { category: 'eating_places_restaurants', name: 'Noodle Bar', city: 'Austin', country: 'US' },
    * });
    */
-  create: post(A, { params: IssuingAuthorizationCreateParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  create: post(A, { params: IssuingAuthorizationCreateParamsSchema, returns: IssuingAuthorizationSchema }),
   /**
    * Captures an authorization, creating a `capture` transaction. `POST /v1/test_helpers/issuing/authorizations/{authorization}/capture`
    * @example await cp.testHelpers.issuing.authorizations.capture(auth.id, { capture_amount: 1000 });
    */
-  capture: post(`${A}/{authorization}/capture`, { params: IssuingAuthorizationCaptureParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  capture: post(`${A}/{authorization}/capture`, { params: IssuingAuthorizationCaptureParamsSchema, returns: IssuingAuthorizationSchema }),
   /** Expires a pending authorization. `POST /v1/test_helpers/issuing/authorizations/{authorization}/expire` */
-  expire: post(`${A}/{authorization}/expire`, { params: IssuingAuthorizationExpireParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  expire: post(`${A}/{authorization}/expire`, { params: IssuingAuthorizationExpireParamsSchema, returns: IssuingAuthorizationSchema }),
   /**
    * Sets the final amount of an authorization (fuel dispensers). `POST /v1/test_helpers/issuing/authorizations/{authorization}/finalize_amount`
    * @example cp.testHelpers.issuing.authorizations.finalizeAmount(auth.id, { final_amount: 4321 })
@@ -47,18 +46,17 @@ const authorizations = defineResource('testHelpers.issuing.authorizations', {
   finalizeAmount: post(`${A}/{authorization}/finalize_amount`, {
     params: IssuingAuthorizationFinalizeAmountParamsSchema,
     returns: IssuingAuthorizationSchema,
-    testOnly,
   }),
   /**
    * Increments the hold (e.g. a tip). `POST /v1/test_helpers/issuing/authorizations/{authorization}/increment`
    * @example cp.testHelpers.issuing.authorizations.increment(auth.id, { increment_amount: 200 })
    */
-  increment: post(`${A}/{authorization}/increment`, { params: IssuingAuthorizationIncrementParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  increment: post(`${A}/{authorization}/increment`, { params: IssuingAuthorizationIncrementParamsSchema, returns: IssuingAuthorizationSchema }),
   /**
    * Reverses all or part of the hold. `POST /v1/test_helpers/issuing/authorizations/{authorization}/reverse`
    * @example cp.testHelpers.issuing.authorizations.reverse(auth.id, { reverse_amount: 500 })
    */
-  reverse: post(`${A}/{authorization}/reverse`, { params: IssuingAuthorizationReverseParamsSchema, returns: IssuingAuthorizationSchema, testOnly }),
+  reverse: post(`${A}/{authorization}/reverse`, { params: IssuingAuthorizationReverseParamsSchema, returns: IssuingAuthorizationSchema }),
   /**
    * Answers the SMS fraud challenge of an authorization as the cardholder.
    * `POST /v1/test_helpers/issuing/authorizations/{authorization}/fraud_challenges/respond`
@@ -66,48 +64,47 @@ const authorizations = defineResource('testHelpers.issuing.authorizations', {
   respond: post(`${A}/{authorization}/fraud_challenges/respond`, {
     params: IssuingAuthorizationRespondParamsSchema,
     returns: IssuingAuthorizationSchema,
-    testOnly,
   }),
 });
 
 const C = '/v1/test_helpers/issuing/cards/{card}/shipping';
 
 /** Simulated shipping of physical cards (test mode only). */
-const cards = defineResource('testHelpers.issuing.cards', {
+const cards = defineTestHelpers('testHelpers.issuing.cards', {
   /** Moves a physical card's `shipping.status` to `delivered`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/deliver` */
-  deliverCard: post(`${C}/deliver`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  deliverCard: post(`${C}/deliver`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
   /** Moves a physical card's `shipping.status` to `failure`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/fail` */
-  failCard: post(`${C}/fail`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  failCard: post(`${C}/fail`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
   /** Moves a physical card's `shipping.status` to `returned`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/return` */
-  returnCard: post(`${C}/return`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  returnCard: post(`${C}/return`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
   /**
    * Moves a physical card's `shipping.status` to `shipped`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/ship`
    * @example await cp.testHelpers.issuing.cards.shipCard('ic_123');
    */
-  shipCard: post(`${C}/ship`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  shipCard: post(`${C}/ship`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
   /** Moves a physical card's `shipping.status` to `submitted`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/submit` */
-  submitCard: post(`${C}/submit`, { params: V1RetrieveParams, returns: IssuingCardSchema, testOnly }),
+  submitCard: post(`${C}/submit`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
 });
 
 const P = '/v1/test_helpers/issuing/personalization_designs/{personalization_design}';
 
 /** Simulated review of personalization designs (test mode only). */
-const personalizationDesigns = defineResource('testHelpers.issuing.personalizationDesigns', {
+const personalizationDesigns = defineTestHelpers('testHelpers.issuing.personalizationDesigns', {
   /** Approves a design: status `active`. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/activate` */
-  activate: post(`${P}/activate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema, testOnly }),
+  activate: post(`${P}/activate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema }),
   /** Deactivates a design: status `inactive`. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/deactivate` */
-  deactivate: post(`${P}/deactivate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema, testOnly }),
+  deactivate: post(`${P}/deactivate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema }),
   /**
    * Rejects a design: status `rejected` with reasons. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/reject`
    * @example cp.testHelpers.issuing.personalizationDesigns.reject('ipcd_123', { rejection_reasons: { card_logo: ['network_name'] } })
    */
-  reject: post(`${P}/reject`, { params: IssuingPersonalizationDesignRejectParamsSchema, returns: IssuingPersonalizationDesignSchema, testOnly }),
+  reject: post(`${P}/reject`, { params: IssuingPersonalizationDesignRejectParamsSchema, returns: IssuingPersonalizationDesignSchema }),
 });
 
 const T = '/v1/test_helpers/issuing/transactions';
 
 /** Simulated transactions without an authorization, and refunds (test mode only). */
-const transactions = defineResource('testHelpers.issuing.transactions', {
+const transactions = defineTestHelpers('testHelpers.issuing.transactions', {
   /**
    * Creates a capture with no prior authorization (a "force capture").
    * `POST /v1/test_helpers/issuing/transactions/create_force_capture`
@@ -116,7 +113,6 @@ const transactions = defineResource('testHelpers.issuing.transactions', {
   createForceCapture: post(`${T}/create_force_capture`, {
     params: IssuingTransactionSimulateParamsSchema,
     returns: IssuingTransactionSchema,
-    testOnly,
   }),
   /**
    * Creates a refund not linked to any capture. `POST /v1/test_helpers/issuing/transactions/create_unlinked_refund`
@@ -125,13 +121,12 @@ const transactions = defineResource('testHelpers.issuing.transactions', {
   createUnlinkedRefund: post(`${T}/create_unlinked_refund`, {
     params: IssuingTransactionSimulateParamsSchema,
     returns: IssuingTransactionSchema,
-    testOnly,
   }),
   /**
    * Refunds a capture, creating a `refund` transaction (positive amount). `POST /v1/test_helpers/issuing/transactions/{transaction}/refund`
    * @example cp.testHelpers.issuing.transactions.refund('ipi_123', { refund_amount: 500 })
    */
-  refund: post(`${T}/{transaction}/refund`, { params: IssuingTransactionRefundParamsSchema, returns: IssuingTransactionSchema, testOnly }),
+  refund: post(`${T}/{transaction}/refund`, { params: IssuingTransactionRefundParamsSchema, returns: IssuingTransactionSchema }),
 });
 
 /** Issuing simulations (test mode only). Every call is refused with a live key before anything is sent. */

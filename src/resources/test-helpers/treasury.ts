@@ -1,4 +1,4 @@
-import { defineResource, post } from '../../core/resource.js';
+import { defineTestHelpers, post } from '../../core/resource.js';
 import {
   InboundTransferFailParamsSchema,
   InboundTransferSchema,
@@ -13,18 +13,17 @@ import {
   TreasuryCancelParamsSchema,
 } from '../../schemas/treasury-money-movement.js';
 
-const testOnly = true;
 const NoParams = TreasuryCancelParamsSchema;
 
 /** Treasury simulations of inbound transfers (test mode only). */
-const inboundTransfers = defineResource('testHelpers.treasury.inboundTransfers', {
+const inboundTransfers = defineTestHelpers('testHelpers.treasury.inboundTransfers', {
   /**
    * Fails a `processing` inbound transfer. `POST /v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/fail`
    * @example cp.testHelpers.treasury.inboundTransfers.fail('ibt_123', { failure_details: { code: 'insufficient_funds' } }, { stripeAccount })
    */
-  fail: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/fail', { params: InboundTransferFailParamsSchema, returns: InboundTransferSchema, testOnly }),
+  fail: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/fail', { params: InboundTransferFailParamsSchema, returns: InboundTransferSchema }),
   /** Succeeds a `processing` inbound transfer. `POST /v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/succeed` */
-  succeed: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/succeed', { params: NoParams, returns: InboundTransferSchema, testOnly }),
+  succeed: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/succeed', { params: NoParams, returns: InboundTransferSchema }),
   /**
    * Marks a `succeeded` inbound transfer as returned and links it to a received debit.
    * `POST /v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/return`
@@ -32,21 +31,20 @@ const inboundTransfers = defineResource('testHelpers.treasury.inboundTransfers',
   returnInboundTransfer: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/return', {
     params: NoParams,
     returns: InboundTransferSchema,
-    testOnly,
   }),
 });
 
 /** Treasury simulations of outbound transfers (test mode only). */
-const outboundTransfers = defineResource('testHelpers.treasury.outboundTransfers', {
+const outboundTransfers = defineTestHelpers('testHelpers.treasury.outboundTransfers', {
   /**
    * Sets the network tracking details. `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}`
    * @example cp.testHelpers.treasury.outboundTransfers.update('obt_123', { tracking_details: { type: 'ach', ach: { trace_id: '123' } } })
    */
-  update: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}', { params: TrackingDetailsUpdateParamsSchema, returns: OutboundTransferSchema, testOnly }),
+  update: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}', { params: TrackingDetailsUpdateParamsSchema, returns: OutboundTransferSchema }),
   /** Fails a `processing` outbound transfer. `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail` */
-  fail: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail', { params: NoParams, returns: OutboundTransferSchema, testOnly }),
+  fail: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail', { params: NoParams, returns: OutboundTransferSchema }),
   /** Posts a `processing` outbound transfer. `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post` */
-  post: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post', { params: NoParams, returns: OutboundTransferSchema, testOnly }),
+  post: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post', { params: NoParams, returns: OutboundTransferSchema }),
   /**
    * Returns an outbound transfer (status `returned`, `returned_details` set).
    * `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return`
@@ -55,39 +53,37 @@ const outboundTransfers = defineResource('testHelpers.treasury.outboundTransfers
   returnOutboundTransfer: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return', {
     params: OutboundReturnParamsSchema,
     returns: OutboundTransferSchema,
-    testOnly,
   }),
 });
 
 /** Treasury simulations of outbound payments (test mode only). */
-const outboundPayments = defineResource('testHelpers.treasury.outboundPayments', {
+const outboundPayments = defineTestHelpers('testHelpers.treasury.outboundPayments', {
   /** Sets the network tracking details. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}` */
-  update: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}', { params: TrackingDetailsUpdateParamsSchema, returns: OutboundPaymentSchema, testOnly }),
+  update: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}', { params: TrackingDetailsUpdateParamsSchema, returns: OutboundPaymentSchema }),
   /** Fails a `processing` outbound payment. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}/fail` */
-  fail: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/fail', { params: NoParams, returns: OutboundPaymentSchema, testOnly }),
+  fail: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/fail', { params: NoParams, returns: OutboundPaymentSchema }),
   /** Posts a `processing` outbound payment. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}/post` */
-  post: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/post', { params: NoParams, returns: OutboundPaymentSchema, testOnly }),
+  post: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/post', { params: NoParams, returns: OutboundPaymentSchema }),
   /** Returns an outbound payment. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}/return` */
   returnOutboundPayment: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/return', {
     params: OutboundReturnParamsSchema,
     returns: OutboundPaymentSchema,
-    testOnly,
   }),
 });
 
 /** Treasury simulations of received credits (test mode only). */
-const receivedCredits = defineResource('testHelpers.treasury.receivedCredits', {
+const receivedCredits = defineTestHelpers('testHelpers.treasury.receivedCredits', {
   /**
    * Simulates money arriving in a financial account. `POST /v1/test_helpers/treasury/received_credits`
    * @example cp.testHelpers.treasury.receivedCredits.create({ financial_account: 'fa_123', amount: 10_000, currency: 'usd', network: 'ach' }, { stripeAccount })
    */
-  create: post('/v1/test_helpers/treasury/received_credits', { params: ReceivedCreditCreateParamsSchema, returns: ReceivedCreditSchema, testOnly }),
+  create: post('/v1/test_helpers/treasury/received_credits', { params: ReceivedCreditCreateParamsSchema, returns: ReceivedCreditSchema }),
 });
 
 /** Treasury simulations of received debits (test mode only). */
-const receivedDebits = defineResource('testHelpers.treasury.receivedDebits', {
+const receivedDebits = defineTestHelpers('testHelpers.treasury.receivedDebits', {
   /** Simulates a third party pulling money out of a financial account. `POST /v1/test_helpers/treasury/received_debits` */
-  create: post('/v1/test_helpers/treasury/received_debits', { params: ReceivedDebitCreateParamsSchema, returns: ReceivedDebitSchema, testOnly }),
+  create: post('/v1/test_helpers/treasury/received_debits', { params: ReceivedDebitCreateParamsSchema, returns: ReceivedDebitSchema }),
 });
 
 /** Treasury simulations (test mode only). Every call is refused with a live key before anything is sent. */
