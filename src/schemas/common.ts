@@ -59,6 +59,9 @@ export const V1ListParams = {
   expand: Expand.optional(),
 };
 
+/** Params of the updates that only change metadata (authorizations, transactions, payouts, …). */
+export const MetadataUpdateParams = z.strictObject({ metadata: MetadataParam.optional(), expand: Expand.optional() });
+
 /** Params of a v1 retrieve (only `expand`). */
 export const V1RetrieveParams = z.strictObject({ expand: Expand.optional() });
 

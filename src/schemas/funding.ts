@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
+import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, MetadataUpdateParams } from './common.js';
 
 /** Amounts per payment source type (`card`, `bank_account`, `fpx`), in minor units. */
 export const BalanceSourceTypesSchema = z.object({
@@ -253,10 +253,7 @@ export const PayoutCreateParamsSchema = z.strictObject({
 export type PayoutCreateParams = z.input<typeof PayoutCreateParamsSchema>;
 
 /** Params of `payouts.update`. */
-export const PayoutUpdateParamsSchema = z.strictObject({
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
-});
+export const PayoutUpdateParamsSchema = MetadataUpdateParams;
 /** Params of `payouts.update`. */
 export type PayoutUpdateParams = z.input<typeof PayoutUpdateParamsSchema>;
 
@@ -272,9 +269,6 @@ export const PayoutListParamsSchema = z.strictObject({
 export type PayoutListParams = z.input<typeof PayoutListParamsSchema>;
 
 /** Params of `payouts.reverse`. */
-export const PayoutReverseParamsSchema = z.strictObject({
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
-});
+export const PayoutReverseParamsSchema = MetadataUpdateParams;
 /** Params of `payouts.reverse`. */
 export type PayoutReverseParams = z.input<typeof PayoutReverseParamsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import {
@@ -219,10 +219,7 @@ export const IssuingAuthorizationSchema: IssuingAuthorizationObjectSchema = z.ob
 export type IssuingAuthorization = z.output<typeof IssuingAuthorizationSchema>;
 
 /** Params of `issuing.authorizations.update`. */
-export const IssuingAuthorizationUpdateParamsSchema = z.strictObject({
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
-});
+export const IssuingAuthorizationUpdateParamsSchema = MetadataUpdateParams;
 /** Params of `issuing.authorizations.update`. */
 export type IssuingAuthorizationUpdateParams = z.input<typeof IssuingAuthorizationUpdateParamsSchema>;
 
@@ -248,10 +245,7 @@ export const IssuingAuthorizationApproveParamsSchema = z.strictObject({
 export type IssuingAuthorizationApproveParams = z.input<typeof IssuingAuthorizationApproveParamsSchema>;
 
 /** Params of the deprecated `issuing.authorizations.decline`. */
-export const IssuingAuthorizationDeclineParamsSchema = z.strictObject({
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
-});
+export const IssuingAuthorizationDeclineParamsSchema = MetadataUpdateParams;
 /** Params of the deprecated `issuing.authorizations.decline`. */
 export type IssuingAuthorizationDeclineParams = z.input<typeof IssuingAuthorizationDeclineParamsSchema>;
 

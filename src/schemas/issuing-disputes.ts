@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { Amount, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
 
 /** Why a cardholder disputes a transaction; selects which evidence object applies. */
 export const DISPUTE_REASONS = [
@@ -240,10 +240,7 @@ export const IssuingDisputeUpdateParamsSchema: IssuingDisputeUpdateParamsObjectS
 export type IssuingDisputeUpdateParams = z.input<typeof IssuingDisputeUpdateParamsSchema>;
 
 /** Params of `issuing.disputes.submit`. */
-export const IssuingDisputeSubmitParamsSchema = z.strictObject({
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
-});
+export const IssuingDisputeSubmitParamsSchema = MetadataUpdateParams;
 /** Params of `issuing.disputes.submit`. */
 export type IssuingDisputeSubmitParams = z.input<typeof IssuingDisputeSubmitParamsSchema>;
 

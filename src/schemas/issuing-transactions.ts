@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import { MerchantCategoryParam, MerchantCategoryValue } from './spending-controls.js';
@@ -120,10 +120,7 @@ export const IssuingTransactionSchema: IssuingTransactionObjectSchema = z.object
 export type IssuingTransaction = z.output<typeof IssuingTransactionSchema>;
 
 /** Params of `issuing.transactions.update`. */
-export const IssuingTransactionUpdateParamsSchema = z.strictObject({
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
-});
+export const IssuingTransactionUpdateParamsSchema = MetadataUpdateParams;
 /** Params of `issuing.transactions.update`. */
 export type IssuingTransactionUpdateParams = z.input<typeof IssuingTransactionUpdateParamsSchema>;
 
