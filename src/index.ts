@@ -43,6 +43,8 @@ export * from './schemas/issuing-transactions.js';
 export * from './schemas/issuing-disputes.js';
 export * from './schemas/issuing-tokens.js';
 export * from './schemas/issuing-physical.js';
+export * from './schemas/issuing-credit.js';
+export * from './schemas/issuing-settlements.js';
 export * from './schemas/treasury-financial-accounts.js';
 export * from './schemas/treasury-money-movement.js';
 export * from './schemas/treasury-transactions.js';

@@ -12,6 +12,8 @@ export const API_VERSIONS = {
   v2Accounts: '2025-09-30.preview',
   /** Issuing programs: a preview version plus the `issuing_program_beta=v2` flag. */
   issuingPrograms: '2026-05-27.preview; issuing_program_beta=v2',
+  /** Issuing α previews (credit underwriting records, dispute settlement details, fraud liability debits), as pinned by stripe@20.2.0-alpha.1. */
+  issuingAlpha: '2025-12-15.preview',
 } as const;
 
 /** The package version, sent in the `User-Agent` header. */

@@ -1,12 +1,16 @@
 import type { NamespaceTree } from '../core/resource.js';
 import { accountLinks } from './account-links.js';
 import { accounts } from './accounts.js';
+import { balanceTransactions } from './balance-transactions.js';
 import { balance } from './balance.js';
 import { events } from './events.js';
 import { authorizations } from './issuing/authorizations.js';
 import { cardholders } from './issuing/cardholders.js';
 import { cards } from './issuing/cards.js';
+import { creditUnderwritingRecords } from './issuing/credit-underwriting-records.js';
+import { disputeSettlementDetails } from './issuing/dispute-settlement-details.js';
 import { disputes } from './issuing/disputes.js';
+import { fraudLiabilityDebits } from './issuing/fraud-liability-debits.js';
 import { personalizationDesigns } from './issuing/personalization-designs.js';
 import { physicalBundles } from './issuing/physical-bundles.js';
 import { programs } from './issuing/programs.js';
@@ -47,6 +51,9 @@ export type Api = {
     tokens: typeof tokens;
     personalizationDesigns: typeof personalizationDesigns;
     physicalBundles: typeof physicalBundles;
+    creditUnderwritingRecords: typeof creditUnderwritingRecords;
+    disputeSettlementDetails: typeof disputeSettlementDetails;
+    fraudLiabilityDebits: typeof fraudLiabilityDebits;
   };
   treasury: {
     financialAccounts: typeof financialAccounts;
@@ -61,6 +68,7 @@ export type Api = {
     transactionEntries: typeof transactionEntries;
   };
   balance: typeof balance;
+  balanceTransactions: typeof balanceTransactions;
   topups: typeof topups;
   transfers: typeof transfers;
   payouts: typeof payouts;
@@ -85,6 +93,9 @@ export const api: Api = {
     tokens,
     personalizationDesigns,
     physicalBundles,
+    creditUnderwritingRecords,
+    disputeSettlementDetails,
+    fraudLiabilityDebits,
   },
   treasury: {
     financialAccounts,
@@ -99,6 +110,7 @@ export const api: Api = {
     transactionEntries,
   },
   balance,
+  balanceTransactions,
   topups,
   transfers,
   payouts,

@@ -133,6 +133,52 @@ export const FundingCancelParamsSchema = z.strictObject({ expand: z.array(z.stri
 /** Params of `topups.cancel` and `payouts.cancel`. */
 export type FundingCancelParams = z.input<typeof FundingCancelParamsSchema>;
 
+/**
+ * A transfer reversal (`trr_…`): money sent back from a connected account to the platform, reversing
+ * all or part of a transfer. The 10 newest are also listed in the transfer's `reversals`.
+ */
+export const TransferReversalSchema = z.object({
+  id: Id,
+  object: z.literal('transfer_reversal'),
+  amount: z.number().int(),
+  balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  created: Timestamp,
+  currency: z.string(),
+  /** The refund of the connected account's payment (`pyr_…`) that the reversal created. */
+  destination_payment_refund: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  metadata: Metadata.nullable(),
+  /** The refund that caused the reversal, if a refund did. */
+  source_refund: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  /** The reversed transfer (`tr_…`), or the transfer with `expand[]=transfer`. */
+  transfer: z.union([z.string(), z.object({ id: Id })]),
+});
+/** A transfer reversal (`trr_…`). */
+export type TransferReversal = z.output<typeof TransferReversalSchema>;
+
+/** Params of `transfers.createReversal`. */
+export const TransferReversalCreateParamsSchema = z.strictObject({
+  /** Positive amount in minor units, at most what remains unreversed; the whole remaining amount when omitted. */
+  amount: z.number().int().positive().optional(),
+  /** Free text attached to the reversal. */
+  description: z.string().optional(),
+  metadata: MetadataParam.optional(),
+  /** Refund the application fee too (in proportion for a partial reversal). */
+  refund_application_fee: z.boolean().optional(),
+  expand: z.array(z.string()).optional(),
+});
+/** Params of `transfers.createReversal`. */
+export type TransferReversalCreateParams = z.input<typeof TransferReversalCreateParamsSchema>;
+
+/** Params of `transfers.updateReversal` (metadata only). */
+export const TransferReversalUpdateParamsSchema = MetadataUpdateParams;
+/** Params of `transfers.updateReversal`. */
+export type TransferReversalUpdateParams = z.input<typeof TransferReversalUpdateParamsSchema>;
+
+/** Params of `transfers.listReversals` (pagination only). */
+export const TransferReversalListParamsSchema = z.strictObject({ ...V1ListParams });
+/** Params of `transfers.listReversals`. */
+export type TransferReversalListParams = z.input<typeof TransferReversalListParamsSchema>;
+
 /** A transfer (`tr_…`): money moved from the platform's balance to a connected account. */
 export const TransferSchema = z.object({
   id: Id,
@@ -148,7 +194,9 @@ export const TransferSchema = z.object({
   destination_payment: z.union([z.string(), z.object({ id: Id })]).optional(),
   livemode: z.boolean(),
   metadata: Metadata,
-  reversals: z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() }),
+  /** The 10 newest reversals; page through all of them with `transfers.listReversals`. */
+  reversals: z.object({ object: z.literal('list'), data: z.array(TransferReversalSchema), has_more: z.boolean(), url: z.string() }),
+  /** Whether the whole amount has been reversed (false after a partial reversal). */
   reversed: z.boolean(),
   source_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
   source_type: z.string().optional(),
@@ -272,3 +320,76 @@ export type PayoutListParams = z.input<typeof PayoutListParamsSchema>;
 export const PayoutReverseParamsSchema = MetadataUpdateParams;
 /** Params of `payouts.reverse`. */
 export type PayoutReverseParams = z.input<typeof PayoutReverseParamsSchema>;
+
+
+/** `type` of a balance transaction (Stripe's list as of stripe-node 23.1.0). */
+export const BalanceTransactionTypeSchema = openEnum([
+  'adjustment', 'advance', 'advance_funding', 'anticipation_repayment', 'application_fee', 'application_fee_refund', 'charge',
+  'climate_order_purchase', 'climate_order_refund', 'connect_collection_transfer', 'contribution', 'fee_credit_funding',
+  'inbound_transfer', 'inbound_transfer_reversal', 'issuing_authorization_hold', 'issuing_authorization_release', 'issuing_dispute',
+  'issuing_dispute_provisional_credit', 'issuing_dispute_provisional_credit_reversal', 'issuing_transaction', 'obligation_outbound',
+  'obligation_reversal_inbound', 'payment', 'payment_failure_refund', 'payment_network_reserve_hold', 'payment_network_reserve_release',
+  'payment_refund', 'payment_reversal', 'payment_unreconciled', 'payout', 'payout_cancel', 'payout_failure', 'payout_minimum_balance_hold',
+  'payout_minimum_balance_release', 'refund', 'refund_failure', 'reserve_hold', 'reserve_release', 'reserve_transaction', 'reserved_funds',
+  'stripe_balance_payment_debit', 'stripe_balance_payment_debit_reversal', 'stripe_fee', 'stripe_fx_fee', 'tax_fee', 'tax_fund', 'topup',
+  'topup_reversal', 'transfer', 'transfer_cancel', 'transfer_failure', 'transfer_refund',
+]);
+/** What moved the money: `topup`, `transfer`, `payout`, `issuing_transaction`, … (or a newer value). */
+export type BalanceTransactionType = z.output<typeof BalanceTransactionTypeSchema>;
+
+/** One fee of a balance transaction. */
+export const BalanceTransactionFeeDetailSchema = z.object({
+  amount: z.number().int(),
+  application: z.string().nullable(),
+  currency: z.string(),
+  description: z.string().nullable(),
+  /** `application_fee`, `payment_method_passthrough_fee`, `stripe_fee`, `tax` or `withheld_tax`. */
+  type: z.string(),
+});
+/** One fee of a balance transaction. */
+export type BalanceTransactionFeeDetail = z.output<typeof BalanceTransactionFeeDetailSchema>;
+
+/**
+ * A balance transaction (`txn_…`): one movement of a Stripe balance (a top-up, a transfer, a payout, an
+ * Issuing transaction, …). `net` = `amount` − `fee`; positive values add to the balance.
+ */
+export const BalanceTransactionSchema = z.object({
+  id: Id,
+  object: z.literal('balance_transaction'),
+  amount: z.number().int(),
+  /** When the net funds become available. */
+  available_on: Timestamp,
+  /** The balance it moves: `payments`, `issuing`, `refund_and_dispute_prefunding` or `risk_reserved`. */
+  balance_type: openEnum(['issuing', 'payments', 'refund_and_dispute_prefunding', 'risk_reserved']),
+  created: Timestamp,
+  currency: z.string(),
+  description: z.string().nullable(),
+  exchange_rate: z.number().nullable(),
+  fee: z.number().int(),
+  fee_details: z.array(BalanceTransactionFeeDetailSchema),
+  net: z.number().int(),
+  /** Accounting category, e.g. `topup`, `transfer`, `payout`, `issuing_transaction`. */
+  reporting_category: z.string(),
+  /** The object that moved the money (`tu_…`, `tr_…`, `po_…`, …), or that object with `expand[]=source`. */
+  source: z.union([z.string(), z.object({ id: Id, object: z.string() })]).nullable(),
+  /** `available` or `pending`. */
+  status: z.string(),
+  type: BalanceTransactionTypeSchema,
+});
+/** A balance transaction (`txn_…`). */
+export type BalanceTransaction = z.output<typeof BalanceTransactionSchema>;
+
+/** Params of `balanceTransactions.list`. */
+export const BalanceTransactionListParamsSchema = z.strictObject({
+  created: RangeQuery.optional(),
+  currency: Currency.optional(),
+  /** Transactions paid out in this automatic payout (`po_…`). */
+  payout: Id.optional(),
+  /** Transactions of this object (`tu_…`, `tr_…`, `po_…`, …). */
+  source: Id.optional(),
+  /** One transaction type (a plain string in the official SDK too), e.g. `topup`. */
+  type: z.string().optional(),
+  ...V1ListParams,
+});
+/** Params of `balanceTransactions.list`. */
+export type BalanceTransactionListParams = z.input<typeof BalanceTransactionListParamsSchema>;

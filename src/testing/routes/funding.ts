@@ -1,5 +1,5 @@
-import { applyDefault, crud, mustGet } from '../crud.js';
-import { fundingBalance, fundingPayout, fundingTopup, fundingTransfer } from '../fixtures/funding.js';
+import { applyDefault, crud, mergeMetadata, mustGet, v1List } from '../crud.js';
+import { fundingBalance, fundingBalanceTransaction, fundingPayout, fundingTopup, fundingTransfer, fundingTransferReversal } from '../fixtures/funding.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 
 /*
@@ -9,6 +9,19 @@ import { mockFail, type MockRequest, type MockRoute } from '../router.js';
  * does not cover the amount); other transfers and payouts are recorded but do not change balances.
  * Top-ups and payouts can be canceled only while `pending` (mock top-ups never are, unless stored so);
  * a payout can be reversed only when `paid`.
+ *
+ * Transfer reversals: `amount` defaults to what remains unreversed; more than that (or anything once the
+ * transfer is fully reversed) is a 400 `invalid_request_error`. A reversal raises the transfer's
+ * `amount_reversed`, sets `reversed` once it equals `amount`, and is put first in the transfer's
+ * `reversals` list (the 10 newest, as Stripe embeds them).
+ *
+ * Balance transactions: creating a top-up, a transfer, a payout or a transfer reversal records one
+ * `balance_transaction` (its id is the object's `balance_transaction`) in the ledger of the calling
+ * account: top-up `+amount` (type `topup`, balance `issuing`), transfer `-amount` (`transfer`), payout
+ * `-amount` (`payout`, balance `issuing` with `source_balance: 'issuing'`), reversal `+amount`
+ * (`transfer_refund`); no fees, `status: 'available'`. Cancels, payout reversals and stored objects record
+ * nothing. The list filters by `created`, `currency`, `source` and `type`; `payout` matches nothing (mock
+ * payouts are never automatic).
  */
 
 type Obj = Record<string, unknown>;
@@ -33,6 +46,109 @@ function creditIssuing(req: MockRequest, amount: number, currency: string): void
   else issuing.available.push({ amount, currency });
 }
 
+function ledgerFor(req: MockRequest): string[] {
+  const id = `balance_transactions_${req.account ?? 'platform'}`;
+  const ledger = req.store.get(id) ?? req.store.put({ id, object: 'mock.ledger', ids: [] as string[] });
+  return ledger.ids as string[];
+}
+
+interface LedgerEntry {
+  id: string;
+  amount: number;
+  currency: string;
+  source: string;
+  type: 'topup' | 'transfer' | 'payout' | 'transfer_refund';
+  description: unknown;
+  balanceType?: 'issuing' | 'payments';
+}
+
+const REPORTING_CATEGORY: Record<LedgerEntry['type'], string> = { topup: 'topup', transfer: 'transfer', payout: 'payout', transfer_refund: 'transfer_reversal' };
+
+/** Records one balance transaction in the calling account's ledger. */
+function recordBalanceTransaction(req: MockRequest, e: LedgerEntry): void {
+  const created = now();
+  req.store.put({
+    ...fundingBalanceTransaction(),
+    id: e.id,
+    amount: e.amount,
+    available_on: created,
+    balance_type: e.balanceType ?? 'payments',
+    created,
+    currency: e.currency,
+    description: typeof e.description === 'string' ? e.description : null,
+    net: e.amount,
+    reporting_category: REPORTING_CATEGORY[e.type],
+    source: e.source,
+    type: e.type,
+  });
+  ledgerFor(req).push(e.id);
+}
+
+function inRange(value: unknown, range: unknown): boolean {
+  const v = Number(value);
+  if (typeof range === 'number') return v === range;
+  if (!range || typeof range !== 'object') return true;
+  const r = range as Record<string, unknown>;
+  return (
+    (r.gt === undefined || v > Number(r.gt)) &&
+    (r.gte === undefined || v >= Number(r.gte)) &&
+    (r.lt === undefined || v < Number(r.lt)) &&
+    (r.lte === undefined || v <= Number(r.lte))
+  );
+}
+
+function listBalanceTransactions(req: MockRequest): unknown {
+  const q = req.query;
+  const items = ledgerFor(req)
+    .map((id) => req.store.get(id))
+    .filter((o): o is Obj => o !== undefined)
+    .reverse()
+    .filter((o) => inRange(o.created, q.created))
+    .filter((o) => q.currency === undefined || o.currency === q.currency)
+    .filter((o) => q.source === undefined || o.source === q.source)
+    .filter((o) => q.type === undefined || o.type === q.type)
+    .filter(() => q.payout === undefined);
+  return v1List('/v1/balance_transactions', items, q);
+}
+
+function retrieveBalanceTransaction(req: MockRequest): Obj {
+  const id = req.params.id ?? '';
+  if (!ledgerFor(req).includes(id)) mockFail(404, 'invalid_request_error', `No such balance transaction: '${id}'`, { code: 'resource_missing', param: 'id' });
+  return mustGet(req, id, 'balance_transaction');
+}
+
+function createReversal(req: MockRequest): Obj {
+  const tr = mustGet(req, req.params.id ?? '', 'transfer');
+  const remaining = Number(tr.amount) - Number(tr.amount_reversed);
+  const amount = typeof req.body.amount === 'number' ? req.body.amount : remaining;
+  if (amount <= 0 || amount > remaining) {
+    mockFail(400, 'invalid_request_error', `Cannot reverse ${amount}: only ${remaining} of this transfer remains unreversed.`, { param: 'amount' });
+  }
+  const rev = req.store.put({
+    ...fundingTransferReversal(),
+    id: req.store.newId('trr_'),
+    amount,
+    balance_transaction: req.store.newId('txn_'),
+    created: now(),
+    currency: tr.currency,
+    destination_payment_refund: req.store.newId('pyr_'),
+    metadata: mergeMetadata({}, req.body.metadata),
+    transfer: tr.id,
+  });
+  recordBalanceTransaction(req, { id: String(rev.balance_transaction), amount, currency: String(tr.currency), source: String(rev.id), type: 'transfer_refund', description: req.body.description });
+  tr.amount_reversed = Number(tr.amount_reversed) + amount;
+  tr.reversed = tr.amount_reversed === tr.amount;
+  const all = req.store.all('transfer_reversal').filter((r) => r.transfer === tr.id);
+  tr.reversals = { object: 'list', data: all.slice(0, 10), has_more: all.length > 10, url: `/v1/transfers/${String(tr.id)}/reversals` };
+  return rev;
+}
+
+function mustGetReversal(req: MockRequest): Obj {
+  const rev = mustGet(req, req.params.id ?? '', 'transfer_reversal');
+  if (rev.transfer !== req.params.transfer) mockFail(404, 'invalid_request_error', `No such transfer reversal: '${String(rev.id)}'`, { code: 'resource_missing', param: 'id' });
+  return rev;
+}
+
 function cancelPending(req: MockRequest, object: string): Obj {
   const obj = mustGet(req, req.params.id ?? '', object);
   if (obj.status !== 'pending') {
@@ -52,6 +168,7 @@ function applyTopup(obj: Obj, params: Obj, req: MockRequest): void {
     obj.balance_transaction = req.store.newId('txn_');
     obj.expected_availability_date = now();
     creditIssuing(req, Number(obj.amount), String(obj.currency));
+    recordBalanceTransaction(req, { id: String(obj.balance_transaction), amount: Number(obj.amount), currency: String(obj.currency), source: String(obj.id), type: 'topup', description: obj.description, balanceType: 'issuing' });
   }
 }
 
@@ -63,6 +180,7 @@ function applyTransfer(obj: Obj, params: Obj, req: MockRequest): void {
     obj.destination_payment = req.store.newId('py_');
     obj.reversals = { object: 'list', data: [], has_more: false, url: `/v1/transfers/${String(obj.id)}/reversals` };
     if (typeof params.source_type !== 'string') obj.source_type = 'card';
+    recordBalanceTransaction(req, { id: String(obj.balance_transaction), amount: -Number(obj.amount), currency: String(obj.currency), source: String(obj.id), type: 'transfer', description: obj.description });
   }
 }
 
@@ -82,12 +200,43 @@ function applyPayout(obj: Obj, params: Obj, req: MockRequest): void {
     if (typeof params.destination !== 'string') obj.destination = 'ba_mock_default';
     if (typeof params.method !== 'string') obj.method = 'standard';
     if (typeof params.source_type !== 'string') obj.source_type = 'card';
+    recordBalanceTransaction(req, {
+      id: String(obj.balance_transaction),
+      amount: -Number(obj.amount),
+      currency: String(obj.currency),
+      source: String(obj.id),
+      type: 'payout',
+      description: obj.description,
+      balanceType: params.source_balance === 'issuing' ? 'issuing' : 'payments',
+    });
   }
 }
 
-/** Mock routes of the balance, top-ups, transfers and payouts. */
+/** Mock routes of the balance, balance transactions, top-ups, transfers (and reversals) and payouts. */
 export const fundingRoutes: MockRoute[] = [
   { method: 'GET', path: '/v1/balance', handle: (req) => publicBalance(balanceFor(req)) },
+  { method: 'GET', path: '/v1/balance_transactions', handle: listBalanceTransactions },
+  { method: 'GET', path: '/v1/balance_transactions/:id', handle: retrieveBalanceTransaction },
+  { method: 'POST', path: '/v1/transfers/:id/reversals', handle: createReversal },
+  {
+    method: 'GET',
+    path: '/v1/transfers/:id/reversals',
+    handle: (req) => {
+      const tr = mustGet(req, req.params.id ?? '', 'transfer');
+      const items = req.store.all('transfer_reversal').filter((r) => r.transfer === tr.id);
+      return v1List(`/v1/transfers/${String(tr.id)}/reversals`, items, req.query);
+    },
+  },
+  { method: 'GET', path: '/v1/transfers/:transfer/reversals/:id', handle: mustGetReversal },
+  {
+    method: 'POST',
+    path: '/v1/transfers/:transfer/reversals/:id',
+    handle: (req) => {
+      const rev = mustGetReversal(req);
+      if ('metadata' in req.body) rev.metadata = mergeMetadata(rev.metadata, req.body.metadata);
+      return rev;
+    },
+  },
   { method: 'POST', path: '/v1/topups/:id/cancel', handle: (req) => cancelPending(req, 'topup') },
   ...crud({ collection: '/v1/topups', object: 'topup', idPrefix: 'tu_', fixture: fundingTopup, apply: applyTopup, filters: ['status'] }),
   ...crud({

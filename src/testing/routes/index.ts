@@ -2,6 +2,7 @@ import type { MockRoute } from '../router.js';
 import { connectRoutes } from './connect.js';
 import { eventsRoutes } from './events.js';
 import { fundingRoutes } from './funding.js';
+import { issuingPreviewRoutes } from './issuing-previews.js';
 import { issuingSpendRoutes } from './issuing-spend.js';
 import { issuingRoutes } from './issuing.js';
 import { testHelpersIssuingRoutes } from './test-helpers-issuing.js';
@@ -13,6 +14,7 @@ export const allRoutes: MockRoute[] = [
   ...connectRoutes,
   ...issuingRoutes,
   ...issuingSpendRoutes,
+  ...issuingPreviewRoutes,
   ...treasuryRoutes,
   ...fundingRoutes,
   ...testHelpersIssuingRoutes,
