@@ -186,11 +186,6 @@ export class Transport {
     return this.#cfg.baseUrl;
   }
 
-  /** Whether the configured key is a live-mode key. */
-  get livemode(): boolean {
-    return isLiveKey(this.#cfg.apiKey);
-  }
-
   /** A safe description of the key, e.g. `sk_test_[REDACTED]`. */
   get keyHint(): string {
     return describeKey(this.#cfg.apiKey);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum } from './common.js';
+import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum, AddressParam } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Configurations and their capability paths
@@ -519,15 +519,8 @@ const CardCreatorBankTos = z.strictObject({
   prepaid_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
 });
 
-const AddressParamV2 = z.strictObject({
-  city: z.string().optional(),
-  country: z.string().optional(),
-  line1: z.string().optional(),
-  line2: z.string().optional(),
-  postal_code: z.string().optional(),
-  state: z.string().optional(),
-  town: z.string().optional(),
-});
+/** A v2 address in params: the v1 fields plus `town`. */
+const AddressParamV2 = AddressParam.extend({ town: z.string().optional() });
 
 /** Params of `identity` on create/update. */
 export const V2AccountIdentityParamSchema = z.strictObject({

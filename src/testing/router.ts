@@ -36,7 +36,7 @@ export interface MockRoute {
 }
 
 /** Builds a {@link MockReply} for a Stripe-style error body. */
-export function mockError(status: number, type: string, message: string, extra: Record<string, unknown> = {}): MockReply {
+function mockError(status: number, type: string, message: string, extra: Record<string, unknown> = {}): MockReply {
   return { status, body: { error: { type, message, ...extra } } };
 }
 

@@ -648,80 +648,22 @@ const receivedRoutes: MockRoute[] = [
   },
   { method: 'GET', path: '/v1/treasury/received_debits/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.received_debit') },
   { method: 'GET', path: '/v1/treasury/received_debits', handle: (req) => listOf(req, 'treasury.received_debit', '/v1/treasury/received_debits', ['status']) },
-  {
-    method: 'POST',
-    path: '/v1/treasury/credit_reversals',
-    handle: (req) => {
-      const rc = mustGet(req, requireParam(req.body, 'received_credit'), 'treasury.received_credit');
-      const links = rc.linked_flows as Obj;
-      if (rc.status !== 'succeeded' || links.credit_reversal || (rc.reversal_details as Obj | null)?.restricted_reason) {
-        mockFail(400, 'invalid_request_error', `The received credit ${String(rc.id)} cannot be reversed.`, { code: 'invalid_state', param: 'received_credit' });
-      }
-      const fa = openAccount(req, String(rc.financial_account));
-      const id = req.store.newId('credrev_');
-      const amount = Number(rc.amount);
-      const trxn = openTransaction(req, fa, { id, flowType: 'credit_reversal', amount: -amount, currency: String(rc.currency), description: `Reversal of ${String(rc.id)}` });
-      addEntry(req, trxn, 'credit_reversal', { cash: -amount });
-      links.credit_reversal = id;
-      (rc.reversal_details as Obj).restricted_reason = 'already_reversed';
-      return req.store.put({
-        ...treasuryCreditReversal(),
-        id,
-        amount,
-        created: now(),
-        currency: rc.currency,
-        financial_account: fa.id,
-        hosted_regulatory_receipt_url: `https://example.com/cardplane/receipts/${id}`,
-        metadata: mergeMetadata({}, req.body.metadata),
-        network: rc.network === 'stripe' ? 'stripe' : 'ach',
-        received_credit: rc.id,
-        transaction: trxn.id,
-      });
-    },
-  },
-  { method: 'GET', path: '/v1/treasury/credit_reversals/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.credit_reversal') },
-  {
-    method: 'GET',
-    path: '/v1/treasury/credit_reversals',
-    handle: (req) => listOf(req, 'treasury.credit_reversal', '/v1/treasury/credit_reversals', ['status', 'received_credit']),
-  },
-  {
-    method: 'POST',
-    path: '/v1/treasury/debit_reversals',
-    handle: (req) => {
-      const rd = mustGet(req, requireParam(req.body, 'received_debit'), 'treasury.received_debit');
-      const links = rd.linked_flows as Obj;
-      if (rd.status !== 'succeeded' || links.debit_reversal || (rd.reversal_details as Obj | null)?.restricted_reason) {
-        mockFail(400, 'invalid_request_error', `The received debit ${String(rd.id)} cannot be reversed.`, { code: 'invalid_state', param: 'received_debit' });
-      }
-      const fa = openAccount(req, String(rd.financial_account));
-      const id = req.store.newId('debrev_');
-      const amount = Number(rd.amount);
-      const trxn = openTransaction(req, fa, { id, flowType: 'debit_reversal', amount, currency: String(rd.currency), description: `Reversal of ${String(rd.id)}` });
-      addEntry(req, trxn, 'debit_reversal', { inbound_pending: amount });
-      links.debit_reversal = id;
-      (rd.reversal_details as Obj).restricted_reason = 'already_reversed';
-      return req.store.put({
-        ...treasuryDebitReversal(),
-        id,
-        amount,
-        created: now(),
-        currency: rd.currency,
-        financial_account: fa.id,
-        hosted_regulatory_receipt_url: `https://example.com/cardplane/receipts/${id}`,
-        metadata: mergeMetadata({}, req.body.metadata),
-        network: rd.network === 'card' ? 'card' : 'ach',
-        received_debit: rd.id,
-        transaction: trxn.id,
-      });
-    },
-  },
-  { method: 'GET', path: '/v1/treasury/debit_reversals/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.debit_reversal') },
-  {
-    method: 'GET',
-    path: '/v1/treasury/debit_reversals',
-    handle: (req) => listOf(req, 'treasury.debit_reversal', '/v1/treasury/debit_reversals', ['status', 'received_debit']),
-  },
+  ...reversalRoutes({
+    kind: 'credit',
+    idPrefix: 'credrev_',
+    fixture: treasuryCreditReversal,
+    sign: -1,
+    bucket: 'cash',
+    network: (n) => (n === 'stripe' ? 'stripe' : 'ach'),
+  }),
+  ...reversalRoutes({
+    kind: 'debit',
+    idPrefix: 'debrev_',
+    fixture: treasuryDebitReversal,
+    sign: 1,
+    bucket: 'inbound_pending',
+    network: (n) => (n === 'card' ? 'card' : 'ach'),
+  }),
 ];
 
 // ------------------------------------------------------------------ transactions and entries
@@ -736,6 +678,62 @@ const transactionRoutes: MockRoute[] = [
     handle: (req) => listOf(req, 'treasury.transaction_entry', '/v1/treasury/transaction_entries', ['transaction']),
   },
 ];
+
+/** What differs between credit reversals (money leaves the account) and debit reversals (money comes back, pending). */
+interface ReversalSpec {
+  kind: 'credit' | 'debit';
+  idPrefix: string;
+  fixture: () => Obj;
+  /** Sign of the transaction amount. */
+  sign: 1 | -1;
+  /** Balance bucket the entry moves. */
+  bucket: 'cash' | 'inbound_pending';
+  /** Network of the reversal, from the received flow's network. */
+  network: (received: unknown) => string;
+}
+
+/** create / retrieve / list of `treasury.<kind>_reversal`, reversing a succeeded `received_<kind>` once. */
+function reversalRoutes(spec: ReversalSpec): MockRoute[] {
+  const received = `received_${spec.kind}`;
+  const object = `treasury.${spec.kind}_reversal`;
+  const flow = `${spec.kind}_reversal`;
+  const collection = `/v1/treasury/${spec.kind}_reversals`;
+  return [
+    {
+      method: 'POST',
+      path: collection,
+      handle: (req) => {
+        const rx = mustGet(req, requireParam(req.body, received), `treasury.${received}`);
+        const links = rx.linked_flows as Obj;
+        if (rx.status !== 'succeeded' || links[flow] || (rx.reversal_details as Obj | null)?.restricted_reason) {
+          mockFail(400, 'invalid_request_error', `The received ${spec.kind} ${String(rx.id)} cannot be reversed.`, { code: 'invalid_state', param: received });
+        }
+        const fa = openAccount(req, String(rx.financial_account));
+        const id = req.store.newId(spec.idPrefix);
+        const amount = Number(rx.amount);
+        const trxn = openTransaction(req, fa, { id, flowType: flow, amount: spec.sign * amount, currency: String(rx.currency), description: `Reversal of ${String(rx.id)}` });
+        addEntry(req, trxn, flow, { [spec.bucket]: spec.sign * amount });
+        links[flow] = id;
+        (rx.reversal_details as Obj).restricted_reason = 'already_reversed';
+        return req.store.put({
+          ...spec.fixture(),
+          id,
+          amount,
+          created: now(),
+          currency: rx.currency,
+          financial_account: fa.id,
+          hosted_regulatory_receipt_url: `https://example.com/cardplane/receipts/${id}`,
+          metadata: mergeMetadata({}, req.body.metadata),
+          network: spec.network(rx.network),
+          [received]: rx.id,
+          transaction: trxn.id,
+        });
+      },
+    },
+    { method: 'GET', path: `${collection}/:id`, handle: (req) => mustGet(req, req.params.id ?? '', object) },
+    { method: 'GET', path: collection, handle: (req) => listOf(req, object, collection, ['status', received]) },
+  ];
+}
 
 /** Mock routes of the Treasury resources: a small stateful ledger on the in-memory store (see the comment above). */
 export const treasuryRoutes: MockRoute[] = [
