@@ -33,6 +33,7 @@ export function coerceScalars(value: unknown): unknown {
   }
   if (value === 'true') return true;
   if (value === 'false') return false;
-  if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) return Number(value);
+  // Only canonical integers: '0123' (a last4, a postal code) stays text.
+  if (typeof value === 'string' && /^-?\d{1,15}$/.test(value) && String(Number(value)) === value) return Number(value);
   return value;
 }

@@ -191,3 +191,17 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('coerceScalars (cardplane/testing decoding)', () => {
+  it('turns canonical integers and booleans into JSON types but keeps leading-zero digits as text', async () => {
+    const { coerceScalars, decodeForm } = await import('../../src/testing/decode.js');
+    expect(coerceScalars(decodeForm('amount=5000&last4=0123&postal=02134&zero=0&neg=-5&ok=true'))).toEqual({
+      amount: 5000,
+      last4: '0123',
+      postal: '02134',
+      zero: 0,
+      neg: -5,
+      ok: true,
+    });
+  });
+});
