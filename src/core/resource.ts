@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { APIPromise } from './api-promise.js';
 import { CardplaneValidationError, type ValidationIssue } from './errors.js';
 import { REQUEST_OPTION_KEYS, type RequestOptions } from './options.js';

@@ -1,5 +1,5 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { APIPromise, type RawResult } from './api-promise.js';
 import {
   CardplaneAbortError,

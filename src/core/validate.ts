@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from './errors.js';
 import type { LevelLogger } from './logger.js';
 import { REQUEST_OPTION_KEYS } from './options.js';

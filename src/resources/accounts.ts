@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineResource, del, get, list, post } from '../core/resource.js';
 import {
   AccountCreateParamsSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, AddressParam, Amount, Expand, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
 
 // ---------------------------------------------------------------------------------------------

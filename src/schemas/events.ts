@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StripeEvent, V2Event } from '../webhooks/events.js';
 import { Id, RangeQuery, Rfc3339, Timestamp, V1ListParams } from './common.js';
 

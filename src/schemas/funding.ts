@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, MetadataUpdateParams } from './common.js';
 
 /** Amounts per payment source type (`card`, `bank_account`, `fpx`), in minor units. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { IssuingCardSchema } from './issuing-cards.js';

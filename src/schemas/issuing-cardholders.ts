@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
 import { CardholderSpendingControlsParamSchema, SpendingControlsSchema } from './spending-controls.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { SpendingControlsParamSchema, SpendingControlsSchema } from './spending-controls.js';

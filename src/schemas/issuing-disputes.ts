@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Amount, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
 
 /** Why a cardholder disputes a transaction; selects which evidence object applies. */

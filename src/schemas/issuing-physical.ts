@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Metadata, MetadataParam, openEnum, paramEnum, Timestamp, V1ListParams } from './common.js';
 
 /** `optional` / `required` / `unsupported`: whether a physical bundle supports a personalization feature. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Metadata, MetadataParam, Timestamp, V1ListParams } from './common.js';
 
 /** An Issuing program of a connected account (preview): which platform program its cards belong to. */

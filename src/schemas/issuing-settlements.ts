@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Metadata, Timestamp, openEnum } from './common.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
 
 const CardRef = z.union([Id, z.object({ id: Id, object: z.literal('issuing.card') })]);

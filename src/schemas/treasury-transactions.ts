@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Amount, Id, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
 
 /** The kinds of money movement a Treasury transaction or entry belongs to (`flow_type`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum, AddressParam } from './common.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Cardplane, CardplaneConfigurationError, Page, TO_ARRAY_HARD_CAP } from '../../src/index.js';
 import { LevelLogger } from '../../src/core/logger.js';
 import { bindResource, defineResource, list } from '../../src/core/resource.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { APIPromise, Cardplane, CardplaneResponseError, CardplaneValidationError } from '../../src/index.js';
 import { LevelLogger } from '../../src/core/logger.js';
 import { bindResource, defineResource, get, post } from '../../src/core/resource.js';

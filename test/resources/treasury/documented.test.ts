@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { FinancialAccountFeaturesSchema, FinancialAccountSchema } from '../../../src/schemas/treasury-financial-accounts.js';
 import {
   CreditReversalSchema,
