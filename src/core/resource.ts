@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { APIPromise } from './api-promise.js';
 import { CardplaneValidationError, type ValidationIssue } from './errors.js';
 import { REQUEST_OPTION_KEYS, type RequestOptions } from './options.js';
@@ -9,8 +9,8 @@ import type { HttpMethod, Transport } from './transport.js';
 export interface Endpoint<
   M extends HttpMethod = HttpMethod,
   P extends string = string,
-  In extends z.ZodType | undefined = z.ZodType | undefined,
-  Out extends z.ZodType | undefined = z.ZodType | undefined,
+  In extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Out extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   L extends boolean = boolean,
 > {
   readonly method: M;
@@ -26,7 +26,7 @@ export interface Endpoint<
 }
 
 /** Extra settings of an endpoint. */
-export interface EndpointSettings<In extends z.ZodType | undefined, Out extends z.ZodType | undefined> {
+export interface EndpointSettings<In extends z.ZodMiniType | undefined, Out extends z.ZodMiniType | undefined> {
   /** Params schema (omit for endpoints without params). */
   params?: In;
   /** Result schema. */
@@ -36,7 +36,7 @@ export interface EndpointSettings<In extends z.ZodType | undefined, Out extends 
 }
 
 function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
-  return <P extends string, Out extends z.ZodType | undefined, In extends z.ZodType | undefined = undefined>(
+  return <P extends string, Out extends z.ZodMiniType | undefined, In extends z.ZodMiniType | undefined = undefined>(
     path: P,
     settings: EndpointSettings<In, Out>,
   ): Endpoint<M, P, In, Out, L> => ({
@@ -62,14 +62,14 @@ export const list = endpoint('GET', true);
 export type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
 
 /** The params argument of a generated method: optional when every param is. */
-export type ParamArgs<In> = In extends z.ZodType
+export type ParamArgs<In> = In extends z.ZodMiniType
   ? {} extends z.input<In>
     ? [params?: z.input<In>]
     : [params: z.input<In>]
   : [];
 
 /** The result type of an endpoint: the output of its schema. */
-export type Result<Out> = Out extends z.ZodType ? z.output<Out> : unknown;
+export type Result<Out> = Out extends z.ZodMiniType ? z.output<Out> : unknown;
 
 /** The method signature generated from an endpoint: path ids, then params, then request options. */
 export type EndpointMethod<E> =

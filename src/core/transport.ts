@@ -1,5 +1,5 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { APIPromise, type RawResult } from './api-promise.js';
 import {
   CardplaneAbortError,
@@ -29,7 +29,7 @@ export interface RequestSpec {
   /** Params: JSON body (v2 POST), form body (v1 POST) or query string (GET/DELETE). */
   params?: Record<string, unknown> | undefined;
   /** Schema the params must satisfy before anything is sent. */
-  paramsSchema?: z.ZodType | undefined;
+  paramsSchema?: z.ZodMiniType | undefined;
   /** The endpoint's pinned `Stripe-Version`. */
   version?: string | undefined;
   /** Test-mode only endpoint (test helpers): refused with a live key. */
@@ -280,12 +280,12 @@ export class Transport {
   }
 
   /** Sends a request and resolves to the validated object. */
-  request<T>(spec: RequestSpec, schema: z.ZodType | undefined, options: RequestOptions): APIPromise<T> {
+  request<T>(spec: RequestSpec, schema: z.ZodMiniType | undefined, options: RequestOptions): APIPromise<T> {
     return new APIPromise<T>(this.send(spec, options), (raw) => this.#parse<T>(raw, schema, spec.context));
   }
 
   /** Sends a list request and resolves to a {@link Page} that can walk the following pages. */
-  list<Item>(spec: RequestSpec, itemSchema: z.ZodType | undefined, options: RequestOptions): PagePromise<Item> {
+  list<Item>(spec: RequestSpec, itemSchema: z.ZodMiniType | undefined, options: RequestOptions): PagePromise<Item> {
     const parsePage = async (raw: RawResult): Promise<Page<Item>> => {
       const body = await this.#readJson(raw, spec.context);
       if (!body || typeof body !== 'object' || !Array.isArray((body as { data?: unknown }).data)) {
@@ -352,7 +352,7 @@ export class Transport {
     }
   }
 
-  async #parse<T>(raw: RawResult, schema: z.ZodType | undefined, context: string): Promise<T> {
+  async #parse<T>(raw: RawResult, schema: z.ZodMiniType | undefined, context: string): Promise<T> {
     const body = await this.#readJson(raw, context);
     return checkResponse<T>(schema, body, {
       strict: this.#cfg.strict,

@@ -1,14 +1,19 @@
-import type * as z from 'zod';
+import { en } from 'zod/locales';
+import type * as z from 'zod/mini';
 import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from './errors.js';
 import type { LevelLogger } from './logger.js';
 import { REQUEST_OPTION_KEYS } from './options.js';
+
+/** zod/mini ships no messages: English ones are given per parse (no global zod config is touched). */
+let englishErrors: z.core.$ZodErrorMap | undefined;
+const parseContext = (): { error: z.core.$ZodErrorMap } => ({ error: (englishErrors ??= en().localeError) });
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 
 /** Flattens zod issues into `{ field, message }`, one per offending field. */
-export function toIssues(error: z.ZodError): ValidationIssue[] {
+export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -28,9 +33,9 @@ export function toIssues(error: z.ZodError): ValidationIssue[] {
 }
 
 /** Validates request params; throws {@link CardplaneValidationError} naming the field. Never changes `params`. */
-export function checkParams(schema: z.ZodType | undefined, params: unknown, context: string): void {
+export function checkParams(schema: z.ZodMiniType | undefined, params: unknown, context: string): void {
   if (!schema) return;
-  const result = schema.safeParse(params);
+  const result = schema.safeParse(params, parseContext());
   if (!result.success) throw new CardplaneValidationError(toIssues(result.error), context);
 }
 
@@ -42,12 +47,12 @@ const reported = new WeakMap<LevelLogger, Set<string>>();
  * (unknown keys kept). On a mismatch, strict mode throws; otherwise the drift is logged once per shape and logger.
  */
 export function checkResponse<T>(
-  schema: z.ZodType | undefined,
+  schema: z.ZodMiniType | undefined,
   body: unknown,
   ctx: { strict: boolean; logger: LevelLogger; context: string; status: number; requestId: string | undefined },
 ): T {
   if (!schema) return body as T;
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(body, parseContext());
   if (result.success) return body as T;
   const issues = toIssues(result.error);
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');

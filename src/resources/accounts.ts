@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineResource, del, get, list, post } from '../core/resource.js';
 import {
   AccountCreateParamsSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Address, AddressParam, Amount, Expand, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -44,22 +44,22 @@ export const AccountDisabledReasonSchema = openEnum([
 
 /** `requirements` / `future_requirements` of a v1 account: fields due, by when, and why it is disabled. */
 export const AccountRequirementsSchema = z.object({
-  alternatives: z.array(Alternative).nullable(),
-  current_deadline: Timestamp.nullable(),
-  currently_due: z.array(z.string()).nullable(),
-  disabled_reason: AccountDisabledReasonSchema.nullable(),
-  errors: z.array(RequirementError).nullable(),
-  eventually_due: z.array(z.string()).nullable(),
-  past_due: z.array(z.string()).nullable(),
-  pending_verification: z.array(z.string()).nullable(),
+  alternatives: z.nullable(z.array(Alternative)),
+  current_deadline: z.nullable(Timestamp),
+  currently_due: z.nullable(z.array(z.string())),
+  disabled_reason: z.nullable(AccountDisabledReasonSchema),
+  errors: z.nullable(z.array(RequirementError)),
+  eventually_due: z.nullable(z.array(z.string())),
+  past_due: z.nullable(z.array(z.string())),
+  pending_verification: z.nullable(z.array(z.string())),
 });
 /** `requirements` of a v1 account. */
 export type AccountRequirements = z.output<typeof AccountRequirementsSchema>;
 
 const TosAcceptance = z.object({
-  date: Timestamp.nullable(),
-  ip: z.string().nullable(),
-  user_agent: z.string().nullable().optional(),
+  date: z.nullable(Timestamp),
+  ip: z.nullable(z.string()),
+  user_agent: z.optional(z.nullable(z.string())),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -73,75 +73,62 @@ const TosAcceptance = z.object({
 export const AccountSchema = z.object({
   id: Id,
   object: z.literal('account'),
-  business_profile: z
-    .object({
-      annual_revenue: z.object({ amount: Amount.nullable(), currency: z.string().nullable(), fiscal_year_end: z.string().nullable() }).nullable().optional(),
-      estimated_worker_count: z.number().int().nullable().optional(),
-      mcc: z.string().nullable(),
-      name: z.string().nullable(),
-      product_description: z.string().nullable().optional(),
-      support_address: Address.nullable().optional(),
-      support_email: z.string().nullable().optional(),
-      support_phone: z.string().nullable().optional(),
-      support_url: z.string().nullable().optional(),
-      url: z.string().nullable(),
-    })
-    .nullable()
-    .optional(),
-  business_type: openEnum(['company', 'government_entity', 'individual', 'non_profit']).nullable().optional(),
+  business_profile: z.optional(z.nullable(z.object({
+      annual_revenue: z.optional(z.nullable(z.object({ amount: z.nullable(Amount), currency: z.nullable(z.string()), fiscal_year_end: z.nullable(z.string()) }))),
+      estimated_worker_count: z.optional(z.nullable(z.int())),
+      mcc: z.nullable(z.string()),
+      name: z.nullable(z.string()),
+      product_description: z.optional(z.nullable(z.string())),
+      support_address: z.optional(z.nullable(Address)),
+      support_email: z.optional(z.nullable(z.string())),
+      support_phone: z.optional(z.nullable(z.string())),
+      support_url: z.optional(z.nullable(z.string())),
+      url: z.nullable(z.string()),
+    }))),
+  business_type: z.optional(z.nullable(openEnum(['company', 'government_entity', 'individual', 'non_profit']))),
   /** Summary map: capability name → status (`card_issuing: 'active'`). */
-  capabilities: z
-    .object({
-      card_issuing: AccountCapabilitySummaryStatusSchema.optional(),
-      treasury: AccountCapabilitySummaryStatusSchema.optional(),
-      transfers: AccountCapabilitySummaryStatusSchema.optional(),
-      card_payments: AccountCapabilitySummaryStatusSchema.optional(),
-    })
-    .catchall(AccountCapabilitySummaryStatusSchema)
-    .optional(),
-  charges_enabled: z.boolean().optional(),
-  company: z
-    .object({
-      address: Address.optional(),
-      name: z.string().nullable().optional(),
-      phone: z.string().nullable().optional(),
-      tax_id_provided: z.boolean().optional(),
-      directors_provided: z.boolean().optional(),
-      executives_provided: z.boolean().optional(),
-      owners_provided: z.boolean().optional(),
-    })
-    .optional(),
-  controller: z
-    .object({
+  capabilities: z.optional(z.catchall(z.object({
+      card_issuing: z.optional(AccountCapabilitySummaryStatusSchema),
+      treasury: z.optional(AccountCapabilitySummaryStatusSchema),
+      transfers: z.optional(AccountCapabilitySummaryStatusSchema),
+      card_payments: z.optional(AccountCapabilitySummaryStatusSchema),
+    }), AccountCapabilitySummaryStatusSchema)),
+  charges_enabled: z.optional(z.boolean()),
+  company: z.optional(z.object({
+      address: z.optional(Address),
+      name: z.optional(z.nullable(z.string())),
+      phone: z.optional(z.nullable(z.string())),
+      tax_id_provided: z.optional(z.boolean()),
+      directors_provided: z.optional(z.boolean()),
+      executives_provided: z.optional(z.boolean()),
+      owners_provided: z.optional(z.boolean()),
+    })),
+  controller: z.optional(z.object({
       type: openEnum(['account', 'application']),
-      is_controller: z.boolean().optional(),
-      fees: z.object({ payer: openEnum(['account', 'application', 'application_custom', 'application_express']) }).optional(),
-      losses: z.object({ payments: openEnum(['application', 'stripe']) }).optional(),
-      requirement_collection: openEnum(['application', 'stripe']).optional(),
-      stripe_dashboard: z.object({ type: openEnum(['express', 'full', 'none']) }).optional(),
-    })
-    .optional(),
-  country: z.string().optional(),
-  created: Timestamp.optional(),
-  default_currency: z.string().optional(),
-  details_submitted: z.boolean().optional(),
-  email: z.string().nullable().optional(),
-  external_accounts: z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() }).optional(),
-  future_requirements: AccountRequirementsSchema.optional(),
-  individual: z.record(z.string(), z.unknown()).optional(),
-  metadata: Metadata.optional(),
-  payouts_enabled: z.boolean().optional(),
-  requirements: AccountRequirementsSchema.optional(),
-  settings: z
-    .object({
-      card_issuing: z.object({ tos_acceptance: TosAcceptance }).optional(),
-      treasury: z.object({ tos_acceptance: TosAcceptance }).optional(),
-      dashboard: z.object({ display_name: z.string().nullable(), timezone: z.string().nullable() }).optional(),
-    })
-    .nullable()
-    .optional(),
-  tos_acceptance: TosAcceptance.extend({ service_agreement: z.string().optional() }).optional(),
-  type: openEnum(['custom', 'express', 'none', 'standard']).optional(),
+      is_controller: z.optional(z.boolean()),
+      fees: z.optional(z.object({ payer: openEnum(['account', 'application', 'application_custom', 'application_express']) })),
+      losses: z.optional(z.object({ payments: openEnum(['application', 'stripe']) })),
+      requirement_collection: z.optional(openEnum(['application', 'stripe'])),
+      stripe_dashboard: z.optional(z.object({ type: openEnum(['express', 'full', 'none']) })),
+    })),
+  country: z.optional(z.string()),
+  created: z.optional(Timestamp),
+  default_currency: z.optional(z.string()),
+  details_submitted: z.optional(z.boolean()),
+  email: z.optional(z.nullable(z.string())),
+  external_accounts: z.optional(z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() })),
+  future_requirements: z.optional(AccountRequirementsSchema),
+  individual: z.optional(z.record(z.string(), z.unknown())),
+  metadata: z.optional(Metadata),
+  payouts_enabled: z.optional(z.boolean()),
+  requirements: z.optional(AccountRequirementsSchema),
+  settings: z.optional(z.nullable(z.object({
+      card_issuing: z.optional(z.object({ tos_acceptance: TosAcceptance })),
+      treasury: z.optional(z.object({ tos_acceptance: TosAcceptance })),
+      dashboard: z.optional(z.object({ display_name: z.nullable(z.string()), timezone: z.nullable(z.string()) })),
+    }))),
+  tos_acceptance: z.optional(z.extend(TosAcceptance, { service_agreement: z.optional(z.string()) })),
+  type: z.optional(openEnum(['custom', 'express', 'none', 'standard'])),
 });
 /** A v1 connected account. */
 export type Account = z.output<typeof AccountSchema>;
@@ -157,98 +144,89 @@ export type DeletedAccount = z.output<typeof DeletedAccountSchema>;
 
 /** A ToS acceptance in params: Unix seconds, IP and user agent of the person who accepted. */
 export const TosAcceptanceParamSchema = z.strictObject({
-  date: z.number().int().optional(),
-  ip: z.string().optional(),
-  user_agent: z.string().optional(),
+  date: z.optional(z.int()),
+  ip: z.optional(z.string()),
+  user_agent: z.optional(z.string()),
 });
 
 const CapabilityRequest = z.strictObject({ requested: z.boolean() });
 
-const DobParam = z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), year: z.number().int() });
+const DobParam = z.strictObject({ day: z.int().check(z.minimum(1)).check(z.maximum(31)), month: z.int().check(z.minimum(1)).check(z.maximum(12)), year: z.int() });
 
 /** Relationship of a person to the account in params. `percent_ownership` is a number (0–100, e.g. 0.75). */
 export const PersonRelationshipParamSchema = z.strictObject({
-  authorizer: z.boolean().optional(),
-  director: z.boolean().optional(),
-  executive: z.boolean().optional(),
-  legal_guardian: z.boolean().optional(),
-  owner: z.boolean().optional(),
-  percent_ownership: z.union([z.number().min(0).max(100), z.literal('')]).optional(),
-  representative: z.boolean().optional(),
-  title: z.string().optional(),
+  authorizer: z.optional(z.boolean()),
+  director: z.optional(z.boolean()),
+  executive: z.optional(z.boolean()),
+  legal_guardian: z.optional(z.boolean()),
+  owner: z.optional(z.boolean()),
+  percent_ownership: z.optional(z.union([z.number().check(z.minimum(0)).check(z.maximum(100)), z.literal('')])),
+  representative: z.optional(z.boolean()),
+  title: z.optional(z.string()),
 });
 
 const individualParam = z.strictObject({
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  dob: z.union([DobParam, z.literal('')]).optional(),
-  address: AddressParam.optional(),
-  id_number: z.string().optional(),
-  ssn_last_4: z.string().optional(),
-  relationship: z.strictObject({ director: z.boolean().optional(), executive: z.boolean().optional(), owner: z.boolean().optional(), percent_ownership: z.number().min(0).max(100).optional(), title: z.string().optional() }).optional(),
-  metadata: MetadataParam.optional(),
+  first_name: z.optional(z.string()),
+  last_name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  dob: z.optional(z.union([DobParam, z.literal('')])),
+  address: z.optional(AddressParam),
+  id_number: z.optional(z.string()),
+  ssn_last_4: z.optional(z.string()),
+  relationship: z.optional(z.strictObject({ director: z.optional(z.boolean()), executive: z.optional(z.boolean()), owner: z.optional(z.boolean()), percent_ownership: z.optional(z.number().check(z.minimum(0)).check(z.maximum(100))), title: z.optional(z.string()) })),
+  metadata: z.optional(MetadataParam),
 });
 
 const accountShape = {
-  account_token: z.string().optional(),
-  business_type: paramEnum(['company', 'government_entity', 'individual', 'non_profit']).optional(),
-  business_profile: z
-    .strictObject({
+  account_token: z.optional(z.string()),
+  business_type: z.optional(paramEnum(['company', 'government_entity', 'individual', 'non_profit'])),
+  business_profile: z.optional(z.strictObject({
       /** Merchant category code, e.g. `'5999'`. */
-      mcc: z.string().optional(),
-      url: z.string().optional(),
-      name: z.string().optional(),
-      product_description: z.string().optional(),
-      support_email: z.string().optional(),
-      support_phone: z.string().optional(),
-      support_url: z.string().optional(),
-      support_address: AddressParam.optional(),
-      estimated_worker_count: z.number().int().min(0).optional(),
-      annual_revenue: z.strictObject({ amount: Amount, currency: z.string(), fiscal_year_end: z.string() }).optional(),
-    })
-    .optional(),
+      mcc: z.optional(z.string()),
+      url: z.optional(z.string()),
+      name: z.optional(z.string()),
+      product_description: z.optional(z.string()),
+      support_email: z.optional(z.string()),
+      support_phone: z.optional(z.string()),
+      support_url: z.optional(z.string()),
+      support_address: z.optional(AddressParam),
+      estimated_worker_count: z.optional(z.int().check(z.minimum(0))),
+      annual_revenue: z.optional(z.strictObject({ amount: Amount, currency: z.string(), fiscal_year_end: z.string() })),
+    })),
   /** Request or unrequest capabilities: `{ card_issuing: { requested: true } }`. */
-  capabilities: z
-    .strictObject({
-      card_issuing: CapabilityRequest.optional(),
-      treasury: CapabilityRequest.optional(),
-      transfers: CapabilityRequest.optional(),
-      card_payments: CapabilityRequest.optional(),
-    })
-    .catchall(CapabilityRequest)
-    .optional(),
-  company: z
-    .strictObject({
-      name: z.string().optional(),
-      tax_id: z.string().optional(),
-      vat_id: z.string().optional(),
-      registration_number: z.string().optional(),
-      phone: z.string().optional(),
-      address: AddressParam.optional(),
-      structure: z.string().optional(),
-      directors_provided: z.boolean().optional(),
-      executives_provided: z.boolean().optional(),
-      owners_provided: z.boolean().optional(),
-    })
-    .optional(),
-  default_currency: z.string().optional(),
-  email: z.string().optional(),
-  external_account: z.string().optional(),
-  individual: individualParam.optional(),
-  metadata: MetadataParam.optional(),
-  settings: z
-    .strictObject({
+  capabilities: z.optional(z.catchall(z.strictObject({
+      card_issuing: z.optional(CapabilityRequest),
+      treasury: z.optional(CapabilityRequest),
+      transfers: z.optional(CapabilityRequest),
+      card_payments: z.optional(CapabilityRequest),
+    }), CapabilityRequest)),
+  company: z.optional(z.strictObject({
+      name: z.optional(z.string()),
+      tax_id: z.optional(z.string()),
+      vat_id: z.optional(z.string()),
+      registration_number: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      address: z.optional(AddressParam),
+      structure: z.optional(z.string()),
+      directors_provided: z.optional(z.boolean()),
+      executives_provided: z.optional(z.boolean()),
+      owners_provided: z.optional(z.boolean()),
+    })),
+  default_currency: z.optional(z.string()),
+  email: z.optional(z.string()),
+  external_account: z.optional(z.string()),
+  individual: z.optional(individualParam),
+  metadata: z.optional(MetadataParam),
+  settings: z.optional(z.strictObject({
       /** Issuing terms acceptance: `settings[card_issuing][tos_acceptance][date|ip|user_agent]`. */
-      card_issuing: z.strictObject({ tos_acceptance: TosAcceptanceParamSchema.optional() }).optional(),
+      card_issuing: z.optional(z.strictObject({ tos_acceptance: z.optional(TosAcceptanceParamSchema) })),
       /** Treasury terms acceptance. */
-      treasury: z.strictObject({ tos_acceptance: TosAcceptanceParamSchema.optional() }).optional(),
-      dashboard: z.strictObject({ display_name: z.string().optional(), timezone: z.string().optional() }).optional(),
-    })
-    .optional(),
-  tos_acceptance: TosAcceptanceParamSchema.extend({ service_agreement: paramEnum(['full', 'recipient']).optional() }).optional(),
-  expand: Expand.optional(),
+      treasury: z.optional(z.strictObject({ tos_acceptance: z.optional(TosAcceptanceParamSchema) })),
+      dashboard: z.optional(z.strictObject({ display_name: z.optional(z.string()), timezone: z.optional(z.string()) })),
+    })),
+  tos_acceptance: z.optional(z.extend(TosAcceptanceParamSchema, { service_agreement: z.optional(paramEnum(['full', 'recipient'])) })),
+  expand: z.optional(Expand),
 };
 
 /**
@@ -256,16 +234,14 @@ const accountShape = {
  * @example { controller: { stripe_dashboard: { type: 'none' }, fees: { payer: 'application' }, losses: { payments: 'application' }, requirement_collection: 'application' }, country: 'US', capabilities: { card_issuing: { requested: true }, transfers: { requested: true } } }
  */
 export const AccountCreateParamsSchema = z.strictObject({
-  type: paramEnum(['custom', 'express', 'standard']).optional(),
-  controller: z
-    .strictObject({
-      fees: z.strictObject({ payer: paramEnum(['account', 'application']) }).optional(),
-      losses: z.strictObject({ payments: paramEnum(['application', 'stripe']) }).optional(),
-      requirement_collection: paramEnum(['application', 'stripe']).optional(),
-      stripe_dashboard: z.strictObject({ type: paramEnum(['express', 'full', 'none']) }).optional(),
-    })
-    .optional(),
-  country: z.string().optional(),
+  type: z.optional(paramEnum(['custom', 'express', 'standard'])),
+  controller: z.optional(z.strictObject({
+      fees: z.optional(z.strictObject({ payer: paramEnum(['account', 'application']) })),
+      losses: z.optional(z.strictObject({ payments: paramEnum(['application', 'stripe']) })),
+      requirement_collection: z.optional(paramEnum(['application', 'stripe'])),
+      stripe_dashboard: z.optional(z.strictObject({ type: paramEnum(['express', 'full', 'none']) })),
+    })),
+  country: z.optional(z.string()),
   ...accountShape,
 });
 /** Params of `accounts.create`. */
@@ -280,7 +256,7 @@ export const AccountUpdateParamsSchema = z.strictObject(accountShape);
 export type AccountUpdateParams = z.input<typeof AccountUpdateParamsSchema>;
 
 /** Params of `accounts.list`. */
-export const AccountListParamsSchema = z.strictObject({ ...V1ListParams, created: RangeQuery.optional() });
+export const AccountListParamsSchema = z.strictObject({ ...V1ListParams, created: z.optional(RangeQuery) });
 /** Params of `accounts.list`. */
 export type AccountListParams = z.input<typeof AccountListParamsSchema>;
 
@@ -290,7 +266,7 @@ export type AccountListParams = z.input<typeof AccountListParamsSchema>;
 
 /** `requirements` of a person (no deadline or disabled reason). */
 export const PersonRequirementsSchema = z.object({
-  alternatives: z.array(Alternative).nullable(),
+  alternatives: z.nullable(z.array(Alternative)),
   currently_due: z.array(z.string()),
   errors: z.array(RequirementError),
   eventually_due: z.array(z.string()),
@@ -298,46 +274,44 @@ export const PersonRequirementsSchema = z.object({
   pending_verification: z.array(z.string()),
 });
 
-const VerificationDocument = z.object({ back: z.string().nullable(), details: z.string().nullable(), details_code: z.string().nullable(), front: z.string().nullable() });
+const VerificationDocument = z.object({ back: z.nullable(z.string()), details: z.nullable(z.string()), details_code: z.nullable(z.string()), front: z.nullable(z.string()) });
 
 /** A person of a v1 account (`person`): representative, owners, executives, directors. */
 export const PersonSchema = z.object({
   id: Id,
   object: z.literal('person'),
   account: Id,
-  additional_tos_acceptances: z.object({ account: TosAcceptance.nullable() }).optional(),
-  address: Address.optional(),
+  additional_tos_acceptances: z.optional(z.object({ account: z.nullable(TosAcceptance) })),
+  address: z.optional(Address),
   created: Timestamp,
-  dob: z.object({ day: z.number().int().nullable(), month: z.number().int().nullable(), year: z.number().int().nullable() }).optional(),
-  email: z.string().nullable().optional(),
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  phone: z.string().nullable().optional(),
-  future_requirements: PersonRequirementsSchema.nullable().optional(),
-  id_number_provided: z.boolean().optional(),
-  metadata: Metadata.optional(),
+  dob: z.optional(z.object({ day: z.nullable(z.int()), month: z.nullable(z.int()), year: z.nullable(z.int()) })),
+  email: z.optional(z.nullable(z.string())),
+  first_name: z.optional(z.nullable(z.string())),
+  last_name: z.optional(z.nullable(z.string())),
+  phone: z.optional(z.nullable(z.string())),
+  future_requirements: z.optional(z.nullable(PersonRequirementsSchema)),
+  id_number_provided: z.optional(z.boolean()),
+  metadata: z.optional(Metadata),
   relationship: z.object({
-    authorizer: z.boolean().nullable().optional(),
-    director: z.boolean().nullable(),
-    executive: z.boolean().nullable(),
-    legal_guardian: z.boolean().nullable().optional(),
-    owner: z.boolean().nullable(),
+    authorizer: z.optional(z.nullable(z.boolean())),
+    director: z.nullable(z.boolean()),
+    executive: z.nullable(z.boolean()),
+    legal_guardian: z.optional(z.nullable(z.boolean())),
+    owner: z.nullable(z.boolean()),
     /** Ownership share as a number (0–100), e.g. `0.75`. */
-    percent_ownership: z.number().nullable(),
-    representative: z.boolean().nullable(),
-    title: z.string().nullable(),
+    percent_ownership: z.nullable(z.number()),
+    representative: z.nullable(z.boolean()),
+    title: z.nullable(z.string()),
   }),
-  requirements: PersonRequirementsSchema.nullable().optional(),
-  ssn_last_4_provided: z.boolean().optional(),
-  verification: z
-    .object({
-      additional_document: VerificationDocument.nullable().optional(),
-      details: z.string().nullable().optional(),
-      details_code: z.string().nullable().optional(),
-      document: VerificationDocument.optional(),
+  requirements: z.optional(z.nullable(PersonRequirementsSchema)),
+  ssn_last_4_provided: z.optional(z.boolean()),
+  verification: z.optional(z.object({
+      additional_document: z.optional(z.nullable(VerificationDocument)),
+      details: z.optional(z.nullable(z.string())),
+      details_code: z.optional(z.nullable(z.string())),
+      document: z.optional(VerificationDocument),
       status: openEnum(['pending', 'unverified', 'verified']),
-    })
-    .optional(),
+    })),
 });
 /** A person of a v1 account. */
 export type Person = z.output<typeof PersonSchema>;
@@ -352,26 +326,24 @@ export type DeletedPerson = z.output<typeof DeletedPersonSchema>;
  * @example { first_name: 'Jenny', last_name: 'Rosen', dob: { day: 12, month: 11, year: 1978 }, relationship: { representative: true, owner: true, percent_ownership: 0.75 } }
  */
 export const PersonCreateParamsSchema = z.strictObject({
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  dob: z.union([DobParam, z.literal('')]).optional(),
-  address: AddressParam.optional(),
-  id_number: z.string().optional(),
-  ssn_last_4: z.string().optional(),
-  nationality: z.string().optional(),
-  political_exposure: paramEnum(['existing', 'none']).optional(),
-  relationship: PersonRelationshipParamSchema.optional(),
-  verification: z
-    .strictObject({
-      document: z.strictObject({ front: z.string().optional(), back: z.string().optional() }).optional(),
-      additional_document: z.strictObject({ front: z.string().optional(), back: z.string().optional() }).optional(),
-    })
-    .optional(),
-  person_token: z.string().optional(),
-  metadata: MetadataParam.optional(),
-  expand: Expand.optional(),
+  first_name: z.optional(z.string()),
+  last_name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  dob: z.optional(z.union([DobParam, z.literal('')])),
+  address: z.optional(AddressParam),
+  id_number: z.optional(z.string()),
+  ssn_last_4: z.optional(z.string()),
+  nationality: z.optional(z.string()),
+  political_exposure: z.optional(paramEnum(['existing', 'none'])),
+  relationship: z.optional(PersonRelationshipParamSchema),
+  verification: z.optional(z.strictObject({
+      document: z.optional(z.strictObject({ front: z.optional(z.string()), back: z.optional(z.string()) })),
+      additional_document: z.optional(z.strictObject({ front: z.optional(z.string()), back: z.optional(z.string()) })),
+    })),
+  person_token: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(Expand),
 });
 /** Params of `accounts.createPerson`. */
 export type PersonCreateParams = z.input<typeof PersonCreateParamsSchema>;
@@ -384,16 +356,14 @@ export type PersonUpdateParams = z.input<typeof PersonUpdateParamsSchema>;
 /** Params of `accounts.listPersons`: filter by relationship (`relationship[owner]=true`). */
 export const PersonListParamsSchema = z.strictObject({
   ...V1ListParams,
-  relationship: z
-    .strictObject({
-      authorizer: z.boolean().optional(),
-      director: z.boolean().optional(),
-      executive: z.boolean().optional(),
-      legal_guardian: z.boolean().optional(),
-      owner: z.boolean().optional(),
-      representative: z.boolean().optional(),
-    })
-    .optional(),
+  relationship: z.optional(z.strictObject({
+      authorizer: z.optional(z.boolean()),
+      director: z.optional(z.boolean()),
+      executive: z.optional(z.boolean()),
+      legal_guardian: z.optional(z.boolean()),
+      owner: z.optional(z.boolean()),
+      representative: z.optional(z.boolean()),
+    })),
 });
 /** Params of `accounts.listPersons`. */
 export type PersonListParams = z.input<typeof PersonListParamsSchema>;
@@ -418,10 +388,10 @@ export const CapabilityDisabledReasonSchema = openEnum([
 
 /** `requirements` / `future_requirements` of a v1 capability. */
 export const CapabilityRequirementsSchema = z.object({
-  alternatives: z.array(Alternative).nullable(),
-  current_deadline: Timestamp.nullable(),
+  alternatives: z.nullable(z.array(Alternative)),
+  current_deadline: z.nullable(Timestamp),
   currently_due: z.array(z.string()),
-  disabled_reason: CapabilityDisabledReasonSchema.nullable(),
+  disabled_reason: z.nullable(CapabilityDisabledReasonSchema),
   errors: z.array(RequirementError),
   eventually_due: z.array(z.string()),
   past_due: z.array(z.string()),
@@ -434,17 +404,17 @@ export const CapabilitySchema = z.object({
   id: z.string(),
   object: z.literal('capability'),
   account: Id,
-  future_requirements: CapabilityRequirementsSchema.optional(),
+  future_requirements: z.optional(CapabilityRequirementsSchema),
   requested: z.boolean(),
-  requested_at: Timestamp.nullable(),
-  requirements: CapabilityRequirementsSchema.optional(),
+  requested_at: z.nullable(Timestamp),
+  requirements: z.optional(CapabilityRequirementsSchema),
   status: CapabilityStatusSchema,
 });
 /** A capability of a v1 account. */
 export type Capability = z.output<typeof CapabilitySchema>;
 
 /** Params of `accounts.updateCapability`. */
-export const CapabilityUpdateParamsSchema = z.strictObject({ requested: z.boolean().optional(), expand: Expand.optional() });
+export const CapabilityUpdateParamsSchema = z.strictObject({ requested: z.optional(z.boolean()), expand: z.optional(Expand) });
 /** Params of `accounts.updateCapability`. */
 export type CapabilityUpdateParams = z.input<typeof CapabilityUpdateParamsSchema>;
 
@@ -469,14 +439,12 @@ export type AccountLink = z.output<typeof AccountLinkSchema>;
 export const AccountLinkCreateParamsSchema = z.strictObject({
   account: Id,
   type: paramEnum(['account_onboarding', 'account_update']),
-  refresh_url: z.url().optional(),
-  return_url: z.url().optional(),
+  refresh_url: z.optional(z.url()),
+  return_url: z.optional(z.url()),
   /** Legacy; prefer `collection_options.fields`. */
-  collect: paramEnum(['currently_due', 'eventually_due']).optional(),
-  collection_options: z
-    .strictObject({ fields: paramEnum(['currently_due', 'eventually_due']).optional(), future_requirements: paramEnum(['include', 'omit']).optional() })
-    .optional(),
-  expand: Expand.optional(),
+  collect: z.optional(paramEnum(['currently_due', 'eventually_due'])),
+  collection_options: z.optional(z.strictObject({ fields: z.optional(paramEnum(['currently_due', 'eventually_due'])), future_requirements: z.optional(paramEnum(['include', 'omit'])) })),
+  expand: z.optional(Expand),
 });
 /** Params of `accountLinks.create`. */
 export type AccountLinkCreateParams = z.input<typeof AccountLinkCreateParamsSchema>;

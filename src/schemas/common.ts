@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A Stripe enum in a response. The type is the known values or any other string
  * (Stripe may add values without a version bump); at run time an unknown value is
  * reported as drift (or thrown in strict mode) but never fails a call.
  */
-export function openEnum<const T extends readonly [string, ...string[]]>(values: T): z.ZodType<T[number] | (string & {})> {
-  return z.enum(values) as unknown as z.ZodType<T[number] | (string & {})>;
+export function openEnum<const T extends readonly [string, ...string[]]>(values: T): z.ZodMiniType<T[number] | (string & {})> {
+  return z.enum(values) as unknown as z.ZodMiniType<T[number] | (string & {})>;
 }
 
 /** A closed enum in request params: a value outside it is rejected before sending. */
@@ -15,19 +15,19 @@ export function paramEnum<const T extends readonly [string, ...string[]]>(values
 }
 
 /** Object id such as `ic_123`. */
-export const Id = z.string().min(1);
+export const Id = z.string().check(z.minLength(1));
 
 /** Unix timestamp in seconds (v1). */
-export const Timestamp = z.number().int();
+export const Timestamp = z.int();
 
 /** RFC 3339 timestamp string (v2), e.g. `2025-06-18T00:48:16.000Z`. */
 export const Rfc3339 = z.string();
 
 /** Three-letter ISO currency code, lower case (`usd`). */
-export const Currency = z.string().regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "usd"');
+export const Currency = z.string().check(z.regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "usd"'));
 
 /** Integer amount in the currency's minor unit (cents). */
-export const Amount = z.number().int();
+export const Amount = z.int();
 
 /** Metadata as returned: string values. */
 export const Metadata = z.record(z.string(), z.string());
@@ -35,8 +35,8 @@ export const Metadata = z.record(z.string(), z.string());
 /** Metadata in params: string or number values; `''` or `null` unsets a key. `''` or `null` for the whole object unsets every key. */
 export const MetadataParam = z.union([
   z.record(
-    z.string().max(40).regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]'),
-    z.union([z.string().max(500), z.number(), z.null()]),
+    z.string().check(z.maxLength(40)).check(z.regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]')),
+    z.union([z.string().check(z.maxLength(500)), z.number(), z.null()]),
   ),
   z.literal(''),
   z.null(),
@@ -47,50 +47,50 @@ export const Expand = z.array(z.string());
 
 /** Range filter on a timestamp (`created[gte]=…`), or an exact value. */
 export const RangeQuery = z.union([
-  z.number().int(),
-  z.strictObject({ gt: z.number().int().optional(), gte: z.number().int().optional(), lt: z.number().int().optional(), lte: z.number().int().optional() }),
+  z.int(),
+  z.strictObject({ gt: z.optional(z.int()), gte: z.optional(z.int()), lt: z.optional(z.int()), lte: z.optional(z.int()) }),
 ]);
 
 /** Params every v1 list accepts. */
 export const V1ListParams = {
-  limit: z.number().int().min(1).max(100).optional(),
-  starting_after: z.string().optional(),
-  ending_before: z.string().optional(),
-  expand: Expand.optional(),
+  limit: z.optional(z.int().check(z.minimum(1)).check(z.maximum(100))),
+  starting_after: z.optional(z.string()),
+  ending_before: z.optional(z.string()),
+  expand: z.optional(Expand),
 };
 
 /** Params of the updates that only change metadata (authorizations, transactions, payouts, …). */
-export const MetadataUpdateParams = z.strictObject({ metadata: MetadataParam.optional(), expand: Expand.optional() });
+export const MetadataUpdateParams = z.strictObject({ metadata: z.optional(MetadataParam), expand: z.optional(Expand) });
 
 /** Params of a v1 retrieve (only `expand`). */
-export const V1RetrieveParams = z.strictObject({ expand: Expand.optional() });
+export const V1RetrieveParams = z.strictObject({ expand: z.optional(Expand) });
 
 /** A postal address as returned. */
 export const Address = z.object({
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-  line1: z.string().nullable(),
-  line2: z.string().nullable(),
-  postal_code: z.string().nullable(),
-  state: z.string().nullable(),
+  city: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  line1: z.nullable(z.string()),
+  line2: z.nullable(z.string()),
+  postal_code: z.nullable(z.string()),
+  state: z.nullable(z.string()),
 });
 
 /** A postal address in params. */
 export const AddressParam = z.strictObject({
-  city: z.string().optional(),
-  country: z.string().optional(),
-  line1: z.string().optional(),
-  line2: z.string().optional(),
-  postal_code: z.string().optional(),
-  state: z.string().optional(),
+  city: z.optional(z.string()),
+  country: z.optional(z.string()),
+  line1: z.optional(z.string()),
+  line2: z.optional(z.string()),
+  postal_code: z.optional(z.string()),
+  state: z.optional(z.string()),
 });
 
 /** A v2 money amount: `{ value, currency }` in minor units. */
-export const V2Amount = z.object({ value: z.number().int(), currency: z.string() });
+export const V2Amount = z.object({ value: z.int(), currency: z.string() });
 
 /** A v2 64-bit integer travelling as a JSON string; params accept a bigint, number or string. */
-export const Int64String = z.string().regex(/^-?\d+$/);
+export const Int64String = z.string().check(z.regex(/^-?\d+$/));
 /** Param form of an int64_string. */
-export const Int64Param = z.union([z.bigint(), z.number().int(), z.string().regex(/^-?\d+$/)]);
+export const Int64Param = z.union([z.bigint(), z.int(), z.string().check(z.regex(/^-?\d+$/))]);
 /** A v2 decimal travelling as a JSON string, e.g. `"0.75"`. */
-export const DecimalString = z.string().regex(/^-?\d+(?:\.\d+)?$/);
+export const DecimalString = z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/));

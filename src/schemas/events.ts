@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { StripeEvent, V2Event } from '../webhooks/events.js';
 import { Id, RangeQuery, Rfc3339, Timestamp, V1ListParams } from './common.js';
 
@@ -9,28 +9,28 @@ import { Id, RangeQuery, Rfc3339, Timestamp, V1ListParams } from './common.js';
 export const StripeEventSchema = z.object({
   id: Id,
   object: z.literal('event'),
-  api_version: z.string().nullable().optional(),
+  api_version: z.optional(z.nullable(z.string())),
   created: Timestamp,
-  data: z.object({ object: z.record(z.string(), z.unknown()), previous_attributes: z.record(z.string(), z.unknown()).optional() }),
+  data: z.object({ object: z.record(z.string(), z.unknown()), previous_attributes: z.optional(z.record(z.string(), z.unknown())) }),
   livemode: z.boolean(),
-  pending_webhooks: z.number().int().optional(),
-  request: z.object({ id: z.string().nullable(), idempotency_key: z.string().nullable() }).nullable().optional(),
+  pending_webhooks: z.optional(z.int()),
+  request: z.optional(z.nullable(z.object({ id: z.nullable(z.string()), idempotency_key: z.nullable(z.string()) }))),
   type: z.string(),
-  account: z.string().optional(),
-  context: z.string().optional(),
-}) as unknown as z.ZodType<StripeEvent>;
+  account: z.optional(z.string()),
+  context: z.optional(z.string()),
+}) as unknown as z.ZodMiniType<StripeEvent>;
 
 /** Params of `events.list`. */
 export const EventListParamsSchema = z.strictObject({
   ...V1ListParams,
   /** Only events of this type (`*` wildcards allowed, e.g. `issuing_authorization.*`). */
-  type: z.string().min(1).optional(),
+  type: z.optional(z.string().check(z.minLength(1))),
   /** Only events of these types (up to 20). */
-  types: z.array(z.string().min(1)).max(20).optional(),
+  types: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(20))),
   /** Filter on `created` (Unix seconds, or a range). */
-  created: RangeQuery.optional(),
+  created: z.optional(RangeQuery),
   /** Only events whose webhooks were (not) all delivered. */
-  delivery_success: z.boolean().optional(),
+  delivery_success: z.optional(z.boolean()),
 });
 /** Params of `events.list`. */
 export type EventListParams = z.input<typeof EventListParamsSchema>;
@@ -46,25 +46,25 @@ export const V2EventSchema = z.object({
   object: z.literal('v2.core.event'),
   type: z.string(),
   created: Rfc3339,
-  livemode: z.boolean().optional(),
-  context: z.string().nullable().optional(),
-  related_object: RelatedObjectSchema.nullable().optional(),
-  reason: z.object({ type: z.string() }).nullable().optional(),
-  data: z.record(z.string(), z.unknown()).nullable().optional(),
-  changes: z.record(z.string(), z.unknown()).nullable().optional(),
-  snapshot_event: z.string().nullable().optional(),
-}) as unknown as z.ZodType<V2Event>;
+  livemode: z.optional(z.boolean()),
+  context: z.optional(z.nullable(z.string())),
+  related_object: z.optional(z.nullable(RelatedObjectSchema)),
+  reason: z.optional(z.nullable(z.object({ type: z.string() }))),
+  data: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  changes: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  snapshot_event: z.optional(z.nullable(z.string())),
+}) as unknown as z.ZodMiniType<V2Event>;
 
 /** Params of `v2.core.events.list`. */
 export const V2EventListParamsSchema = z.strictObject({
   /** Only events about this object (e.g. an account id). */
-  object_id: z.string().min(1).optional(),
+  object_id: z.optional(z.string().check(z.minLength(1))),
   /** Only events of these types. */
-  types: z.array(z.string().min(1)).optional(),
+  types: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** RFC 3339 bounds on `created`. */
-  created: z.strictObject({ gt: Rfc3339.optional(), gte: Rfc3339.optional(), lt: Rfc3339.optional(), lte: Rfc3339.optional() }).optional(),
+  created: z.optional(z.strictObject({ gt: z.optional(Rfc3339), gte: z.optional(Rfc3339), lt: z.optional(Rfc3339), lte: z.optional(Rfc3339) })),
   /** Page size (1–100). */
-  limit: z.number().int().min(1).max(100).optional(),
+  limit: z.optional(z.int().check(z.minimum(1)).check(z.maximum(100))),
 });
 /** Params of `v2.core.events.list`. */
 export type V2EventListParams = z.input<typeof V2EventListParamsSchema>;

@@ -1,18 +1,18 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, MetadataUpdateParams } from './common.js';
 
 /** Amounts per payment source type (`card`, `bank_account`, `fpx`), in minor units. */
 export const BalanceSourceTypesSchema = z.object({
-  bank_account: z.number().int().optional(),
-  card: z.number().int().optional(),
-  fpx: z.number().int().optional(),
+  bank_account: z.optional(z.int()),
+  card: z.optional(z.int()),
+  fpx: z.optional(z.int()),
 });
 
 /** One currency's amount in a balance. */
 export const BalanceAmountSchema = z.object({
-  amount: z.number().int(),
+  amount: z.int(),
   currency: z.string(),
-  source_types: BalanceSourceTypesSchema.optional(),
+  source_types: z.optional(BalanceSourceTypesSchema),
 });
 /** `{ amount, currency, source_types }` of one currency. */
 export type BalanceAmount = z.output<typeof BalanceAmountSchema>;
@@ -24,25 +24,23 @@ export type BalanceAmount = z.output<typeof BalanceAmountSchema>;
 export const BalanceSchema = z.object({
   object: z.literal('balance'),
   available: z.array(BalanceAmountSchema),
-  connect_reserved: z.array(BalanceAmountSchema).optional(),
-  instant_available: z
-    .array(
-      BalanceAmountSchema.extend({
-        net_available: z.array(z.object({ amount: z.number().int(), destination: z.string(), source_types: BalanceSourceTypesSchema.optional() })).optional(),
+  connect_reserved: z.optional(z.array(BalanceAmountSchema)),
+  instant_available: z.optional(z.array(
+      z.extend(BalanceAmountSchema, {
+        net_available: z.optional(z.array(z.object({ amount: z.int(), destination: z.string(), source_types: z.optional(BalanceSourceTypesSchema) }))),
       }),
-    )
-    .optional(),
+    )),
   /** The Issuing balance: funds reserved for card spending, per currency. */
-  issuing: z.object({ available: z.array(BalanceAmountSchema) }).optional(),
+  issuing: z.optional(z.object({ available: z.array(BalanceAmountSchema) })),
   livemode: z.boolean(),
   pending: z.array(BalanceAmountSchema),
-  refund_and_dispute_prefunding: z.object({ available: z.array(BalanceAmountSchema), pending: z.array(BalanceAmountSchema) }).optional(),
+  refund_and_dispute_prefunding: z.optional(z.object({ available: z.array(BalanceAmountSchema), pending: z.array(BalanceAmountSchema) })),
 });
 /** A balance (`object: 'balance'`). */
 export type Balance = z.output<typeof BalanceSchema>;
 
 /** Params of `balance.retrieve` (only `expand`). */
-export const BalanceRetrieveParamsSchema = z.strictObject({ expand: z.array(z.string()).optional() });
+export const BalanceRetrieveParamsSchema = z.strictObject({ expand: z.optional(z.array(z.string())) });
 /** Params of `balance.retrieve`. */
 export type BalanceRetrieveParams = z.input<typeof BalanceRetrieveParamsSchema>;
 
@@ -56,9 +54,9 @@ export const TopupSourceSchema = z.object({
   id: Id,
   object: z.literal('source'),
   type: z.string(),
-  status: z.string().optional(),
-  currency: z.string().nullable().optional(),
-  livemode: z.boolean().optional(),
+  status: z.optional(z.string()),
+  currency: z.optional(z.nullable(z.string())),
+  livemode: z.optional(z.boolean()),
 });
 
 /**
@@ -68,23 +66,23 @@ export const TopupSourceSchema = z.object({
 export const TopupSchema = z.object({
   id: Id,
   object: z.literal('topup'),
-  amount: z.number().int(),
-  balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  amount: z.int(),
+  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
-  description: z.string().nullable(),
-  expected_availability_date: Timestamp.nullable(),
-  failure_code: z.string().nullable(),
-  failure_message: z.string().nullable(),
-  initiated_by: openEnum(['stripe', 'user']).nullable().optional(),
+  description: z.nullable(z.string()),
+  expected_availability_date: z.nullable(Timestamp),
+  failure_code: z.nullable(z.string()),
+  failure_message: z.nullable(z.string()),
+  initiated_by: z.optional(z.nullable(openEnum(['stripe', 'user']))),
   livemode: z.boolean(),
   metadata: Metadata,
-  payment_method: z.union([z.string(), z.object({ id: Id })]).nullable().optional(),
-  payment_method_options: z.object({ us_bank_account: z.object({ network: openEnum(['ach']) }).nullable() }).nullable().optional(),
-  source: TopupSourceSchema.nullable(),
-  statement_descriptor: z.string().nullable(),
+  payment_method: z.optional(z.nullable(z.union([z.string(), z.object({ id: Id })]))),
+  payment_method_options: z.optional(z.nullable(z.object({ us_bank_account: z.nullable(z.object({ network: openEnum(['ach']) })) }))),
+  source: z.nullable(TopupSourceSchema),
+  statement_descriptor: z.nullable(z.string()),
   status: TopupStatusSchema,
-  transfer_group: z.string().nullable(),
+  transfer_group: z.nullable(z.string()),
 });
 /** A top-up (`tu_…`). */
 export type Topup = z.output<typeof TopupSchema>;
@@ -92,44 +90,44 @@ export type Topup = z.output<typeof TopupSchema>;
 /** Params of `topups.create`. */
 export const TopupCreateParamsSchema = z.strictObject({
   /** Positive amount in minor units. */
-  amount: z.number().int().positive(),
+  amount: z.int().check(z.positive()),
   currency: Currency,
-  description: z.string().optional(),
-  metadata: MetadataParam.optional(),
+  description: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
   /** A `us_bank_account` PaymentMethod to debit (`pm_…`). */
-  payment_method: Id.optional(),
-  payment_method_options: z.strictObject({ us_bank_account: z.strictObject({ network: paramEnum(['ach']) }).optional() }).optional(),
+  payment_method: z.optional(Id),
+  payment_method_options: z.optional(z.strictObject({ us_bank_account: z.optional(z.strictObject({ network: paramEnum(['ach']) })) })),
   /** A legacy bank account Source to debit (`src_…`); the default bank account when omitted. */
-  source: Id.optional(),
+  source: z.optional(Id),
   /** Up to 15 characters on the bank statement. */
-  statement_descriptor: z.string().max(15).optional(),
-  transfer_group: z.string().optional(),
-  expand: z.array(z.string()).optional(),
+  statement_descriptor: z.optional(z.string().check(z.maxLength(15))),
+  transfer_group: z.optional(z.string()),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `topups.create`. */
 export type TopupCreateParams = z.input<typeof TopupCreateParamsSchema>;
 
 /** Params of `topups.update`. */
 export const TopupUpdateParamsSchema = z.strictObject({
-  description: z.string().optional(),
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
+  description: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `topups.update`. */
 export type TopupUpdateParams = z.input<typeof TopupUpdateParamsSchema>;
 
 /** Params of `topups.list`. */
 export const TopupListParamsSchema = z.strictObject({
-  amount: RangeQuery.optional(),
-  created: RangeQuery.optional(),
-  status: paramEnum(['canceled', 'failed', 'pending', 'succeeded']).optional(),
+  amount: z.optional(RangeQuery),
+  created: z.optional(RangeQuery),
+  status: z.optional(paramEnum(['canceled', 'failed', 'pending', 'succeeded'])),
   ...V1ListParams,
 });
 /** Params of `topups.list`. */
 export type TopupListParams = z.input<typeof TopupListParamsSchema>;
 
 /** Params of a cancel (only `expand`). */
-export const FundingCancelParamsSchema = z.strictObject({ expand: z.array(z.string()).optional() });
+export const FundingCancelParamsSchema = z.strictObject({ expand: z.optional(z.array(z.string())) });
 /** Params of `topups.cancel` and `payouts.cancel`. */
 export type FundingCancelParams = z.input<typeof FundingCancelParamsSchema>;
 
@@ -140,15 +138,15 @@ export type FundingCancelParams = z.input<typeof FundingCancelParamsSchema>;
 export const TransferReversalSchema = z.object({
   id: Id,
   object: z.literal('transfer_reversal'),
-  amount: z.number().int(),
-  balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  amount: z.int(),
+  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   /** The refund of the connected account's payment (`pyr_…`) that the reversal created. */
-  destination_payment_refund: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  metadata: Metadata.nullable(),
+  destination_payment_refund: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  metadata: z.nullable(Metadata),
   /** The refund that caused the reversal, if a refund did. */
-  source_refund: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  source_refund: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   /** The reversed transfer (`tr_…`), or the transfer with `expand[]=transfer`. */
   transfer: z.union([z.string(), z.object({ id: Id })]),
 });
@@ -158,13 +156,13 @@ export type TransferReversal = z.output<typeof TransferReversalSchema>;
 /** Params of `transfers.createReversal`. */
 export const TransferReversalCreateParamsSchema = z.strictObject({
   /** Positive amount in minor units, at most what remains unreversed; the whole remaining amount when omitted. */
-  amount: z.number().int().positive().optional(),
+  amount: z.optional(z.int().check(z.positive())),
   /** Free text attached to the reversal. */
-  description: z.string().optional(),
-  metadata: MetadataParam.optional(),
+  description: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
   /** Refund the application fee too (in proportion for a partial reversal). */
-  refund_application_fee: z.boolean().optional(),
-  expand: z.array(z.string()).optional(),
+  refund_application_fee: z.optional(z.boolean()),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `transfers.createReversal`. */
 export type TransferReversalCreateParams = z.input<typeof TransferReversalCreateParamsSchema>;
@@ -183,24 +181,24 @@ export type TransferReversalListParams = z.input<typeof TransferReversalListPara
 export const TransferSchema = z.object({
   id: Id,
   object: z.literal('transfer'),
-  amount: z.number().int(),
-  amount_reversed: z.number().int(),
-  balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  amount: z.int(),
+  amount_reversed: z.int(),
+  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   /** The connected account (`acct_…`), or the account with `expand[]=destination`. */
-  destination: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  destination_payment: z.union([z.string(), z.object({ id: Id })]).optional(),
+  destination: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  destination_payment: z.optional(z.union([z.string(), z.object({ id: Id })])),
   livemode: z.boolean(),
   metadata: Metadata,
   /** The 10 newest reversals; page through all of them with `transfers.listReversals`. */
   reversals: z.object({ object: z.literal('list'), data: z.array(TransferReversalSchema), has_more: z.boolean(), url: z.string() }),
   /** Whether the whole amount has been reversed (false after a partial reversal). */
   reversed: z.boolean(),
-  source_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  source_type: z.string().optional(),
-  transfer_group: z.string().nullable(),
+  source_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  source_type: z.optional(z.string()),
+  transfer_group: z.nullable(z.string()),
 });
 /** A transfer (`tr_…`). */
 export type Transfer = z.output<typeof TransferSchema>;
@@ -210,32 +208,32 @@ export const TransferCreateParamsSchema = z.strictObject({
   currency: Currency,
   /** The connected account to credit (`acct_…`). */
   destination: Id,
-  amount: z.number().int().positive().optional(),
-  description: z.string().optional(),
-  metadata: MetadataParam.optional(),
+  amount: z.optional(z.int().check(z.positive())),
+  description: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
   /** A charge whose funds pay for the transfer (`ch_…`); the transfer waits for them to be available. */
-  source_transaction: Id.optional(),
-  source_type: paramEnum(['bank_account', 'card', 'fpx']).optional(),
-  transfer_group: z.string().optional(),
-  expand: z.array(z.string()).optional(),
+  source_transaction: z.optional(Id),
+  source_type: z.optional(paramEnum(['bank_account', 'card', 'fpx'])),
+  transfer_group: z.optional(z.string()),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `transfers.create`. */
 export type TransferCreateParams = z.input<typeof TransferCreateParamsSchema>;
 
 /** Params of `transfers.update`. */
 export const TransferUpdateParamsSchema = z.strictObject({
-  description: z.string().optional(),
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
+  description: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `transfers.update`. */
 export type TransferUpdateParams = z.input<typeof TransferUpdateParamsSchema>;
 
 /** Params of `transfers.list`. */
 export const TransferListParamsSchema = z.strictObject({
-  created: RangeQuery.optional(),
-  destination: Id.optional(),
-  transfer_group: z.string().optional(),
+  created: z.optional(RangeQuery),
+  destination: z.optional(Id),
+  transfer_group: z.optional(z.string()),
   ...V1ListParams,
 });
 /** Params of `transfers.list`. */
@@ -245,31 +243,31 @@ export type TransferListParams = z.input<typeof TransferListParamsSchema>;
 export const PayoutSchema = z.object({
   id: Id,
   object: z.literal('payout'),
-  amount: z.number().int(),
-  application_fee: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  application_fee_amount: z.number().int().nullable(),
+  amount: z.int(),
+  application_fee: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  application_fee_amount: z.nullable(z.int()),
   arrival_date: Timestamp,
   automatic: z.boolean(),
-  balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
-  description: z.string().nullable(),
-  destination: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  failure_balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  failure_code: z.string().nullable(),
-  failure_message: z.string().nullable(),
+  description: z.nullable(z.string()),
+  destination: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  failure_balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  failure_code: z.nullable(z.string()),
+  failure_message: z.nullable(z.string()),
   livemode: z.boolean(),
-  metadata: Metadata.nullable(),
+  metadata: z.nullable(Metadata),
   method: z.string(),
-  original_payout: z.union([z.string(), z.object({ id: Id })]).nullable(),
-  payout_method: z.string().nullable().optional(),
+  original_payout: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  payout_method: z.optional(z.nullable(z.string())),
   reconciliation_status: openEnum(['completed', 'in_progress', 'not_applicable']),
-  reversed_by: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  reversed_by: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   source_type: z.string(),
-  statement_descriptor: z.string().nullable(),
+  statement_descriptor: z.nullable(z.string()),
   /** `pending`, `in_transit`, `paid`, `failed` or `canceled` (typed as a plain string by Stripe). */
   status: z.string(),
-  trace_id: z.object({ status: z.string(), value: z.string().nullable() }).nullable(),
+  trace_id: z.nullable(z.object({ status: z.string(), value: z.nullable(z.string()) })),
   type: openEnum(['bank_account', 'card']),
 });
 /** A payout (`po_…`). */
@@ -277,25 +275,25 @@ export type Payout = z.output<typeof PayoutSchema>;
 
 /** Params of `payouts.create`. */
 export const PayoutCreateParamsSchema = z.strictObject({
-  amount: z.number().int().positive(),
+  amount: z.int().check(z.positive()),
   currency: Currency,
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   /** A bank account or card of the account (`ba_…` / `card_…`); the default for the currency when omitted. */
-  destination: Id.optional(),
-  metadata: MetadataParam.optional(),
-  method: paramEnum(['standard', 'instant']).optional(),
+  destination: z.optional(Id),
+  metadata: z.optional(MetadataParam),
+  method: z.optional(paramEnum(['standard', 'instant'])),
   /** A v2 FinancialAccount to send the funds to. */
-  payout_method: Id.optional(),
+  payout_method: z.optional(Id),
   /** Which part of the balance to draw from, by payment source type. */
-  source_type: paramEnum(['bank_account', 'card', 'fpx']).optional(),
+  source_type: z.optional(paramEnum(['bank_account', 'card', 'fpx'])),
   /**
    * Which balance pays out: `issuing` sends funds from the account's Issuing balance back to its bank
    * account (Issuing funding guide). Not in stripe-node 23.1.0's types; omitted means the payments balance.
    */
-  source_balance: paramEnum(['issuing', 'payments']).optional(),
+  source_balance: z.optional(paramEnum(['issuing', 'payments'])),
   /** Up to 22 characters on the bank statement. */
-  statement_descriptor: z.string().max(22).optional(),
-  expand: z.array(z.string()).optional(),
+  statement_descriptor: z.optional(z.string().check(z.maxLength(22))),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `payouts.create`. */
 export type PayoutCreateParams = z.input<typeof PayoutCreateParamsSchema>;
@@ -307,10 +305,10 @@ export type PayoutUpdateParams = z.input<typeof PayoutUpdateParamsSchema>;
 
 /** Params of `payouts.list`. */
 export const PayoutListParamsSchema = z.strictObject({
-  arrival_date: RangeQuery.optional(),
-  created: RangeQuery.optional(),
-  destination: Id.optional(),
-  status: z.string().optional(),
+  arrival_date: z.optional(RangeQuery),
+  created: z.optional(RangeQuery),
+  destination: z.optional(Id),
+  status: z.optional(z.string()),
   ...V1ListParams,
 });
 /** Params of `payouts.list`. */
@@ -339,10 +337,10 @@ export type BalanceTransactionType = z.output<typeof BalanceTransactionTypeSchem
 
 /** One fee of a balance transaction. */
 export const BalanceTransactionFeeDetailSchema = z.object({
-  amount: z.number().int(),
-  application: z.string().nullable(),
+  amount: z.int(),
+  application: z.nullable(z.string()),
   currency: z.string(),
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   /** `application_fee`, `payment_method_passthrough_fee`, `stripe_fee`, `tax` or `withheld_tax`. */
   type: z.string(),
 });
@@ -356,22 +354,22 @@ export type BalanceTransactionFeeDetail = z.output<typeof BalanceTransactionFeeD
 export const BalanceTransactionSchema = z.object({
   id: Id,
   object: z.literal('balance_transaction'),
-  amount: z.number().int(),
+  amount: z.int(),
   /** When the net funds become available. */
   available_on: Timestamp,
   /** The balance it moves: `payments`, `issuing`, `refund_and_dispute_prefunding` or `risk_reserved`. */
   balance_type: openEnum(['issuing', 'payments', 'refund_and_dispute_prefunding', 'risk_reserved']),
   created: Timestamp,
   currency: z.string(),
-  description: z.string().nullable(),
-  exchange_rate: z.number().nullable(),
-  fee: z.number().int(),
+  description: z.nullable(z.string()),
+  exchange_rate: z.nullable(z.number()),
+  fee: z.int(),
   fee_details: z.array(BalanceTransactionFeeDetailSchema),
-  net: z.number().int(),
+  net: z.int(),
   /** Accounting category, e.g. `topup`, `transfer`, `payout`, `issuing_transaction`. */
   reporting_category: z.string(),
   /** The object that moved the money (`tu_…`, `tr_…`, `po_…`, …), or that object with `expand[]=source`. */
-  source: z.union([z.string(), z.object({ id: Id, object: z.string() })]).nullable(),
+  source: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.string() })])),
   /** `available` or `pending`. */
   status: z.string(),
   type: BalanceTransactionTypeSchema,
@@ -381,14 +379,14 @@ export type BalanceTransaction = z.output<typeof BalanceTransactionSchema>;
 
 /** Params of `balanceTransactions.list`. */
 export const BalanceTransactionListParamsSchema = z.strictObject({
-  created: RangeQuery.optional(),
-  currency: Currency.optional(),
+  created: z.optional(RangeQuery),
+  currency: z.optional(Currency),
   /** Transactions paid out in this automatic payout (`po_…`). */
-  payout: Id.optional(),
+  payout: z.optional(Id),
   /** Transactions of this object (`tu_…`, `tr_…`, `po_…`, …). */
-  source: Id.optional(),
+  source: z.optional(Id),
   /** One transaction type (a plain string in the official SDK too), e.g. `topup`. */
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   ...V1ListParams,
 });
 /** Params of `balanceTransactions.list`. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Address, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
 import { CardholderSpendingControlsParamSchema, SpendingControlsSchema } from './spending-controls.js';
 
@@ -45,40 +45,33 @@ const issuingCardholderShape = {
   id: Id,
   object: z.literal('issuing.cardholder'),
   billing: z.object({ address: Address }),
-  company: z.object({ tax_id_provided: z.boolean() }).nullable(),
+  company: z.nullable(z.object({ tax_id_provided: z.boolean() })),
   created: Timestamp,
-  email: z.string().nullable(),
-  individual: z
-    .object({
-      card_issuing: z
-        .object({
-          user_terms_acceptance: z
-            .object({ date: Timestamp.nullable(), ip: z.string().nullable(), user_agent: z.string().nullable() })
-            .nullable(),
-        })
-        .nullable()
-        .optional(),
-      dob: z.object({ day: z.number().int().nullable(), month: z.number().int().nullable(), year: z.number().int().nullable() }).nullable(),
-      first_name: z.string().nullable(),
-      last_name: z.string().nullable(),
-      verification: z.object({ document: z.object({ back: FileRef.nullable(), front: FileRef.nullable() }).nullable() }).nullable(),
-    })
-    .nullable(),
+  email: z.nullable(z.string()),
+  individual: z.nullable(z.object({
+      card_issuing: z.optional(z.nullable(z.object({
+          user_terms_acceptance: z.nullable(z.object({ date: z.nullable(Timestamp), ip: z.nullable(z.string()), user_agent: z.nullable(z.string()) })),
+        }))),
+      dob: z.nullable(z.object({ day: z.nullable(z.int()), month: z.nullable(z.int()), year: z.nullable(z.int()) })),
+      first_name: z.nullable(z.string()),
+      last_name: z.nullable(z.string()),
+      verification: z.nullable(z.object({ document: z.nullable(z.object({ back: z.nullable(FileRef), front: z.nullable(FileRef) })) })),
+    })),
   livemode: z.boolean(),
   metadata: Metadata,
   name: z.string(),
-  phone_number: z.string().nullable(),
-  preferred_locales: z.array(openEnum(CARDHOLDER_LOCALES)).nullable(),
+  phone_number: z.nullable(z.string()),
+  preferred_locales: z.nullable(z.array(openEnum(CARDHOLDER_LOCALES))),
   requirements: z.object({
-    disabled_reason: openEnum(CARDHOLDER_DISABLED_REASONS).nullable(),
-    past_due: z.array(openEnum(CARDHOLDER_PAST_DUE)).nullable(),
+    disabled_reason: z.nullable(openEnum(CARDHOLDER_DISABLED_REASONS)),
+    past_due: z.nullable(z.array(openEnum(CARDHOLDER_PAST_DUE))),
   }),
-  spending_controls: SpendingControlsSchema.nullable(),
+  spending_controls: z.nullable(SpendingControlsSchema),
   status: openEnum(CARDHOLDER_STATUSES),
   type: openEnum(CARDHOLDER_TYPES),
 };
 /** Schema type of {@link IssuingCardholderSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingCardholderObjectSchema extends z.ZodObject<typeof issuingCardholderShape> {}
+export interface IssuingCardholderObjectSchema extends z.ZodMiniObject<typeof issuingCardholderShape, z.core.$strip> {}
 /**
  * An Issuing cardholder (`ich_…`): the person or company cards are issued to, with billing address,
  * verification data and spending controls applying to all of their cards.
@@ -89,64 +82,56 @@ export type IssuingCardholder = z.output<typeof IssuingCardholderSchema>;
 
 /** A billing address in cardholder params: `line1`, `city`, `postal_code` and `country` are required. */
 export const CardholderAddressParamSchema = z.strictObject({
-  line1: z.string().min(1),
-  line2: z.string().optional(),
-  city: z.string().min(1),
-  state: z.string().optional(),
-  postal_code: z.string().min(1),
+  line1: z.string().check(z.minLength(1)),
+  line2: z.optional(z.string()),
+  city: z.string().check(z.minLength(1)),
+  state: z.optional(z.string()),
+  postal_code: z.string().check(z.minLength(1)),
   /** Two-letter country code, e.g. `US`. */
-  country: z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"'),
+  country: z.string().check(z.regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"')),
 });
 
 /** The `individual` block of cardholder params (KYC of an individual cardholder). */
 export const CardholderIndividualParamSchema = z.strictObject({
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
+  first_name: z.optional(z.string()),
+  last_name: z.optional(z.string()),
   /** Date of birth; all three parts are required together. */
-  dob: z
-    .strictObject({
-      day: z.number().int().min(1).max(31),
-      month: z.number().int().min(1).max(12),
-      year: z.number().int().min(1900),
-    })
-    .optional(),
-  card_issuing: z
-    .strictObject({
+  dob: z.optional(z.strictObject({
+      day: z.int().check(z.minimum(1)).check(z.maximum(31)),
+      month: z.int().check(z.minimum(1)).check(z.maximum(12)),
+      year: z.int().check(z.minimum(1900)),
+    })),
+  card_issuing: z.optional(z.strictObject({
       /** The cardholder's acceptance of the Issuing terms (needed for some programs). */
-      user_terms_acceptance: z
-        .strictObject({
+      user_terms_acceptance: z.optional(z.strictObject({
           /** When the terms were accepted (Unix seconds). */
-          date: Timestamp.optional(),
+          date: z.optional(Timestamp),
           /** IP address the terms were accepted from. */
-          ip: z.string().optional(),
+          ip: z.optional(z.string()),
           /** User agent of the browser that accepted; `''` or `null` unsets it. */
-          user_agent: z.union([z.string(), z.null()]).optional(),
-        })
-        .optional(),
-    })
-    .optional(),
-  verification: z
-    .strictObject({
+          user_agent: z.optional(z.union([z.string(), z.null()])),
+        })),
+    })),
+  verification: z.optional(z.strictObject({
       /** Identity document: `file_…` ids uploaded with purpose `identity_document`. */
-      document: z.strictObject({ front: z.string().optional(), back: z.string().optional() }).optional(),
-    })
-    .optional(),
+      document: z.optional(z.strictObject({ front: z.optional(z.string()), back: z.optional(z.string()) })),
+    })),
 });
 
 const cardholderCommonParams = {
   /** Billing address (also used for AVS checks). */
   billing: z.strictObject({ address: CardholderAddressParamSchema }),
-  email: z.string().optional(),
+  email: z.optional(z.string()),
   /** E.164 phone number, e.g. `+18008675309` (needed for 3-D Secure and wallets). */
-  phone_number: z.string().optional(),
-  individual: CardholderIndividualParamSchema.optional(),
-  company: z.strictObject({ tax_id: z.string().optional() }).optional(),
-  preferred_locales: z.array(paramEnum(CARDHOLDER_LOCALES)).optional(),
-  spending_controls: CardholderSpendingControlsParamSchema.optional(),
+  phone_number: z.optional(z.string()),
+  individual: z.optional(CardholderIndividualParamSchema),
+  company: z.optional(z.strictObject({ tax_id: z.optional(z.string()) })),
+  preferred_locales: z.optional(z.array(paramEnum(CARDHOLDER_LOCALES))),
+  spending_controls: z.optional(CardholderSpendingControlsParamSchema),
   /** `active` or `inactive` (`blocked` is set by Stripe only). */
-  status: paramEnum(['active', 'inactive']).optional(),
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
+  status: z.optional(paramEnum(['active', 'inactive'])),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(z.array(z.string())),
 };
 
 /**
@@ -155,9 +140,9 @@ const cardholderCommonParams = {
  */
 export const IssuingCardholderCreateParamsSchema = z.strictObject({
   /** Full name (or company name), up to 24 characters printed on physical cards. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** `individual` (default) or `company`. */
-  type: paramEnum(CARDHOLDER_TYPES).optional(),
+  type: z.optional(paramEnum(CARDHOLDER_TYPES)),
   ...cardholderCommonParams,
 });
 /** Params of `issuing.cardholders.create`. */
@@ -166,7 +151,7 @@ export type IssuingCardholderCreateParams = z.input<typeof IssuingCardholderCrea
 /** Params of `issuing.cardholders.update`: as create without `name` and `type`, every field optional. */
 export const IssuingCardholderUpdateParamsSchema = z.strictObject({
   ...cardholderCommonParams,
-  billing: cardholderCommonParams.billing.optional(),
+  billing: z.optional(cardholderCommonParams.billing),
 });
 /** Params of `issuing.cardholders.update`. */
 export type IssuingCardholderUpdateParams = z.input<typeof IssuingCardholderUpdateParamsSchema>;
@@ -174,11 +159,11 @@ export type IssuingCardholderUpdateParams = z.input<typeof IssuingCardholderUpda
 /** Params of `issuing.cardholders.list`: v1 paging plus filters. */
 export const IssuingCardholderListParamsSchema = z.strictObject({
   ...V1ListParams,
-  created: RangeQuery.optional(),
-  email: z.string().optional(),
-  phone_number: z.string().optional(),
-  status: paramEnum(CARDHOLDER_STATUSES).optional(),
-  type: paramEnum(CARDHOLDER_TYPES).optional(),
+  created: z.optional(RangeQuery),
+  email: z.optional(z.string()),
+  phone_number: z.optional(z.string()),
+  status: z.optional(paramEnum(CARDHOLDER_STATUSES)),
+  type: z.optional(paramEnum(CARDHOLDER_TYPES)),
 });
 /** Params of `issuing.cardholders.list`. */
 export type IssuingCardholderListParams = z.input<typeof IssuingCardholderListParamsSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Address, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { SpendingControlsParamSchema, SpendingControlsSchema } from './spending-controls.js';
@@ -45,33 +45,30 @@ export const CARD_FRAUD_WARNING_TYPES = ['card_testing_exposure', 'fraud_dispute
 /** Shipping of a physical card, as returned. */
 export const CardShippingSchema = z.object({
   address: Address,
-  address_validation: z
-    .object({
+  address_validation: z.optional(z.nullable(z.object({
       mode: openEnum(CARD_ADDRESS_VALIDATION_MODES),
-      normalized_address: Address.nullable(),
-      result: openEnum(CARD_ADDRESS_VALIDATION_RESULTS).nullable(),
-    })
-    .nullable()
-    .optional(),
-  business_name: z.string().nullable().optional(),
-  carrier: openEnum(CARD_SHIPPING_CARRIERS).nullable(),
-  customs: z.object({ eori_number: z.string().nullable() }).nullable().optional(),
-  delivered_at: Timestamp.nullable().optional(),
-  eta: Timestamp.nullable(),
+      normalized_address: z.nullable(Address),
+      result: z.nullable(openEnum(CARD_ADDRESS_VALIDATION_RESULTS)),
+    }))),
+  business_name: z.optional(z.nullable(z.string())),
+  carrier: z.nullable(openEnum(CARD_SHIPPING_CARRIERS)),
+  customs: z.optional(z.nullable(z.object({ eori_number: z.nullable(z.string()) }))),
+  delivered_at: z.optional(z.nullable(Timestamp)),
+  eta: z.nullable(Timestamp),
   name: z.string(),
-  phone_number: z.string().nullable().optional(),
-  require_signature: z.boolean().nullable().optional(),
+  phone_number: z.optional(z.nullable(z.string())),
+  require_signature: z.optional(z.nullable(z.boolean())),
   service: openEnum(CARD_SHIPPING_SERVICES),
-  shipped_at: Timestamp.nullable().optional(),
-  status: openEnum(CARD_SHIPPING_STATUSES).nullable(),
-  tracking_number: z.string().nullable(),
-  tracking_url: z.string().nullable(),
+  shipped_at: z.optional(z.nullable(Timestamp)),
+  status: z.nullable(openEnum(CARD_SHIPPING_STATUSES)),
+  tracking_number: z.nullable(z.string()),
+  tracking_url: z.nullable(z.string()),
   type: openEnum(CARD_SHIPPING_TYPES),
 });
 /** Shipping of a physical card. */
 export type CardShipping = z.output<typeof CardShippingSchema>;
 
-const WalletSchema = z.object({ eligible: z.boolean(), ineligible_reason: openEnum(CARD_WALLET_INELIGIBLE_REASONS).nullable() });
+const WalletSchema = z.object({ eligible: z.boolean(), ineligible_reason: z.nullable(openEnum(CARD_WALLET_INELIGIBLE_REASONS)) });
 
 /** Fields of an Issuing card as returned. */
 const issuingCardShape = {
@@ -79,45 +76,40 @@ const issuingCardShape = {
   object: z.literal('issuing.card'),
   /** Card brand as printed, e.g. `Visa`. */
   brand: z.string(),
-  cancellation_reason: openEnum(CARD_CANCELLATION_REASONS).nullable(),
+  cancellation_reason: z.nullable(openEnum(CARD_CANCELLATION_REASONS)),
   /** The cardholder, always expanded. */
   cardholder: IssuingCardholderSchema,
   created: Timestamp,
   currency: Currency,
   /** Card verification code; only with `expand: ['cvc']` on retrieve. */
-  cvc: z.string().optional(),
-  exp_month: z.number().int().min(1).max(12),
-  exp_year: z.number().int(),
+  cvc: z.optional(z.string()),
+  exp_month: z.int().check(z.minimum(1)).check(z.maximum(12)),
+  exp_year: z.int(),
   /** Treasury financial account the card spends from (`fa_…`). */
-  financial_account: z.string().nullable().optional(),
+  financial_account: z.optional(z.nullable(z.string())),
   last4: z.string(),
-  latest_fraud_warning: z
-    .object({ started_at: Timestamp.nullable(), type: openEnum(CARD_FRAUD_WARNING_TYPES).nullable() })
-    .nullable()
-    .optional(),
-  lifecycle_controls: z.object({ cancel_after: z.object({ payment_count: z.number().int() }) }).nullable().optional(),
+  latest_fraud_warning: z.optional(z.nullable(z.object({ started_at: z.nullable(Timestamp), type: z.nullable(openEnum(CARD_FRAUD_WARNING_TYPES)) }))),
+  lifecycle_controls: z.optional(z.nullable(z.object({ cancel_after: z.object({ payment_count: z.int() }) }))),
   livemode: z.boolean(),
   metadata: Metadata,
   /** Full card number; only with `expand: ['number']` on retrieve. */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   /** Personalization design id (`ipcd_…`) or the expanded object. */
-  personalization_design: z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.personalization_design') })]).nullable(),
+  personalization_design: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.personalization_design') })])),
   /** Card that replaced this one (`ic_…`) or the expanded object. */
-  replaced_by: z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.card') })]).nullable(),
+  replaced_by: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.card') })])),
   /** Card this one replaces (`ic_…`) or the expanded object. */
-  replacement_for: z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.card') })]).nullable(),
-  replacement_reason: openEnum(CARD_REPLACEMENT_REASONS).nullable(),
-  second_line: z.string().nullable().optional(),
-  shipping: CardShippingSchema.nullable(),
+  replacement_for: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.card') })])),
+  replacement_reason: z.nullable(openEnum(CARD_REPLACEMENT_REASONS)),
+  second_line: z.optional(z.nullable(z.string())),
+  shipping: z.nullable(CardShippingSchema),
   spending_controls: SpendingControlsSchema,
   status: openEnum(CARD_STATUSES),
   type: openEnum(CARD_TYPES),
-  wallets: z
-    .object({ apple_pay: WalletSchema, google_pay: WalletSchema, primary_account_identifier: z.string().nullable() })
-    .nullable(),
+  wallets: z.nullable(z.object({ apple_pay: WalletSchema, google_pay: WalletSchema, primary_account_identifier: z.nullable(z.string()) })),
 };
 /** Schema type of {@link IssuingCardSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingCardObjectSchema extends z.ZodObject<typeof issuingCardShape> {}
+export interface IssuingCardObjectSchema extends z.ZodMiniObject<typeof issuingCardShape, z.core.$strip> {}
 /**
  * An Issuing card (`ic_…`), virtual or physical. `cardholder` is always the expanded cardholder;
  * `number` and `cvc` are present only on `retrieve` with `expand: ['number', 'cvc']` (virtual cards, PCI scope).
@@ -128,31 +120,31 @@ export type IssuingCard = z.output<typeof IssuingCardSchema>;
 
 /** A shipping address in card params: `line1`, `city`, `postal_code` and `country` are required. */
 const ShippingAddressParamSchema = z.strictObject({
-  line1: z.string().min(1),
-  line2: z.string().optional(),
-  city: z.string().min(1),
-  state: z.string().optional(),
-  postal_code: z.string().min(1),
-  country: z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"'),
+  line1: z.string().check(z.minLength(1)),
+  line2: z.optional(z.string()),
+  city: z.string().check(z.minLength(1)),
+  state: z.optional(z.string()),
+  postal_code: z.string().check(z.minLength(1)),
+  country: z.string().check(z.regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"')),
 });
 
 /** Shipping of a physical card in params (`name` and `address` required). */
 export const CardShippingParamSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   address: ShippingAddressParamSchema,
-  address_validation: z.strictObject({ mode: paramEnum(CARD_ADDRESS_VALIDATION_MODES) }).optional(),
-  business_name: z.string().optional(),
-  customs: z.strictObject({ eori_number: z.string().optional() }).optional(),
-  phone_number: z.string().optional(),
-  require_signature: z.boolean().optional(),
-  service: paramEnum(CARD_SHIPPING_SERVICES).optional(),
-  type: paramEnum(CARD_SHIPPING_TYPES).optional(),
+  address_validation: z.optional(z.strictObject({ mode: paramEnum(CARD_ADDRESS_VALIDATION_MODES) })),
+  business_name: z.optional(z.string()),
+  customs: z.optional(z.strictObject({ eori_number: z.optional(z.string()) })),
+  phone_number: z.optional(z.string()),
+  require_signature: z.optional(z.boolean()),
+  service: z.optional(paramEnum(CARD_SHIPPING_SERVICES)),
+  type: z.optional(paramEnum(CARD_SHIPPING_TYPES)),
 });
 /** Shipping of a physical card in params. */
 export type CardShippingParam = z.input<typeof CardShippingParamSchema>;
 
 /** A PIN in params: the PIN encrypted with Stripe's public key (never the clear PIN). */
-const PinParamSchema = z.strictObject({ encrypted_number: z.string().optional() });
+const PinParamSchema = z.strictObject({ encrypted_number: z.optional(z.string()) });
 
 /**
  * Params of `issuing.cards.create`: `currency` and `type` are required.
@@ -160,54 +152,54 @@ const PinParamSchema = z.strictObject({ encrypted_number: z.string().optional() 
  */
 export const IssuingCardCreateParamsSchema = z.strictObject({
   /** Cardholder the card is issued to (`ich_…`). */
-  cardholder: Id.optional(),
+  cardholder: z.optional(Id),
   /** Lower-case ISO currency, e.g. `usd`. */
   currency: Currency,
   /** `virtual` or `physical`. */
   type: paramEnum(CARD_TYPES),
   /** `active` or `inactive` (default `inactive`). */
-  status: paramEnum(['active', 'inactive']).optional(),
+  status: z.optional(paramEnum(['active', 'inactive'])),
   /** Treasury financial account the card spends from (`fa_…`). */
-  financial_account: Id.optional(),
+  financial_account: z.optional(Id),
   /** Personalization design of a physical card (`ipcd_…`). */
-  personalization_design: Id.optional(),
-  shipping: CardShippingParamSchema.optional(),
-  spending_controls: SpendingControlsParamSchema.optional(),
+  personalization_design: z.optional(Id),
+  shipping: z.optional(CardShippingParamSchema),
+  spending_controls: z.optional(SpendingControlsParamSchema),
   /** Card this one replaces (`ic_…`). */
-  replacement_for: Id.optional(),
-  replacement_reason: paramEnum(['damaged', 'expired', 'lost', 'stolen']).optional(),
-  pin: PinParamSchema.optional(),
-  exp_month: z.number().int().min(1).max(12).optional(),
-  exp_year: z.number().int().optional(),
+  replacement_for: z.optional(Id),
+  replacement_reason: z.optional(paramEnum(['damaged', 'expired', 'lost', 'stolen'])),
+  pin: z.optional(PinParamSchema),
+  exp_month: z.optional(z.int().check(z.minimum(1)).check(z.maximum(12))),
+  exp_year: z.optional(z.int()),
   /** Second line printed on a physical card; `''` or `null` for none. */
-  second_line: z.union([z.string(), z.null()]).optional(),
+  second_line: z.optional(z.union([z.string(), z.null()])),
   /** Cancel the card automatically after this many payments. */
-  lifecycle_controls: z.strictObject({ cancel_after: z.strictObject({ payment_count: z.number().int().positive() }) }).optional(),
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
+  lifecycle_controls: z.optional(z.strictObject({ cancel_after: z.strictObject({ payment_count: z.int().check(z.positive()) }) })),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `issuing.cards.create`. */
 export type IssuingCardCreateParams = z.input<typeof IssuingCardCreateParamsSchema>;
 
 /** Params of `issuing.cards.retrieve`: `expand: ['number', 'cvc']` reveals the full PAN and CVC (virtual cards). */
 export const IssuingCardRetrieveParamsSchema = z.strictObject({
-  expand: z.array(z.string() as unknown as z.ZodType<'number' | 'cvc' | (string & {})>).optional(),
+  expand: z.optional(z.array(z.string() as unknown as z.ZodMiniType<'number' | 'cvc' | (string & {})>)),
 });
 /** Params of `issuing.cards.retrieve`. */
 export type IssuingCardRetrieveParams = z.input<typeof IssuingCardRetrieveParamsSchema>;
 
 /** Params of `issuing.cards.update`. Setting `status: 'canceled'` is irreversible. */
 export const IssuingCardUpdateParamsSchema = z.strictObject({
-  status: paramEnum(CARD_STATUSES).optional(),
+  status: z.optional(paramEnum(CARD_STATUSES)),
   /** With `status: 'canceled'`: `lost` or `stolen` (a replacement can then be ordered). */
-  cancellation_reason: paramEnum(['lost', 'stolen']).optional(),
-  spending_controls: SpendingControlsParamSchema.optional(),
-  shipping: CardShippingParamSchema.optional(),
-  pin: PinParamSchema.optional(),
-  personalization_design: Id.optional(),
-  financial_account: Id.optional(),
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
+  cancellation_reason: z.optional(paramEnum(['lost', 'stolen'])),
+  spending_controls: z.optional(SpendingControlsParamSchema),
+  shipping: z.optional(CardShippingParamSchema),
+  pin: z.optional(PinParamSchema),
+  personalization_design: z.optional(Id),
+  financial_account: z.optional(Id),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `issuing.cards.update`. */
 export type IssuingCardUpdateParams = z.input<typeof IssuingCardUpdateParamsSchema>;
@@ -215,14 +207,14 @@ export type IssuingCardUpdateParams = z.input<typeof IssuingCardUpdateParamsSche
 /** Params of `issuing.cards.list`: v1 paging plus filters. */
 export const IssuingCardListParamsSchema = z.strictObject({
   ...V1ListParams,
-  cardholder: Id.optional(),
-  created: RangeQuery.optional(),
-  exp_month: z.number().int().min(1).max(12).optional(),
-  exp_year: z.number().int().optional(),
-  last4: z.string().regex(/^\d{4}$/, 'four digits').optional(),
-  personalization_design: Id.optional(),
-  status: paramEnum(CARD_STATUSES).optional(),
-  type: paramEnum(CARD_TYPES).optional(),
+  cardholder: z.optional(Id),
+  created: z.optional(RangeQuery),
+  exp_month: z.optional(z.int().check(z.minimum(1)).check(z.maximum(12))),
+  exp_year: z.optional(z.int()),
+  last4: z.optional(z.string().check(z.regex(/^\d{4}$/, 'four digits'))),
+  personalization_design: z.optional(Id),
+  status: z.optional(paramEnum(CARD_STATUSES)),
+  type: z.optional(paramEnum(CARD_TYPES)),
 });
 /** Params of `issuing.cards.list`. */
 export type IssuingCardListParams = z.input<typeof IssuingCardListParamsSchema>;

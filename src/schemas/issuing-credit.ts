@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id, Metadata, Timestamp, V1ListParams, openEnum } from './common.js';
 
 /**
@@ -56,17 +56,17 @@ export type CreditDecisionType = z.output<typeof CreditDecisionTypeSchema>;
 
 const Reasons = z.object({
   /** Details when `reasons` includes `other`. */
-  reason_other_explanation: z.string().nullable(),
+  reason_other_explanation: z.nullable(z.string()),
   /** Up to 4 reasons, most important first. */
   reasons: z.array(CreditDecisionReasonSchema),
 });
 
 /** The decision recorded on a credit underwriting record: its `type` and the details of that outcome. */
 export const CreditDecisionSchema = z.object({
-  application_rejected: Reasons.nullable(),
-  credit_limit_approved: z.object({ amount: z.number().int(), currency: z.string() }).nullable(),
-  credit_limit_decreased: Reasons.extend({ amount: z.number().int(), currency: z.string() }).nullable(),
-  credit_line_closed: Reasons.nullable(),
+  application_rejected: z.nullable(Reasons),
+  credit_limit_approved: z.nullable(z.object({ amount: z.int(), currency: z.string() })),
+  credit_limit_decreased: z.nullable(z.extend(Reasons, { amount: z.int(), currency: z.string() })),
+  credit_line_closed: z.nullable(Reasons),
   type: CreditDecisionTypeSchema,
 });
 /** The decision recorded on a credit underwriting record. */
@@ -80,28 +80,26 @@ export const IssuingCreditUnderwritingRecordSchema = z.object({
   id: Id,
   object: z.literal('issuing.credit_underwriting_record'),
   /** For a record created from an application: how and when it was submitted, and what it asked for. */
-  application: z
-    .object({
+  application: z.nullable(z.object({
       application_method: openEnum(['in_person', 'mail', 'online', 'phone']),
       purpose: openEnum(['credit_limit_increase', 'credit_line_opening']),
       submitted_at: Timestamp,
-    })
-    .nullable(),
+    })),
   created: Timestamp,
   /** What started the underwriting: `application` or `proactive_review`. */
   created_from: openEnum(['application', 'proactive_review']),
   /** The company or person applying or holding the account. */
   credit_user: z.object({ email: z.string(), name: z.string() }),
-  decided_at: Timestamp.nullable(),
-  decision: CreditDecisionSchema.nullable(),
+  decided_at: z.nullable(Timestamp),
+  decision: z.nullable(CreditDecisionSchema),
   /** For an application: the date by which a decision must be reported (30 days after submission). */
-  decision_deadline: Timestamp.nullable(),
+  decision_deadline: z.nullable(Timestamp),
   livemode: z.boolean(),
-  metadata: Metadata.nullable(),
+  metadata: z.nullable(Metadata),
   /** A file (`file_…`) of regulatory reporting data for the decision, where required. */
-  regulatory_reporting_file: z.string().nullable(),
+  regulatory_reporting_file: z.nullable(z.string()),
   /** An exception made to the usual underwriting criteria: why, and what the decision would have been. */
-  underwriting_exception: z.object({ explanation: z.string(), original_decision_type: CreditDecisionTypeSchema }).nullable(),
+  underwriting_exception: z.nullable(z.object({ explanation: z.string(), original_decision_type: CreditDecisionTypeSchema })),
 });
 /** A credit underwriting record (`issuing.credit_underwriting_record`, preview). */
 export type IssuingCreditUnderwritingRecord = z.output<typeof IssuingCreditUnderwritingRecordSchema>;

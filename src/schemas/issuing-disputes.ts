@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Amount, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
 
 /** Why a cardholder disputes a transaction; selects which evidence object applies. */
@@ -39,19 +39,18 @@ export const DISPUTE_LOSS_REASONS = [
   'transaction_unattended',
 ] as const;
 
-const FileRef = z.union([Id, z.object({ id: Id, object: z.literal('file') })]).nullable();
-const ProductType = openEnum(['merchandise', 'service']).nullable();
-const ReturnStatus = openEnum(['merchant_rejected', 'successful']).nullable();
-const str = z.string().nullable();
-const ts = Timestamp.nullable();
+const FileRef = z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('file') })]));
+const ProductType = z.nullable(openEnum(['merchandise', 'service']));
+const ReturnStatus = z.nullable(openEnum(['merchant_rejected', 'successful']));
+const str = z.nullable(z.string());
+const ts = z.nullable(Timestamp);
 
 const disputeEvidenceShape = {
   reason: openEnum(DISPUTE_REASONS),
-  canceled: z
-    .object({
+  canceled: z.optional(z.object({
       additional_documentation: FileRef,
       canceled_at: ts,
-      cancellation_policy_provided: z.boolean().nullable(),
+      cancellation_policy_provided: z.nullable(z.boolean()),
       cancellation_reason: str,
       expected_at: ts,
       explanation: str,
@@ -59,40 +58,31 @@ const disputeEvidenceShape = {
       product_type: ProductType,
       return_status: ReturnStatus,
       returned_at: ts,
-    })
-    .optional(),
-  duplicate: z
-    .object({
+    })),
+  duplicate: z.optional(z.object({
       additional_documentation: FileRef,
       card_statement: FileRef,
       cash_receipt: FileRef,
       check_image: FileRef,
       explanation: str,
       original_transaction: str,
-    })
-    .optional(),
-  fraudulent: z.object({ additional_documentation: FileRef, explanation: str }).optional(),
-  merchandise_not_as_described: z
-    .object({
+    })),
+  fraudulent: z.optional(z.object({ additional_documentation: FileRef, explanation: str })),
+  merchandise_not_as_described: z.optional(z.object({
       additional_documentation: FileRef,
       explanation: str,
       received_at: ts,
       return_description: str,
       return_status: ReturnStatus,
       returned_at: ts,
-    })
-    .optional(),
-  no_valid_authorization: z.object({ additional_documentation: FileRef, explanation: str }).optional(),
-  not_received: z
-    .object({ additional_documentation: FileRef, expected_at: ts, explanation: str, product_description: str, product_type: ProductType })
-    .optional(),
-  other: z.object({ additional_documentation: FileRef, explanation: str, product_description: str, product_type: ProductType }).optional(),
-  service_not_as_described: z
-    .object({ additional_documentation: FileRef, canceled_at: ts, cancellation_reason: str, explanation: str, received_at: ts })
-    .optional(),
+    })),
+  no_valid_authorization: z.optional(z.object({ additional_documentation: FileRef, explanation: str })),
+  not_received: z.optional(z.object({ additional_documentation: FileRef, expected_at: ts, explanation: str, product_description: str, product_type: ProductType })),
+  other: z.optional(z.object({ additional_documentation: FileRef, explanation: str, product_description: str, product_type: ProductType })),
+  service_not_as_described: z.optional(z.object({ additional_documentation: FileRef, canceled_at: ts, cancellation_reason: str, explanation: str, received_at: ts })),
 };
 /** Schema type of {@link DisputeEvidenceSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface DisputeEvidenceObjectSchema extends z.ZodObject<typeof disputeEvidenceShape> {}
+export interface DisputeEvidenceObjectSchema extends z.ZodMiniObject<typeof disputeEvidenceShape, z.core.$strip> {}
 /** Evidence of a dispute as returned: `reason` plus the object of that reason. */
 export const DisputeEvidenceSchema: DisputeEvidenceObjectSchema = z.object(disputeEvidenceShape);
 /** Evidence of an Issuing dispute. */
@@ -103,21 +93,21 @@ const issuingDisputeShape = {
   object: z.literal('issuing.dispute'),
   /** Disputed amount in the card's currency, positive, minor units. */
   amount: Amount,
-  balance_transactions: z.array(z.object({ id: Id, object: z.literal('balance_transaction') })).nullable().optional(),
+  balance_transactions: z.optional(z.nullable(z.array(z.object({ id: Id, object: z.literal('balance_transaction') })))),
   created: Timestamp,
   currency: Currency,
   evidence: DisputeEvidenceSchema,
   livemode: z.boolean(),
-  loss_reason: openEnum(DISPUTE_LOSS_REASONS).optional(),
+  loss_reason: z.optional(openEnum(DISPUTE_LOSS_REASONS)),
   metadata: Metadata,
   status: openEnum(['expired', 'lost', 'submitted', 'unsubmitted', 'won']),
   /** The disputed transaction id, or the expanded transaction (typed by its id and `object`). */
   transaction: z.union([Id, z.object({ id: Id, object: z.literal('issuing.transaction') })]),
   /** Treasury-backed cards: the received debit that funded the dispute and its reversal. */
-  treasury: z.object({ debit_reversal: z.string().nullable(), received_debit: z.string() }).nullable().optional(),
+  treasury: z.optional(z.nullable(z.object({ debit_reversal: z.nullable(z.string()), received_debit: z.string() }))),
 };
 /** Schema type of {@link IssuingDisputeSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingDisputeObjectSchema extends z.ZodObject<typeof issuingDisputeShape> {}
+export interface IssuingDisputeObjectSchema extends z.ZodMiniObject<typeof issuingDisputeShape, z.core.$strip> {}
 /**
  * An Issuing dispute (`idp_…`) of a captured transaction.
  * `status`: `unsubmitted` → `submitted` → `won` | `lost` (or `expired` if never submitted in time).
@@ -126,10 +116,10 @@ export const IssuingDisputeSchema: IssuingDisputeObjectSchema = z.object(issuing
 /** An Issuing dispute (`idp_…`). */
 export type IssuingDispute = z.output<typeof IssuingDisputeSchema>;
 
-const E = <T extends z.ZodType>(s: T) => z.union([s, z.literal('')]).optional();
+const E = <T extends z.ZodMiniType>(s: T) => z.optional(z.union([s, z.literal('')]));
 const doc = E(Id);
 const text = E(z.string());
-const time = E(z.number().int());
+const time = E(z.int());
 const productType = E(paramEnum(['merchandise', 'service']));
 const returnStatus = E(paramEnum(['merchant_rejected', 'successful']));
 
@@ -154,7 +144,7 @@ export const DuplicateEvidenceParam = z.strictObject({
   check_image: doc,
   explanation: text,
   /** The transaction (`ipi_…`) this one duplicates. */
-  original_transaction: Id.optional(),
+  original_transaction: z.optional(Id),
 });
 /** Evidence params of reason `fraudulent`. */
 export const FraudulentEvidenceParam = z.strictObject({ additional_documentation: doc, explanation: text });
@@ -207,17 +197,17 @@ export type DisputeEvidenceParam = z.input<typeof DisputeEvidenceParamSchema>;
 
 const issuingDisputeCreateParamsShape = {
   /** The captured transaction to dispute (`ipi_…`); required unless `treasury.received_debit` is given. */
-  transaction: Id.optional(),
+  transaction: z.optional(Id),
   /** Amount to dispute (positive, minor units); defaults to the transaction's full amount. */
-  amount: z.number().int().positive().optional(),
-  evidence: DisputeEvidenceParamSchema.optional(),
-  metadata: MetadataParam.optional(),
+  amount: z.optional(z.int().check(z.positive())),
+  evidence: z.optional(DisputeEvidenceParamSchema),
+  metadata: z.optional(MetadataParam),
   /** Treasury-backed cards: dispute a received debit instead. */
-  treasury: z.strictObject({ received_debit: Id }).optional(),
-  expand: z.array(z.string()).optional(),
+  treasury: z.optional(z.strictObject({ received_debit: Id })),
+  expand: z.optional(z.array(z.string())),
 };
 /** Schema type of {@link IssuingDisputeCreateParamsSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingDisputeCreateParamsObjectSchema extends z.ZodObject<typeof issuingDisputeCreateParamsShape, z.core.$strict> {}
+export interface IssuingDisputeCreateParamsObjectSchema extends z.ZodMiniObject<typeof issuingDisputeCreateParamsShape, z.core.$strict> {}
 /**
  * Params of `issuing.disputes.create`.
  * @example { transaction: 'ipi_123', evidence: { reason: 'fraudulent', fraudulent: { explanation: 'Card was lost' } } }
@@ -227,13 +217,13 @@ export const IssuingDisputeCreateParamsSchema: IssuingDisputeCreateParamsObjectS
 export type IssuingDisputeCreateParams = z.input<typeof IssuingDisputeCreateParamsSchema>;
 
 const issuingDisputeUpdateParamsShape = {
-  amount: z.number().int().positive().optional(),
-  evidence: DisputeEvidenceParamSchema.optional(),
-  metadata: MetadataParam.optional(),
-  expand: z.array(z.string()).optional(),
+  amount: z.optional(z.int().check(z.positive())),
+  evidence: z.optional(DisputeEvidenceParamSchema),
+  metadata: z.optional(MetadataParam),
+  expand: z.optional(z.array(z.string())),
 };
 /** Schema type of {@link IssuingDisputeUpdateParamsSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingDisputeUpdateParamsObjectSchema extends z.ZodObject<typeof issuingDisputeUpdateParamsShape, z.core.$strict> {}
+export interface IssuingDisputeUpdateParamsObjectSchema extends z.ZodMiniObject<typeof issuingDisputeUpdateParamsShape, z.core.$strict> {}
 /** Params of `issuing.disputes.update` (only while `unsubmitted`). */
 export const IssuingDisputeUpdateParamsSchema: IssuingDisputeUpdateParamsObjectSchema = z.strictObject(issuingDisputeUpdateParamsShape);
 /** Params of `issuing.disputes.update`. */
@@ -247,9 +237,9 @@ export type IssuingDisputeSubmitParams = z.input<typeof IssuingDisputeSubmitPara
 /** Params of `issuing.disputes.list`. */
 export const IssuingDisputeListParamsSchema = z.strictObject({
   ...V1ListParams,
-  created: RangeQuery.optional(),
-  status: paramEnum(['expired', 'lost', 'submitted', 'unsubmitted', 'won']).optional(),
-  transaction: Id.optional(),
+  created: z.optional(RangeQuery),
+  status: z.optional(paramEnum(['expired', 'lost', 'submitted', 'unsubmitted', 'won'])),
+  transaction: z.optional(Id),
 });
 /** Params of `issuing.disputes.list`. */
 export type IssuingDisputeListParams = z.input<typeof IssuingDisputeListParamsSchema>;

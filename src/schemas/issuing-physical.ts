@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id, Metadata, MetadataParam, openEnum, paramEnum, Timestamp, V1ListParams } from './common.js';
 
 /** `optional` / `required` / `unsupported`: whether a physical bundle supports a personalization feature. */
@@ -14,7 +14,7 @@ const issuingPhysicalBundleShape = {
   type: openEnum(['custom', 'standard']),
 };
 /** Schema type of {@link IssuingPhysicalBundleSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingPhysicalBundleObjectSchema extends z.ZodObject<typeof issuingPhysicalBundleShape> {}
+export interface IssuingPhysicalBundleObjectSchema extends z.ZodMiniObject<typeof issuingPhysicalBundleShape, z.core.$strip> {}
 /**
  * A physical bundle (`ics_…`): the card stock, carrier and envelope a physical card is printed with.
  * Read-only; `GET /v1/issuing/physical_bundles/{id}`.
@@ -51,31 +51,29 @@ const FileRef = z.union([Id, z.object({ id: Id, object: z.literal('file') })]);
 const issuingPersonalizationDesignShape = {
   id: Id,
   object: z.literal('issuing.personalization_design'),
-  card_logo: FileRef.nullable(),
-  carrier_text: z
-    .object({
-      footer_body: z.string().nullable(),
-      footer_title: z.string().nullable(),
-      header_body: z.string().nullable(),
-      header_title: z.string().nullable(),
-    })
-    .nullable(),
+  card_logo: z.nullable(FileRef),
+  carrier_text: z.nullable(z.object({
+      footer_body: z.nullable(z.string()),
+      footer_title: z.nullable(z.string()),
+      header_body: z.nullable(z.string()),
+      header_title: z.nullable(z.string()),
+    })),
   created: Timestamp,
   livemode: z.boolean(),
-  lookup_key: z.string().nullable(),
+  lookup_key: z.nullable(z.string()),
   metadata: Metadata,
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   /** The bundle id, or the expanded bundle (`expand: ['physical_bundle']`). */
   physical_bundle: z.union([Id, IssuingPhysicalBundleSchema]),
-  preferences: z.object({ is_default: z.boolean(), is_platform_default: z.boolean().nullable() }),
+  preferences: z.object({ is_default: z.boolean(), is_platform_default: z.nullable(z.boolean()) }),
   rejection_reasons: z.object({
-    card_logo: z.array(openEnum(CARD_LOGO_REJECTION_REASONS)).nullable(),
-    carrier_text: z.array(openEnum(CARRIER_TEXT_REJECTION_REASONS)).nullable(),
+    card_logo: z.nullable(z.array(openEnum(CARD_LOGO_REJECTION_REASONS))),
+    carrier_text: z.nullable(z.array(openEnum(CARRIER_TEXT_REJECTION_REASONS))),
   }),
   status: openEnum(['active', 'inactive', 'rejected', 'review']),
 };
 /** Schema type of {@link IssuingPersonalizationDesignSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingPersonalizationDesignObjectSchema extends z.ZodObject<typeof issuingPersonalizationDesignShape> {}
+export interface IssuingPersonalizationDesignObjectSchema extends z.ZodMiniObject<typeof issuingPersonalizationDesignShape, z.core.$strip> {}
 /**
  * A personalization design (`ipcd_…`): logo and carrier text printed on physical cards, reviewed by Stripe.
  * `status` moves `review` → `active` | `rejected`; `inactive` once deactivated.
@@ -84,49 +82,49 @@ export const IssuingPersonalizationDesignSchema: IssuingPersonalizationDesignObj
 /** A personalization design (`ipcd_…`). */
 export type IssuingPersonalizationDesign = z.output<typeof IssuingPersonalizationDesignSchema>;
 
-const Emptyable = <T extends z.ZodType>(s: T) => z.union([s, z.literal('')]);
+const Emptyable = <T extends z.ZodMiniType>(s: T) => z.union([s, z.literal('')]);
 
 const CarrierTextParam = z.strictObject({
-  footer_body: Emptyable(z.string()).optional(),
-  footer_title: Emptyable(z.string()).optional(),
-  header_body: Emptyable(z.string()).optional(),
-  header_title: Emptyable(z.string()).optional(),
+  footer_body: z.optional(Emptyable(z.string())),
+  footer_title: z.optional(Emptyable(z.string())),
+  header_body: z.optional(Emptyable(z.string())),
+  header_title: z.optional(Emptyable(z.string())),
 });
 
 const issuingPersonalizationDesignCreateParamsShape = {
   /** The physical bundle the design prints on (`ics_…`). */
   physical_bundle: Id,
   /** A file id (`file_…`) uploaded with purpose `issuing_logo`. */
-  card_logo: Id.optional(),
-  carrier_text: CarrierTextParam.optional(),
-  lookup_key: z.string().max(200).optional(),
-  metadata: MetadataParam.optional(),
-  name: z.string().optional(),
-  preferences: z.strictObject({ is_default: z.boolean() }).optional(),
+  card_logo: z.optional(Id),
+  carrier_text: z.optional(CarrierTextParam),
+  lookup_key: z.optional(z.string().check(z.maxLength(200))),
+  metadata: z.optional(MetadataParam),
+  name: z.optional(z.string()),
+  preferences: z.optional(z.strictObject({ is_default: z.boolean() })),
   /** Move `lookup_key` from another design to this one. */
-  transfer_lookup_key: z.boolean().optional(),
-  expand: z.array(z.string()).optional(),
+  transfer_lookup_key: z.optional(z.boolean()),
+  expand: z.optional(z.array(z.string())),
 };
 /** Schema type of {@link IssuingPersonalizationDesignCreateParamsSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingPersonalizationDesignCreateParamsObjectSchema extends z.ZodObject<typeof issuingPersonalizationDesignCreateParamsShape, z.core.$strict> {}
+export interface IssuingPersonalizationDesignCreateParamsObjectSchema extends z.ZodMiniObject<typeof issuingPersonalizationDesignCreateParamsShape, z.core.$strict> {}
 /** Params of `issuing.personalizationDesigns.create`. */
 export const IssuingPersonalizationDesignCreateParamsSchema: IssuingPersonalizationDesignCreateParamsObjectSchema = z.strictObject(issuingPersonalizationDesignCreateParamsShape);
 /** Params of `issuing.personalizationDesigns.create`. */
 export type IssuingPersonalizationDesignCreateParams = z.input<typeof IssuingPersonalizationDesignCreateParamsSchema>;
 
 const issuingPersonalizationDesignUpdateParamsShape = {
-  card_logo: Emptyable(Id).optional(),
-  carrier_text: Emptyable(CarrierTextParam).optional(),
-  lookup_key: Emptyable(z.string().max(200)).optional(),
-  metadata: MetadataParam.optional(),
-  name: Emptyable(z.string()).optional(),
-  physical_bundle: Id.optional(),
-  preferences: z.strictObject({ is_default: z.boolean() }).optional(),
-  transfer_lookup_key: z.boolean().optional(),
-  expand: z.array(z.string()).optional(),
+  card_logo: z.optional(Emptyable(Id)),
+  carrier_text: z.optional(Emptyable(CarrierTextParam)),
+  lookup_key: z.optional(Emptyable(z.string().check(z.maxLength(200)))),
+  metadata: z.optional(MetadataParam),
+  name: z.optional(Emptyable(z.string())),
+  physical_bundle: z.optional(Id),
+  preferences: z.optional(z.strictObject({ is_default: z.boolean() })),
+  transfer_lookup_key: z.optional(z.boolean()),
+  expand: z.optional(z.array(z.string())),
 };
 /** Schema type of {@link IssuingPersonalizationDesignUpdateParamsSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface IssuingPersonalizationDesignUpdateParamsObjectSchema extends z.ZodObject<typeof issuingPersonalizationDesignUpdateParamsShape, z.core.$strict> {}
+export interface IssuingPersonalizationDesignUpdateParamsObjectSchema extends z.ZodMiniObject<typeof issuingPersonalizationDesignUpdateParamsShape, z.core.$strict> {}
 /** Params of `issuing.personalizationDesigns.update` (`''` unsets a field). */
 export const IssuingPersonalizationDesignUpdateParamsSchema: IssuingPersonalizationDesignUpdateParamsObjectSchema = z.strictObject(issuingPersonalizationDesignUpdateParamsShape);
 /** Params of `issuing.personalizationDesigns.update`. */
@@ -135,22 +133,20 @@ export type IssuingPersonalizationDesignUpdateParams = z.input<typeof IssuingPer
 /** Params of `issuing.personalizationDesigns.list`. */
 export const IssuingPersonalizationDesignListParamsSchema = z.strictObject({
   ...V1ListParams,
-  lookup_keys: z.array(z.string()).max(200).optional(),
-  preferences: z.strictObject({ is_default: z.boolean().optional(), is_platform_default: z.boolean().optional() }).optional(),
-  status: paramEnum(['active', 'inactive', 'rejected', 'review']).optional(),
+  lookup_keys: z.optional(z.array(z.string()).check(z.maxLength(200))),
+  preferences: z.optional(z.strictObject({ is_default: z.optional(z.boolean()), is_platform_default: z.optional(z.boolean()) })),
+  status: z.optional(paramEnum(['active', 'inactive', 'rejected', 'review'])),
 });
 /** Params of `issuing.personalizationDesigns.list`. */
 export type IssuingPersonalizationDesignListParams = z.input<typeof IssuingPersonalizationDesignListParamsSchema>;
 
 /** Params of `testHelpers.issuing.personalizationDesigns.reject`: at least one reason list. */
 export const IssuingPersonalizationDesignRejectParamsSchema = z.strictObject({
-  rejection_reasons: z
-    .strictObject({
-      card_logo: z.array(paramEnum(CARD_LOGO_REJECTION_REASONS)).optional(),
-      carrier_text: z.array(paramEnum(CARRIER_TEXT_REJECTION_REASONS)).optional(),
-    })
-    .refine((r) => (r.card_logo?.length ?? 0) + (r.carrier_text?.length ?? 0) > 0, 'give at least one card_logo or carrier_text reason'),
-  expand: z.array(z.string()).optional(),
+  rejection_reasons: z.strictObject({
+      card_logo: z.optional(z.array(paramEnum(CARD_LOGO_REJECTION_REASONS))),
+      carrier_text: z.optional(z.array(paramEnum(CARRIER_TEXT_REJECTION_REASONS))),
+    }).check(z.refine((r) => (r.card_logo?.length ?? 0) + (r.carrier_text?.length ?? 0) > 0, 'give at least one card_logo or carrier_text reason')),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `testHelpers.issuing.personalizationDesigns.reject`. */
 export type IssuingPersonalizationDesignRejectParams = z.input<typeof IssuingPersonalizationDesignRejectParamsSchema>;
@@ -158,8 +154,8 @@ export type IssuingPersonalizationDesignRejectParams = z.input<typeof IssuingPer
 /** Params of `issuing.physicalBundles.list`. */
 export const IssuingPhysicalBundleListParamsSchema = z.strictObject({
   ...V1ListParams,
-  status: paramEnum(['active', 'inactive', 'review']).optional(),
-  type: paramEnum(['custom', 'standard']).optional(),
+  status: z.optional(paramEnum(['active', 'inactive', 'review'])),
+  type: z.optional(paramEnum(['custom', 'standard'])),
 });
 /** Params of `issuing.physicalBundles.list`. */
 export type IssuingPhysicalBundleListParams = z.input<typeof IssuingPhysicalBundleListParamsSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id, Metadata, Timestamp, openEnum } from './common.js';
 
 /**
@@ -15,23 +15,23 @@ export const IssuingSettlementSchema = z.object({
   created: Timestamp,
   currency: z.string(),
   /** Interchange received as reimbursement for the transactions. */
-  interchange_fees_amount: z.number().int(),
+  interchange_fees_amount: z.int(),
   livemode: z.boolean(),
   metadata: Metadata,
   /** The net amount required to settle with the network. */
-  net_total_amount: z.number().int(),
+  net_total_amount: z.int(),
   network: openEnum(['maestro', 'visa']),
   /** Fees owed to the network. */
-  network_fees_amount: z.number().int(),
+  network_fees_amount: z.int(),
   /** The settlement identification number the network assigned. */
   network_settlement_identifier: z.string(),
-  other_fees_amount: z.number().int().optional(),
-  other_fees_count: z.number().int().optional(),
+  other_fees_amount: z.optional(z.int()),
+  other_fees_count: z.optional(z.int()),
   /** `international` or `uk_national_net`. */
   settlement_service: z.string(),
   status: openEnum(['complete', 'pending']),
-  transaction_amount: z.number().int(),
-  transaction_count: z.number().int(),
+  transaction_amount: z.int(),
+  transaction_count: z.int(),
 });
 /** An Issuing settlement (`issuing.settlement`). */
 export type IssuingSettlement = z.output<typeof IssuingSettlementSchema>;
@@ -44,7 +44,7 @@ export const IssuingDisputeSettlementDetailSchema = z.object({
   id: Id,
   object: z.literal('issuing.dispute_settlement_detail'),
   /** Disputed amount in the card's currency, in minor units. */
-  amount: z.number().int(),
+  amount: z.int(),
   /** The card of the original transaction (`ic_…`). */
   card: z.string(),
   created: Timestamp,
@@ -56,9 +56,9 @@ export const IssuingDisputeSettlementDetailSchema = z.object({
   livemode: z.boolean(),
   network: openEnum(['maestro', 'mastercard', 'visa']),
   /** Network data: `processing_date` (a date string), when the network processed it. */
-  network_data: z.object({ processing_date: z.string().nullable() }).nullable(),
+  network_data: z.nullable(z.object({ processing_date: z.nullable(z.string()) })),
   /** The network settlement (`ise_…`) that carried it. */
-  settlement: z.string().nullable(),
+  settlement: z.nullable(z.string()),
 });
 /** An Issuing dispute settlement detail (`issuing.dispute_settlement_detail`, preview). */
 export type IssuingDisputeSettlementDetail = z.output<typeof IssuingDisputeSettlementDetailSchema>;
@@ -70,8 +70,8 @@ export type IssuingDisputeSettlementDetail = z.output<typeof IssuingDisputeSettl
 export const IssuingFraudLiabilityDebitSchema = z.object({
   id: Id,
   object: z.literal('issuing.fraud_liability_debit'),
-  amount: z.number().int(),
-  balance_transaction: z.union([z.string(), z.object({ id: Id })]).nullable(),
+  amount: z.int(),
+  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   /** The dispute (`idp_…`). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Currency, openEnum, paramEnum } from './common.js';
 
 /**
@@ -321,9 +321,9 @@ export type CardPresence = (typeof CARD_PRESENCES)[number];
  * Schema type of {@link MerchantCategoryParam}. A named interface so declaration files refer to it by
  * name instead of spelling out the 295 literals at every use (which overflows the compiler's limit).
  */
-export interface MerchantCategoryParamSchema extends z.ZodType<MerchantCategory, MerchantCategory> {}
+export interface MerchantCategoryParamSchema extends z.ZodMiniType<MerchantCategory, MerchantCategory> {}
 /** Schema type of {@link MerchantCategoryValue} (named for the same reason). */
-export interface MerchantCategoryValueSchema extends z.ZodType<MerchantCategory | (string & {}), MerchantCategory | (string & {})> {}
+export interface MerchantCategoryValueSchema extends z.ZodMiniType<MerchantCategory | (string & {}), MerchantCategory | (string & {})> {}
 
 /** A merchant category in params: closed, a value outside {@link MERCHANT_CATEGORIES} is rejected before sending. */
 export const MerchantCategoryParam: MerchantCategoryParamSchema = paramEnum(MERCHANT_CATEGORIES);
@@ -331,14 +331,14 @@ export const MerchantCategoryParam: MerchantCategoryParamSchema = paramEnum(MERC
 export const MerchantCategoryValue: MerchantCategoryValueSchema = openEnum(MERCHANT_CATEGORIES) as MerchantCategoryValueSchema;
 
 /** Two-letter country code (ISO 3166-1 alpha-2) of a merchant, e.g. `US`. */
-const CountryParam = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"');
+const CountryParam = z.string().check(z.regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"'));
 
 /** One spending limit as returned. */
 export const SpendingLimitSchema = z.object({
   /** Maximum approved amount over `interval`, in the minor unit of the currency (cents). */
-  amount: z.number().int(),
+  amount: z.int(),
   /** Categories the limit applies to; `null` or empty means every category. */
-  categories: z.array(MerchantCategoryValue).nullable().optional(),
+  categories: z.optional(z.nullable(z.array(MerchantCategoryValue))),
   interval: openEnum(SPENDING_LIMIT_INTERVALS),
 });
 /** One spending limit as returned. */
@@ -346,18 +346,18 @@ export type SpendingLimit = z.output<typeof SpendingLimitSchema>;
 
 /** Fields of spending controls as returned. */
 const spendingControlsShape = {
-  allowed_categories: z.array(MerchantCategoryValue).nullable(),
-  blocked_categories: z.array(MerchantCategoryValue).nullable(),
-  allowed_merchant_countries: z.array(z.string()).nullable().optional(),
-  blocked_merchant_countries: z.array(z.string()).nullable().optional(),
-  allowed_card_presences: z.array(openEnum(CARD_PRESENCES)).nullable().optional(),
-  blocked_card_presences: z.array(openEnum(CARD_PRESENCES)).nullable().optional(),
-  spending_limits: z.array(SpendingLimitSchema).nullable(),
+  allowed_categories: z.nullable(z.array(MerchantCategoryValue)),
+  blocked_categories: z.nullable(z.array(MerchantCategoryValue)),
+  allowed_merchant_countries: z.optional(z.nullable(z.array(z.string()))),
+  blocked_merchant_countries: z.optional(z.nullable(z.array(z.string()))),
+  allowed_card_presences: z.optional(z.nullable(z.array(openEnum(CARD_PRESENCES)))),
+  blocked_card_presences: z.optional(z.nullable(z.array(openEnum(CARD_PRESENCES)))),
+  spending_limits: z.nullable(z.array(SpendingLimitSchema)),
   /** Currency of `spending_limits` (cardholders; `null` on cards, which use the card currency). */
-  spending_limits_currency: z.string().nullable().optional(),
+  spending_limits_currency: z.optional(z.nullable(z.string())),
 };
 /** Schema type of {@link SpendingControlsSchema}, named so that declaration files refer to it instead of expanding it. */
-export interface SpendingControlsObjectSchema extends z.ZodObject<typeof spendingControlsShape> {}
+export interface SpendingControlsObjectSchema extends z.ZodMiniObject<typeof spendingControlsShape, z.core.$strip> {}
 /**
  * Spending controls of a card or a cardholder, as returned. Categories are open unions: a category
  * unknown to this version of cardplane is reported as drift, never a failed call.
@@ -369,27 +369,27 @@ export type SpendingControls = z.output<typeof SpendingControlsSchema>;
 /** One spending limit in params: a positive integer amount in minor units, a closed interval and categories. */
 export const SpendingLimitParamSchema = z.strictObject({
   /** Maximum approved amount over `interval`, a positive integer in the minor unit (5000 = $50.00). */
-  amount: z.number().int('an integer amount in minor units (cents)').positive('a positive amount in minor units'),
+  amount: z.int().check(z.positive()),
   interval: paramEnum(SPENDING_LIMIT_INTERVALS),
   /** Limit only these categories (omit for every category). */
-  categories: z.array(MerchantCategoryParam).optional(),
+  categories: z.optional(z.array(MerchantCategoryParam)),
 });
 /** One spending limit in params. */
 export type SpendingLimitParam = z.input<typeof SpendingLimitParamSchema>;
 
 const spendingControlsParamShape = {
   /** Only authorizations in these categories are approved. */
-  allowed_categories: z.array(MerchantCategoryParam).optional(),
+  allowed_categories: z.optional(z.array(MerchantCategoryParam)),
   /** Authorizations in these categories are declined. */
-  blocked_categories: z.array(MerchantCategoryParam).optional(),
+  blocked_categories: z.optional(z.array(MerchantCategoryParam)),
   /** Only merchants in these countries (`US`, `GB`, …) are approved. */
-  allowed_merchant_countries: z.array(CountryParam).optional(),
+  allowed_merchant_countries: z.optional(z.array(CountryParam)),
   /** Merchants in these countries are declined. */
-  blocked_merchant_countries: z.array(CountryParam).optional(),
-  allowed_card_presences: z.array(paramEnum(CARD_PRESENCES)).optional(),
-  blocked_card_presences: z.array(paramEnum(CARD_PRESENCES)).optional(),
+  blocked_merchant_countries: z.optional(z.array(CountryParam)),
+  allowed_card_presences: z.optional(z.array(paramEnum(CARD_PRESENCES))),
+  blocked_card_presences: z.optional(z.array(paramEnum(CARD_PRESENCES))),
   /** Amount limits per interval (and optionally per category). */
-  spending_limits: z.array(SpendingLimitParamSchema).optional(),
+  spending_limits: z.optional(z.array(SpendingLimitParamSchema)),
 };
 
 /**
@@ -409,7 +409,7 @@ export type SpendingControlsParam = z.input<typeof SpendingControlsParamSchema>;
 export const CardholderSpendingControlsParamSchema = z.strictObject({
   ...spendingControlsParamShape,
   /** Currency of `spending_limits` amounts, lower-case ISO code. */
-  spending_limits_currency: Currency.optional(),
+  spending_limits_currency: z.optional(Currency),
 });
 /** Spending controls in cardholder params. */
 export type CardholderSpendingControlsParam = z.input<typeof CardholderSpendingControlsParamSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
 
 /**
@@ -36,17 +36,15 @@ export type FinancialAccountStatus = z.output<typeof FinancialAccountStatusSchem
 
 /** A routing/account number pair of a financial account (`financial_addresses[]`). */
 export const FinancialAddressSchema = z.object({
-  aba: z
-    .object({
+  aba: z.optional(z.object({
       account_holder_name: z.string(),
       /** Only present when expanded (`expand[]=financial_addresses.aba.account_number`). */
-      account_number: z.string().nullable().optional(),
+      account_number: z.optional(z.nullable(z.string())),
       account_number_last4: z.string(),
       bank_name: z.string(),
       routing_number: z.string(),
-    })
-    .optional(),
-  supported_networks: z.array(openEnum(['ach', 'rtp', 'us_domestic_wire'])).optional(),
+    })),
+  supported_networks: z.optional(z.array(openEnum(['ach', 'rtp', 'us_domestic_wire']))),
   type: openEnum(['aba']),
 });
 /** A financial address (ABA routing and account number). */
@@ -70,9 +68,9 @@ export const FeatureStatusDetailSchema = z.object({
     'restricted_by_platform',
     'restricted_other',
   ]),
-  resolution: openEnum(['contact_stripe', 'provide_information', 'remove_restriction']).nullable(),
+  resolution: z.nullable(openEnum(['contact_stripe', 'provide_information', 'remove_restriction'])),
   /** Which flows a `restricted_by_platform` restriction covers. */
-  restriction: openEnum(['inbound_flows', 'outbound_flows']).optional(),
+  restriction: z.optional(openEnum(['inbound_flows', 'outbound_flows'])),
 });
 /** One `status_details[]` entry of a feature. */
 export type FeatureStatusDetail = z.output<typeof FeatureStatusDetailSchema>;
@@ -94,13 +92,13 @@ const State = FinancialAccountFeatureStateSchema;
  */
 export const FinancialAccountFeaturesSchema = z.object({
   object: z.literal('treasury.financial_account_features'),
-  card_issuing: State.optional(),
-  deposit_insurance: State.optional(),
-  financial_addresses: z.object({ aba: State.optional() }).optional(),
-  inbound_transfers: z.object({ ach: State.optional() }).optional(),
-  intra_stripe_flows: State.optional(),
-  outbound_payments: z.object({ ach: State.optional(), us_domestic_wire: State.optional() }).optional(),
-  outbound_transfers: z.object({ ach: State.optional(), us_domestic_wire: State.optional() }).optional(),
+  card_issuing: z.optional(State),
+  deposit_insurance: z.optional(State),
+  financial_addresses: z.optional(z.object({ aba: z.optional(State) })),
+  inbound_transfers: z.optional(z.object({ ach: z.optional(State) })),
+  intra_stripe_flows: z.optional(State),
+  outbound_payments: z.optional(z.object({ ach: z.optional(State), us_domestic_wire: z.optional(State) })),
+  outbound_transfers: z.optional(z.object({ ach: z.optional(State), us_domestic_wire: z.optional(State) })),
 });
 /** The features object of a financial account (`treasury.financial_account_features`). */
 export type FinancialAccountFeatures = z.output<typeof FinancialAccountFeaturesSchema>;
@@ -112,31 +110,28 @@ export type FinancialAccountFeatures = z.output<typeof FinancialAccountFeaturesS
 export const FinancialAccountSchema = z.object({
   id: Id,
   object: z.literal('treasury.financial_account'),
-  active_features: z.array(FinancialAccountFeatureSchema).optional(),
+  active_features: z.optional(z.array(FinancialAccountFeatureSchema)),
   /** Balances per currency, in minor units: `{ cash: { usd: 1000 }, inbound_pending, outbound_pending }`. */
   balance: z.object({
-    cash: z.record(z.string(), z.number().int()),
-    inbound_pending: z.record(z.string(), z.number().int()),
-    outbound_pending: z.record(z.string(), z.number().int()),
+    cash: z.record(z.string(), z.int()),
+    inbound_pending: z.record(z.string(), z.int()),
+    outbound_pending: z.record(z.string(), z.int()),
   }),
   country: z.string(),
   created: Timestamp,
   /** Only with `expand[]=features`. */
-  features: FinancialAccountFeaturesSchema.optional(),
+  features: z.optional(FinancialAccountFeaturesSchema),
   financial_addresses: z.array(FinancialAddressSchema),
-  is_default: z.boolean().optional(),
+  is_default: z.optional(z.boolean()),
   livemode: z.boolean(),
-  metadata: Metadata.nullable(),
-  nickname: z.string().nullable().optional(),
-  pending_features: z.array(FinancialAccountFeatureSchema).optional(),
-  platform_restrictions: z
-    .object({ inbound_flows: PlatformRestrictionSchema.nullable(), outbound_flows: PlatformRestrictionSchema.nullable() })
-    .nullable()
-    .optional(),
-  restricted_features: z.array(FinancialAccountFeatureSchema).optional(),
+  metadata: z.nullable(Metadata),
+  nickname: z.optional(z.nullable(z.string())),
+  pending_features: z.optional(z.array(FinancialAccountFeatureSchema)),
+  platform_restrictions: z.optional(z.nullable(z.object({ inbound_flows: z.nullable(PlatformRestrictionSchema), outbound_flows: z.nullable(PlatformRestrictionSchema) }))),
+  restricted_features: z.optional(z.array(FinancialAccountFeatureSchema)),
   status: FinancialAccountStatusSchema,
   status_details: z.object({
-    closed: z.object({ reasons: z.array(openEnum(['account_rejected', 'closed_by_platform', 'other'])) }).nullable(),
+    closed: z.nullable(z.object({ reasons: z.array(openEnum(['account_rejected', 'closed_by_platform', 'other'])) })),
   }),
   supported_currencies: z.array(z.string()),
 });
@@ -147,59 +142,59 @@ const Request = z.strictObject({ requested: z.boolean() });
 
 /** Features to request (`requested: true`) or remove (`requested: false`), as sent on create, update and updateFeatures. */
 export const FinancialAccountFeaturesParamSchema = z.strictObject({
-  card_issuing: Request.optional(),
-  deposit_insurance: Request.optional(),
-  financial_addresses: z.strictObject({ aba: Request.optional() }).optional(),
-  inbound_transfers: z.strictObject({ ach: Request.optional() }).optional(),
-  intra_stripe_flows: Request.optional(),
-  outbound_payments: z.strictObject({ ach: Request.optional(), us_domestic_wire: Request.optional() }).optional(),
-  outbound_transfers: z.strictObject({ ach: Request.optional(), us_domestic_wire: Request.optional() }).optional(),
+  card_issuing: z.optional(Request),
+  deposit_insurance: z.optional(Request),
+  financial_addresses: z.optional(z.strictObject({ aba: z.optional(Request) })),
+  inbound_transfers: z.optional(z.strictObject({ ach: z.optional(Request) })),
+  intra_stripe_flows: z.optional(Request),
+  outbound_payments: z.optional(z.strictObject({ ach: z.optional(Request), us_domestic_wire: z.optional(Request) })),
+  outbound_transfers: z.optional(z.strictObject({ ach: z.optional(Request), us_domestic_wire: z.optional(Request) })),
 });
 /** `features[card_issuing][requested]=true` and friends. */
 export type FinancialAccountFeaturesParam = z.input<typeof FinancialAccountFeaturesParamSchema>;
 
 /** `platform_restrictions` in params. */
 export const PlatformRestrictionsParamSchema = z.strictObject({
-  inbound_flows: paramEnum(['restricted', 'unrestricted']).optional(),
-  outbound_flows: paramEnum(['restricted', 'unrestricted']).optional(),
+  inbound_flows: z.optional(paramEnum(['restricted', 'unrestricted'])),
+  outbound_flows: z.optional(paramEnum(['restricted', 'unrestricted'])),
 });
 
 /** Where the balance goes when the account closes, or where forwarded funds go. */
 export const ForwardingSettingsParamSchema = z.strictObject({
   type: paramEnum(['financial_account', 'payment_method']),
-  financial_account: Id.optional(),
-  payment_method: Id.optional(),
+  financial_account: z.optional(Id),
+  payment_method: z.optional(Id),
 });
 
 /** Params of `treasury.financialAccounts.create`. */
 export const FinancialAccountCreateParamsSchema = z.strictObject({
   /** Currencies the account holds, lower case (`['usd']`). */
-  supported_currencies: z.array(Currency).min(1),
-  features: FinancialAccountFeaturesParamSchema.optional(),
-  metadata: MetadataParam.optional(),
-  nickname: z.union([z.string(), z.literal('')]).optional(),
-  platform_restrictions: PlatformRestrictionsParamSchema.optional(),
-  expand: z.array(z.string()).optional(),
+  supported_currencies: z.array(Currency).check(z.minLength(1)),
+  features: z.optional(FinancialAccountFeaturesParamSchema),
+  metadata: z.optional(MetadataParam),
+  nickname: z.optional(z.union([z.string(), z.literal('')])),
+  platform_restrictions: z.optional(PlatformRestrictionsParamSchema),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `treasury.financialAccounts.create`. */
 export type FinancialAccountCreateParams = z.input<typeof FinancialAccountCreateParamsSchema>;
 
 /** Params of `treasury.financialAccounts.update`. */
 export const FinancialAccountUpdateParamsSchema = z.strictObject({
-  features: FinancialAccountFeaturesParamSchema.optional(),
-  forwarding_settings: ForwardingSettingsParamSchema.optional(),
-  metadata: MetadataParam.optional(),
-  nickname: z.union([z.string(), z.literal('')]).optional(),
-  platform_restrictions: PlatformRestrictionsParamSchema.optional(),
-  expand: z.array(z.string()).optional(),
+  features: z.optional(FinancialAccountFeaturesParamSchema),
+  forwarding_settings: z.optional(ForwardingSettingsParamSchema),
+  metadata: z.optional(MetadataParam),
+  nickname: z.optional(z.union([z.string(), z.literal('')])),
+  platform_restrictions: z.optional(PlatformRestrictionsParamSchema),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `treasury.financialAccounts.update`. */
 export type FinancialAccountUpdateParams = z.input<typeof FinancialAccountUpdateParamsSchema>;
 
 /** Params of `treasury.financialAccounts.list`. */
 export const FinancialAccountListParamsSchema = z.strictObject({
-  created: RangeQuery.optional(),
-  status: paramEnum(['open', 'closed']).optional(),
+  created: z.optional(RangeQuery),
+  status: z.optional(paramEnum(['open', 'closed'])),
   ...V1ListParams,
 });
 /** Params of `treasury.financialAccounts.list`. */
@@ -207,15 +202,15 @@ export type FinancialAccountListParams = z.input<typeof FinancialAccountListPara
 
 /** Params of `treasury.financialAccounts.close`. */
 export const FinancialAccountCloseParamsSchema = z.strictObject({
-  forwarding_settings: ForwardingSettingsParamSchema.optional(),
-  expand: z.array(z.string()).optional(),
+  forwarding_settings: z.optional(ForwardingSettingsParamSchema),
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `treasury.financialAccounts.close`. */
 export type FinancialAccountCloseParams = z.input<typeof FinancialAccountCloseParamsSchema>;
 
 /** Params of `treasury.financialAccounts.updateFeatures`: the features at the top level (`card_issuing[requested]=true`). */
-export const FinancialAccountUpdateFeaturesParamsSchema = FinancialAccountFeaturesParamSchema.extend({
-  expand: z.array(z.string()).optional(),
+export const FinancialAccountUpdateFeaturesParamsSchema = z.extend(FinancialAccountFeaturesParamSchema, {
+  expand: z.optional(z.array(z.string())),
 });
 /** Params of `treasury.financialAccounts.updateFeatures`. */
 export type FinancialAccountUpdateFeaturesParams = z.input<typeof FinancialAccountUpdateFeaturesParamsSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Address,
   AddressParam,
@@ -14,38 +14,38 @@ import {
 } from './common.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
-const Amount = z.number().int();
+const Amount = z.int();
 /** A positive amount in minor units, as params require. */
-const PositiveAmount = z.number().int().positive();
+const PositiveAmount = z.int().check(z.positive());
 /** A transaction id, or the transaction itself with `expand[]=transaction`. */
 const TransactionRef = z.union([z.string(), TreasuryTransactionSchema]);
-const Expand = { expand: z.array(z.string()).optional() };
+const Expand = { expand: z.optional(z.array(z.string())) };
 
 /** Billing details of a payment method, as returned. */
 export const TreasuryBillingDetailsSchema = z.object({
   address: Address,
-  email: z.string().nullable(),
-  name: z.string().nullable(),
+  email: z.nullable(z.string()),
+  name: z.nullable(z.string()),
 });
 
 /** A US bank account as a Treasury flow describes it. */
 export const TreasuryUsBankAccountSchema = z.object({
-  account_holder_type: openEnum(['company', 'individual']).nullable(),
-  account_type: openEnum(['checking', 'savings']).nullable(),
-  bank_name: z.string().nullable(),
-  fingerprint: z.string().nullable(),
-  last4: z.string().nullable(),
-  mandate: z.union([z.string(), z.object({ id: Id })]).optional(),
+  account_holder_type: z.nullable(openEnum(['company', 'individual'])),
+  account_type: z.nullable(openEnum(['checking', 'savings'])),
+  bank_name: z.nullable(z.string()),
+  fingerprint: z.nullable(z.string()),
+  last4: z.nullable(z.string()),
+  mandate: z.optional(z.union([z.string(), z.object({ id: Id })])),
   network: openEnum(['ach', 'us_domestic_wire']),
-  routing_number: z.string().nullable(),
+  routing_number: z.nullable(z.string()),
 });
 
 /** Where an outbound transfer or payment goes: a bank account or another financial account. */
 export const DestinationPaymentMethodDetailsSchema = z.object({
   billing_details: TreasuryBillingDetailsSchema,
-  financial_account: z.object({ id: Id, network: openEnum(['stripe']) }).optional(),
+  financial_account: z.optional(z.object({ id: Id, network: openEnum(['stripe']) })),
   type: openEnum(['financial_account', 'us_bank_account']),
-  us_bank_account: TreasuryUsBankAccountSchema.optional(),
+  us_bank_account: z.optional(TreasuryUsBankAccountSchema),
 });
 
 const RETURNED_CODES = [
@@ -72,9 +72,9 @@ export const ReturnedDetailsSchema = z.object({ code: ReturnedCodeSchema, transa
 
 /** Network tracking ids of an outbound flow. */
 export const TrackingDetailsSchema = z.object({
-  ach: z.object({ trace_id: z.string() }).optional(),
+  ach: z.optional(z.object({ trace_id: z.string() })),
   type: openEnum(['ach', 'us_domestic_wire']),
-  us_domestic_wire: z.object({ chips: z.string().nullable(), imad: z.string().nullable(), omad: z.string().nullable() }).optional(),
+  us_domestic_wire: z.optional(z.object({ chips: z.nullable(z.string()), imad: z.nullable(z.string()), omad: z.nullable(z.string()) })),
 });
 
 /** `status` of an outbound transfer or payment. */
@@ -84,10 +84,10 @@ export type OutboundStatus = z.output<typeof OutboundStatusSchema>;
 
 /** When an outbound flow reached each status (Unix seconds, `null` until then). */
 export const OutboundStatusTransitionsSchema = z.object({
-  canceled_at: Timestamp.nullable(),
-  failed_at: Timestamp.nullable(),
-  posted_at: Timestamp.nullable(),
-  returned_at: Timestamp.nullable(),
+  canceled_at: z.nullable(Timestamp),
+  failed_at: z.nullable(Timestamp),
+  posted_at: z.nullable(Timestamp),
+  returned_at: z.nullable(Timestamp),
 });
 
 /** A Treasury outbound transfer (`obt_…`): money sent to the account owner's own bank account or financial account. */
@@ -98,19 +98,19 @@ export const OutboundTransferSchema = z.object({
   cancelable: z.boolean(),
   created: Timestamp,
   currency: z.string(),
-  description: z.string().nullable(),
-  destination_payment_method: z.string().nullable(),
+  description: z.nullable(z.string()),
+  destination_payment_method: z.nullable(z.string()),
   destination_payment_method_details: DestinationPaymentMethodDetailsSchema,
   expected_arrival_date: Timestamp,
   financial_account: z.string(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
   livemode: z.boolean(),
   metadata: Metadata,
-  returned_details: ReturnedDetailsSchema.nullable(),
+  returned_details: z.nullable(ReturnedDetailsSchema),
   statement_descriptor: z.string(),
   status: OutboundStatusSchema,
   status_transitions: OutboundStatusTransitionsSchema,
-  tracking_details: TrackingDetailsSchema.nullable(),
+  tracking_details: z.nullable(TrackingDetailsSchema),
   transaction: TransactionRef,
 });
 /** A Treasury outbound transfer (`obt_…`). */
@@ -124,21 +124,21 @@ export const OutboundPaymentSchema = z.object({
   cancelable: z.boolean(),
   created: Timestamp,
   currency: z.string(),
-  customer: z.string().nullable(),
-  description: z.string().nullable(),
-  destination_payment_method: z.string().nullable(),
-  destination_payment_method_details: DestinationPaymentMethodDetailsSchema.nullable(),
-  end_user_details: z.object({ ip_address: z.string().nullable(), present: z.boolean() }).nullable(),
+  customer: z.nullable(z.string()),
+  description: z.nullable(z.string()),
+  destination_payment_method: z.nullable(z.string()),
+  destination_payment_method_details: z.nullable(DestinationPaymentMethodDetailsSchema),
+  end_user_details: z.nullable(z.object({ ip_address: z.nullable(z.string()), present: z.boolean() })),
   expected_arrival_date: Timestamp,
   financial_account: z.string(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
   livemode: z.boolean(),
   metadata: Metadata,
-  returned_details: ReturnedDetailsSchema.nullable(),
+  returned_details: z.nullable(ReturnedDetailsSchema),
   statement_descriptor: z.string(),
   status: OutboundStatusSchema,
   status_transitions: OutboundStatusTransitionsSchema,
-  tracking_details: TrackingDetailsSchema.nullable(),
+  tracking_details: z.nullable(TrackingDetailsSchema),
   transaction: TransactionRef,
 });
 /** A Treasury outbound payment (`obp_…`). */
@@ -178,51 +178,47 @@ export const InboundTransferSchema = z.object({
   cancelable: z.boolean(),
   created: Timestamp,
   currency: z.string(),
-  description: z.string().nullable(),
-  failure_details: z.object({ code: InboundTransferFailureCodeSchema }).nullable(),
+  description: z.nullable(z.string()),
+  failure_details: z.nullable(z.object({ code: InboundTransferFailureCodeSchema })),
   financial_account: z.string(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
   /** The received debit a return created (`rd_…`). */
-  linked_flows: z.object({ received_debit: z.string().nullable() }),
+  linked_flows: z.object({ received_debit: z.nullable(z.string()) }),
   livemode: z.boolean(),
   metadata: Metadata,
-  origin_payment_method: z.string().nullable(),
-  origin_payment_method_details: z
-    .object({
+  origin_payment_method: z.nullable(z.string()),
+  origin_payment_method_details: z.nullable(z.object({
       billing_details: TreasuryBillingDetailsSchema,
       type: openEnum(['us_bank_account']),
-      us_bank_account: TreasuryUsBankAccountSchema.optional(),
-    })
-    .nullable(),
-  returned: z.boolean().nullable(),
+      us_bank_account: z.optional(TreasuryUsBankAccountSchema),
+    })),
+  returned: z.nullable(z.boolean()),
   statement_descriptor: z.string(),
   status: InboundTransferStatusSchema,
   status_transitions: z.object({
-    canceled_at: Timestamp.nullable().optional(),
-    failed_at: Timestamp.nullable(),
-    succeeded_at: Timestamp.nullable(),
+    canceled_at: z.optional(z.nullable(Timestamp)),
+    failed_at: z.nullable(Timestamp),
+    succeeded_at: z.nullable(Timestamp),
   }),
-  transaction: TransactionRef.nullable(),
+  transaction: z.nullable(TransactionRef),
 });
 /** A Treasury inbound transfer (`ibt_…`). */
 export type InboundTransfer = z.output<typeof InboundTransferSchema>;
 
 /** How the sender of a received credit or debit paid. */
 export const InitiatingPaymentMethodDetailsSchema = z.object({
-  balance: openEnum(['payments']).optional(),
-  billing_details: TreasuryBillingDetailsSchema.optional(),
-  financial_account: z.object({ id: Id, network: openEnum(['stripe']) }).optional(),
-  issuing_card: z.string().optional(),
+  balance: z.optional(openEnum(['payments'])),
+  billing_details: z.optional(TreasuryBillingDetailsSchema),
+  financial_account: z.optional(z.object({ id: Id, network: openEnum(['stripe']) })),
+  issuing_card: z.optional(z.string()),
   type: openEnum(['balance', 'financial_account', 'issuing_card', 'stripe', 'us_bank_account']),
-  us_bank_account: z
-    .object({ bank_name: z.string().nullable().optional(), last4: z.string().nullable(), routing_number: z.string().nullable() })
-    .optional(),
+  us_bank_account: z.optional(z.object({ bank_name: z.optional(z.nullable(z.string())), last4: z.nullable(z.string()), routing_number: z.nullable(z.string()) })),
 });
 
 /** Whether and until when a received credit or debit can be reversed. */
 export const ReversalDetailsSchema = z.object({
-  deadline: Timestamp.nullable(),
-  restricted_reason: openEnum(['already_reversed', 'deadline_passed', 'network_restricted', 'other', 'source_flow_restricted']).nullable(),
+  deadline: z.nullable(Timestamp),
+  restricted_reason: z.nullable(openEnum(['already_reversed', 'deadline_passed', 'network_restricted', 'other', 'source_flow_restricted'])),
 });
 
 /** `status` of a received credit or debit. */
@@ -238,26 +234,23 @@ export const ReceivedCreditSchema = z.object({
   created: Timestamp,
   currency: z.string(),
   description: z.string(),
-  failure_code: openEnum(['account_closed', 'account_frozen', 'international_transaction', 'other']).nullable(),
-  financial_account: z.string().nullable(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
+  failure_code: z.nullable(openEnum(['account_closed', 'account_frozen', 'international_transaction', 'other'])),
+  financial_account: z.nullable(z.string()),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
   initiating_payment_method_details: InitiatingPaymentMethodDetailsSchema,
   linked_flows: z.object({
-    credit_reversal: z.string().nullable(),
-    issuing_authorization: z.string().nullable(),
-    issuing_transaction: z.string().nullable(),
-    source_flow: z.string().nullable(),
-    source_flow_details: z
-      .object({ type: openEnum(['credit_reversal', 'other', 'outbound_payment', 'outbound_transfer', 'payout']) })
-      .nullable()
-      .optional(),
-    source_flow_type: z.string().nullable(),
+    credit_reversal: z.nullable(z.string()),
+    issuing_authorization: z.nullable(z.string()),
+    issuing_transaction: z.nullable(z.string()),
+    source_flow: z.nullable(z.string()),
+    source_flow_details: z.optional(z.nullable(z.object({ type: openEnum(['credit_reversal', 'other', 'outbound_payment', 'outbound_transfer', 'payout']) }))),
+    source_flow_type: z.nullable(z.string()),
   }),
   livemode: z.boolean(),
   network: openEnum(['ach', 'card', 'rtp', 'stripe', 'us_domestic_wire']),
-  reversal_details: ReversalDetailsSchema.nullable(),
+  reversal_details: z.nullable(ReversalDetailsSchema),
   status: ReceivedStatusSchema,
-  transaction: TransactionRef.nullable(),
+  transaction: z.nullable(TransactionRef),
 });
 /** A Treasury received credit (`rc_…`). */
 export type ReceivedCredit = z.output<typeof ReceivedCreditSchema>;
@@ -270,23 +263,23 @@ export const ReceivedDebitSchema = z.object({
   created: Timestamp,
   currency: z.string(),
   description: z.string(),
-  failure_code: openEnum(['account_closed', 'account_frozen', 'insufficient_funds', 'international_transaction', 'other']).nullable(),
-  financial_account: z.string().nullable(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
-  initiating_payment_method_details: InitiatingPaymentMethodDetailsSchema.optional(),
+  failure_code: z.nullable(openEnum(['account_closed', 'account_frozen', 'insufficient_funds', 'international_transaction', 'other'])),
+  financial_account: z.nullable(z.string()),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
+  initiating_payment_method_details: z.optional(InitiatingPaymentMethodDetailsSchema),
   linked_flows: z.object({
-    debit_reversal: z.string().nullable(),
-    inbound_transfer: z.string().nullable(),
-    issuing_authorization: z.string().nullable(),
-    issuing_transaction: z.string().nullable(),
-    payout: z.string().nullable(),
-    topup: z.string().nullable().optional(),
+    debit_reversal: z.nullable(z.string()),
+    inbound_transfer: z.nullable(z.string()),
+    issuing_authorization: z.nullable(z.string()),
+    issuing_transaction: z.nullable(z.string()),
+    payout: z.nullable(z.string()),
+    topup: z.optional(z.nullable(z.string())),
   }),
   livemode: z.boolean(),
   network: openEnum(['ach', 'card', 'stripe']),
-  reversal_details: ReversalDetailsSchema.nullable(),
+  reversal_details: z.nullable(ReversalDetailsSchema),
   status: ReceivedStatusSchema,
-  transaction: TransactionRef.nullable(),
+  transaction: z.nullable(TransactionRef),
 });
 /** A Treasury received debit (`rd_…`). */
 export type ReceivedDebit = z.output<typeof ReceivedDebitSchema>;
@@ -299,14 +292,14 @@ export const CreditReversalSchema = z.object({
   created: Timestamp,
   currency: z.string(),
   financial_account: z.string(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
   livemode: z.boolean(),
   metadata: Metadata,
   network: openEnum(['ach', 'stripe']),
   received_credit: z.string(),
   status: openEnum(['processing', 'posted', 'canceled']),
-  status_transitions: z.object({ posted_at: Timestamp.nullable() }),
-  transaction: TransactionRef.nullable(),
+  status_transitions: z.object({ posted_at: z.nullable(Timestamp) }),
+  transaction: z.nullable(TransactionRef),
 });
 /** A Treasury credit reversal (`credrev_…`). */
 export type CreditReversal = z.output<typeof CreditReversalSchema>;
@@ -318,16 +311,16 @@ export const DebitReversalSchema = z.object({
   amount: Amount,
   created: Timestamp,
   currency: z.string(),
-  financial_account: z.string().nullable(),
-  hosted_regulatory_receipt_url: z.string().nullable(),
-  linked_flows: z.object({ issuing_dispute: z.string().nullable() }).nullable(),
+  financial_account: z.nullable(z.string()),
+  hosted_regulatory_receipt_url: z.nullable(z.string()),
+  linked_flows: z.nullable(z.object({ issuing_dispute: z.nullable(z.string()) })),
   livemode: z.boolean(),
   metadata: Metadata,
   network: openEnum(['ach', 'card']),
   received_debit: z.string(),
   status: openEnum(['processing', 'succeeded', 'failed']),
-  status_transitions: z.object({ completed_at: Timestamp.nullable() }),
-  transaction: TransactionRef.nullable(),
+  status_transitions: z.object({ completed_at: z.nullable(Timestamp) }),
+  transaction: z.nullable(TransactionRef),
 });
 /** A Treasury debit reversal (`debrev_…`). */
 export type DebitReversal = z.output<typeof DebitReversalSchema>;
@@ -338,7 +331,7 @@ export type DebitReversal = z.output<typeof DebitReversalSchema>;
 export const UsBankNetworkParamSchema = paramEnum(['ach', 'us_domestic_wire']);
 
 const DestinationOptions = z.strictObject({
-  us_bank_account: z.union([z.strictObject({ network: UsBankNetworkParamSchema.optional() }), z.literal('')]).optional(),
+  us_bank_account: z.optional(z.union([z.strictObject({ network: z.optional(UsBankNetworkParamSchema) }), z.literal('')])),
 });
 
 /** Params of `treasury.inboundTransfers.create`. */
@@ -349,9 +342,9 @@ export const InboundTransferCreateParamsSchema = z.strictObject({
   financial_account: Id,
   /** A verified `us_bank_account` PaymentMethod of the account owner (`pm_…`). */
   origin_payment_method: Id,
-  description: z.string().optional(),
-  metadata: MetadataParam.optional(),
-  statement_descriptor: z.string().max(10).optional(),
+  description: z.optional(z.string()),
+  metadata: z.optional(MetadataParam),
+  statement_descriptor: z.optional(z.string().check(z.maxLength(10))),
   ...Expand,
 });
 /** Params of `treasury.inboundTransfers.create`. */
@@ -360,7 +353,7 @@ export type InboundTransferCreateParams = z.input<typeof InboundTransferCreatePa
 /** Params of `treasury.inboundTransfers.list`: `financial_account` is required. */
 export const InboundTransferListParamsSchema = z.strictObject({
   financial_account: Id,
-  status: paramEnum(['processing', 'succeeded', 'failed', 'canceled']).optional(),
+  status: z.optional(paramEnum(['processing', 'succeeded', 'failed', 'canceled'])),
   ...V1ListParams,
 });
 /** Params of `treasury.inboundTransfers.list`. */
@@ -372,14 +365,14 @@ export const OutboundTransferCreateParamsSchema = z.strictObject({
   currency: Currency,
   /** The financial account to debit (`fa_…`). */
   financial_account: Id,
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   /** The owner's `us_bank_account` PaymentMethod (`pm_…`). */
-  destination_payment_method: Id.optional(),
+  destination_payment_method: z.optional(Id),
   /** Another financial account of the same owner. */
-  destination_payment_method_data: z.strictObject({ type: paramEnum(['financial_account']), financial_account: Id.optional() }).optional(),
-  destination_payment_method_options: DestinationOptions.optional(),
-  metadata: MetadataParam.optional(),
-  statement_descriptor: z.string().optional(),
+  destination_payment_method_data: z.optional(z.strictObject({ type: paramEnum(['financial_account']), financial_account: z.optional(Id) })),
+  destination_payment_method_options: z.optional(DestinationOptions),
+  metadata: z.optional(MetadataParam),
+  statement_descriptor: z.optional(z.string()),
   ...Expand,
 });
 /** Params of `treasury.outboundTransfers.create`. */
@@ -391,7 +384,7 @@ const OutboundStatusParam = paramEnum(['processing', 'posted', 'failed', 'return
 /** Params of `treasury.outboundTransfers.list`: `financial_account` is required. */
 export const OutboundTransferListParamsSchema = z.strictObject({
   financial_account: Id,
-  status: OutboundStatusParam.optional(),
+  status: z.optional(OutboundStatusParam),
   ...V1ListParams,
 });
 /** Params of `treasury.outboundTransfers.list`. */
@@ -403,39 +396,33 @@ export const OutboundPaymentCreateParamsSchema = z.strictObject({
   currency: Currency,
   /** The financial account to debit (`fa_…`). */
   financial_account: Id,
-  customer: Id.optional(),
-  description: z.string().optional(),
-  destination_payment_method: Id.optional(),
+  customer: z.optional(Id),
+  description: z.optional(z.string()),
+  destination_payment_method: z.optional(Id),
   /** A new destination: a third party's bank account or financial account. */
-  destination_payment_method_data: z
-    .strictObject({
+  destination_payment_method_data: z.optional(z.strictObject({
       type: paramEnum(['financial_account', 'us_bank_account']),
-      billing_details: z
-        .strictObject({
-          address: z.union([AddressParam, z.literal('')]).optional(),
-          email: z.string().optional(),
-          name: z.string().optional(),
-          phone: z.string().optional(),
-        })
-        .optional(),
-      financial_account: Id.optional(),
-      metadata: MetadataParam.optional(),
-      us_bank_account: z
-        .strictObject({
-          account_holder_type: paramEnum(['company', 'individual']).optional(),
-          account_number: z.string().optional(),
-          account_type: paramEnum(['checking', 'savings']).optional(),
-          financial_connections_account: Id.optional(),
-          routing_number: z.string().optional(),
-        })
-        .optional(),
-    })
-    .optional(),
-  destination_payment_method_options: DestinationOptions.optional(),
+      billing_details: z.optional(z.strictObject({
+          address: z.optional(z.union([AddressParam, z.literal('')])),
+          email: z.optional(z.string()),
+          name: z.optional(z.string()),
+          phone: z.optional(z.string()),
+        })),
+      financial_account: z.optional(Id),
+      metadata: z.optional(MetadataParam),
+      us_bank_account: z.optional(z.strictObject({
+          account_holder_type: z.optional(paramEnum(['company', 'individual'])),
+          account_number: z.optional(z.string()),
+          account_type: z.optional(paramEnum(['checking', 'savings'])),
+          financial_connections_account: z.optional(Id),
+          routing_number: z.optional(z.string()),
+        })),
+    })),
+  destination_payment_method_options: z.optional(DestinationOptions),
   /** Who initiated the payment (required by Stripe for a `customer` or an `us_bank_account` destination). */
-  end_user_details: z.strictObject({ present: z.boolean(), ip_address: z.string().optional() }).optional(),
-  metadata: MetadataParam.optional(),
-  statement_descriptor: z.string().optional(),
+  end_user_details: z.optional(z.strictObject({ present: z.boolean(), ip_address: z.optional(z.string()) })),
+  metadata: z.optional(MetadataParam),
+  statement_descriptor: z.optional(z.string()),
   ...Expand,
 });
 /** Params of `treasury.outboundPayments.create`. */
@@ -444,9 +431,9 @@ export type OutboundPaymentCreateParams = z.input<typeof OutboundPaymentCreatePa
 /** Params of `treasury.outboundPayments.list`: `financial_account` is required. */
 export const OutboundPaymentListParamsSchema = z.strictObject({
   financial_account: Id,
-  created: RangeQuery.optional(),
-  customer: Id.optional(),
-  status: OutboundStatusParam.optional(),
+  created: z.optional(RangeQuery),
+  customer: z.optional(Id),
+  status: z.optional(OutboundStatusParam),
   ...V1ListParams,
 });
 /** Params of `treasury.outboundPayments.list`. */
@@ -455,8 +442,8 @@ export type OutboundPaymentListParams = z.input<typeof OutboundPaymentListParams
 /** Params of `treasury.receivedCredits.list`: `financial_account` is required. */
 export const ReceivedCreditListParamsSchema = z.strictObject({
   financial_account: Id,
-  linked_flows: z.strictObject({ source_flow_type: paramEnum(['credit_reversal', 'other', 'outbound_payment', 'outbound_transfer', 'payout']) }).optional(),
-  status: paramEnum(['succeeded', 'failed']).optional(),
+  linked_flows: z.optional(z.strictObject({ source_flow_type: paramEnum(['credit_reversal', 'other', 'outbound_payment', 'outbound_transfer', 'payout']) })),
+  status: z.optional(paramEnum(['succeeded', 'failed'])),
   ...V1ListParams,
 });
 /** Params of `treasury.receivedCredits.list`. */
@@ -465,7 +452,7 @@ export type ReceivedCreditListParams = z.input<typeof ReceivedCreditListParamsSc
 /** Params of `treasury.receivedDebits.list`: `financial_account` is required. */
 export const ReceivedDebitListParamsSchema = z.strictObject({
   financial_account: Id,
-  status: paramEnum(['succeeded', 'failed']).optional(),
+  status: z.optional(paramEnum(['succeeded', 'failed'])),
   ...V1ListParams,
 });
 /** Params of `treasury.receivedDebits.list`. */
@@ -475,7 +462,7 @@ export type ReceivedDebitListParams = z.input<typeof ReceivedDebitListParamsSche
 export const CreditReversalCreateParamsSchema = z.strictObject({
   /** The received credit to send back (`rc_…`). */
   received_credit: Id,
-  metadata: MetadataParam.optional(),
+  metadata: z.optional(MetadataParam),
   ...Expand,
 });
 /** Params of `treasury.creditReversals.create`. */
@@ -484,8 +471,8 @@ export type CreditReversalCreateParams = z.input<typeof CreditReversalCreatePara
 /** Params of `treasury.creditReversals.list`: `financial_account` is required. */
 export const CreditReversalListParamsSchema = z.strictObject({
   financial_account: Id,
-  received_credit: Id.optional(),
-  status: paramEnum(['processing', 'posted', 'canceled']).optional(),
+  received_credit: z.optional(Id),
+  status: z.optional(paramEnum(['processing', 'posted', 'canceled'])),
   ...V1ListParams,
 });
 /** Params of `treasury.creditReversals.list`. */
@@ -495,7 +482,7 @@ export type CreditReversalListParams = z.input<typeof CreditReversalListParamsSc
 export const DebitReversalCreateParamsSchema = z.strictObject({
   /** The received debit to dispute (`rd_…`). */
   received_debit: Id,
-  metadata: MetadataParam.optional(),
+  metadata: z.optional(MetadataParam),
   ...Expand,
 });
 /** Params of `treasury.debitReversals.create`. */
@@ -504,10 +491,10 @@ export type DebitReversalCreateParams = z.input<typeof DebitReversalCreateParams
 /** Params of `treasury.debitReversals.list`: `financial_account` is required. */
 export const DebitReversalListParamsSchema = z.strictObject({
   financial_account: Id,
-  received_debit: Id.optional(),
-  resolution: paramEnum(['lost', 'won']).optional(),
+  received_debit: z.optional(Id),
+  resolution: z.optional(paramEnum(['lost', 'won'])),
   /** The filter values Stripe documents for this list (they differ from the object's `status` values). */
-  status: paramEnum(['canceled', 'completed', 'processing']).optional(),
+  status: z.optional(paramEnum(['canceled', 'completed', 'processing'])),
   ...V1ListParams,
 });
 /** Params of `treasury.debitReversals.list`. */
@@ -522,7 +509,7 @@ export type TreasuryCancelParams = z.input<typeof TreasuryCancelParamsSchema>;
 
 /** Params of `testHelpers.treasury.inboundTransfers.fail`. */
 export const InboundTransferFailParamsSchema = z.strictObject({
-  failure_details: z.strictObject({ code: paramEnum(INBOUND_FAILURE_CODES).optional() }).optional(),
+  failure_details: z.optional(z.strictObject({ code: z.optional(paramEnum(INBOUND_FAILURE_CODES)) })),
   ...Expand,
 });
 /** Params of `testHelpers.treasury.inboundTransfers.fail`. */
@@ -532,8 +519,8 @@ export type InboundTransferFailParams = z.input<typeof InboundTransferFailParams
 export const TrackingDetailsUpdateParamsSchema = z.strictObject({
   tracking_details: z.strictObject({
     type: paramEnum(['ach', 'us_domestic_wire']),
-    ach: z.strictObject({ trace_id: z.string() }).optional(),
-    us_domestic_wire: z.strictObject({ chips: z.string().optional(), imad: z.string().optional(), omad: z.string().optional() }).optional(),
+    ach: z.optional(z.strictObject({ trace_id: z.string() })),
+    us_domestic_wire: z.optional(z.strictObject({ chips: z.optional(z.string()), imad: z.optional(z.string()), omad: z.optional(z.string()) })),
   }),
   ...Expand,
 });
@@ -542,7 +529,7 @@ export type TrackingDetailsUpdateParams = z.input<typeof TrackingDetailsUpdatePa
 
 /** Params of `testHelpers.treasury.outboundTransfers.returnOutboundTransfer` and `…outboundPayments.returnOutboundPayment`. */
 export const OutboundReturnParamsSchema = z.strictObject({
-  returned_details: z.strictObject({ code: paramEnum(RETURNED_CODES).optional() }).optional(),
+  returned_details: z.optional(z.strictObject({ code: z.optional(paramEnum(RETURNED_CODES)) })),
   ...Expand,
 });
 /** Params of the return test helpers. */
@@ -550,9 +537,7 @@ export type OutboundReturnParams = z.input<typeof OutboundReturnParamsSchema>;
 
 const InitiatingParam = z.strictObject({
   type: paramEnum(['us_bank_account']),
-  us_bank_account: z
-    .strictObject({ account_holder_name: z.string().optional(), account_number: z.string().optional(), routing_number: z.string().optional() })
-    .optional(),
+  us_bank_account: z.optional(z.strictObject({ account_holder_name: z.optional(z.string()), account_number: z.optional(z.string()), routing_number: z.optional(z.string()) })),
 });
 
 /** Params of `testHelpers.treasury.receivedCredits.create`. */
@@ -561,8 +546,8 @@ export const ReceivedCreditCreateParamsSchema = z.strictObject({
   currency: Currency,
   financial_account: Id,
   network: paramEnum(['ach', 'rtp', 'us_domestic_wire']),
-  description: z.string().optional(),
-  initiating_payment_method_details: InitiatingParam.optional(),
+  description: z.optional(z.string()),
+  initiating_payment_method_details: z.optional(InitiatingParam),
   ...Expand,
 });
 /** Params of `testHelpers.treasury.receivedCredits.create`. */
@@ -574,8 +559,8 @@ export const ReceivedDebitCreateParamsSchema = z.strictObject({
   currency: Currency,
   financial_account: Id,
   network: paramEnum(['ach']),
-  description: z.string().optional(),
-  initiating_payment_method_details: InitiatingParam.optional(),
+  description: z.optional(z.string()),
+  initiating_payment_method_details: z.optional(InitiatingParam),
   ...Expand,
 });
 /** Params of `testHelpers.treasury.receivedDebits.create`. */

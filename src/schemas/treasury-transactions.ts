@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Amount, Id, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
 
 /** The kinds of money movement a Treasury transaction or entry belongs to (`flow_type`). */
@@ -52,14 +52,14 @@ export const TreasuryTransactionSchema = z.object({
   currency: z.string(),
   description: z.string(),
   /** Expanded with `expand[]=entries`: a v1 list of {@link TreasuryTransactionEntry}. */
-  entries: z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() }).nullable().optional(),
+  entries: z.optional(z.nullable(z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() }))),
   financial_account: z.string(),
-  flow: z.string().nullable(),
-  flow_details: TreasuryFlowDetailsSchema.nullable().optional(),
+  flow: z.nullable(z.string()),
+  flow_details: z.optional(z.nullable(TreasuryFlowDetailsSchema)),
   flow_type: TreasuryFlowTypeSchema,
   livemode: z.boolean(),
   status: TreasuryTransactionStatusSchema,
-  status_transitions: z.object({ posted_at: Timestamp.nullable(), void_at: Timestamp.nullable() }),
+  status_transitions: z.object({ posted_at: z.nullable(Timestamp), void_at: z.nullable(Timestamp) }),
 });
 /** A Treasury transaction (`trxn_…`). */
 export type TreasuryTransaction = z.output<typeof TreasuryTransactionSchema>;
@@ -99,8 +99,8 @@ export const TreasuryTransactionEntrySchema = z.object({
   currency: z.string(),
   effective_at: Timestamp,
   financial_account: z.string(),
-  flow: z.string().nullable(),
-  flow_details: TreasuryFlowDetailsSchema.nullable().optional(),
+  flow: z.nullable(z.string()),
+  flow_details: z.optional(z.nullable(TreasuryFlowDetailsSchema)),
   flow_type: TreasuryFlowTypeSchema,
   livemode: z.boolean(),
   /** The transaction's id, or the transaction with `expand[]=transaction`. */
@@ -114,11 +114,11 @@ export type TreasuryTransactionEntry = z.output<typeof TreasuryTransactionEntryS
 export const TreasuryTransactionListParamsSchema = z.strictObject({
   /** The financial account whose transactions to list (`fa_…`). */
   financial_account: Id,
-  created: RangeQuery.optional(),
-  order_by: paramEnum(['created', 'posted_at']).optional(),
-  status: paramEnum(['open', 'posted', 'void']).optional(),
+  created: z.optional(RangeQuery),
+  order_by: z.optional(paramEnum(['created', 'posted_at'])),
+  status: z.optional(paramEnum(['open', 'posted', 'void'])),
   /** Filter on `status_transitions[posted_at]` (only with `order_by: 'posted_at'`). */
-  status_transitions: z.strictObject({ posted_at: RangeQuery.optional() }).optional(),
+  status_transitions: z.optional(z.strictObject({ posted_at: z.optional(RangeQuery) })),
   ...V1ListParams,
 });
 /** Params of `treasury.transactions.list`. */
@@ -128,11 +128,11 @@ export type TreasuryTransactionListParams = z.input<typeof TreasuryTransactionLi
 export const TreasuryTransactionEntryListParamsSchema = z.strictObject({
   /** The financial account whose entries to list (`fa_…`). */
   financial_account: Id,
-  created: RangeQuery.optional(),
-  effective_at: RangeQuery.optional(),
-  order_by: paramEnum(['created', 'effective_at']).optional(),
+  created: z.optional(RangeQuery),
+  effective_at: z.optional(RangeQuery),
+  order_by: z.optional(paramEnum(['created', 'effective_at'])),
   /** Only the entries of this transaction (`trxn_…`). */
-  transaction: Id.optional(),
+  transaction: z.optional(Id),
   ...V1ListParams,
 });
 /** Params of `treasury.transactionEntries.list`. */

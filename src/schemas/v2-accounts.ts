@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum, AddressParam } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -142,19 +142,19 @@ function treeOf(paths: readonly string[]): Node {
   return root;
 }
 
-function schemaOf(node: Node, leaf: z.ZodType, strict: boolean): z.ZodType {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [key, child] of Object.entries(node)) shape[key] = (child === null ? leaf : schemaOf(child, leaf, strict)).optional();
+function schemaOf(node: Node, leaf: z.ZodMiniType, strict: boolean): z.ZodMiniType {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [key, child] of Object.entries(node)) shape[key] = z.optional((child === null ? leaf : schemaOf(child, leaf, strict)));
   return strict ? z.strictObject(shape) : z.object(shape);
 }
 
 /** Builds the nested capabilities schema of one configuration from its dotted paths. */
-function capabilityTree<const P extends readonly string[], L extends z.ZodType>(
+function capabilityTree<const P extends readonly string[], L extends z.ZodMiniType>(
   paths: P,
   leaf: L,
   strict: boolean,
-): z.ZodType<PathTree<P[number], z.output<L>>, PathTree<P[number], z.input<L>>> {
-  return schemaOf(treeOf(paths), leaf, strict) as unknown as z.ZodType<PathTree<P[number], z.output<L>>, PathTree<P[number], z.input<L>>>;
+): z.ZodMiniType<PathTree<P[number], z.output<L>>, PathTree<P[number], z.input<L>>> {
+  return schemaOf(treeOf(paths), leaf, strict) as unknown as z.ZodMiniType<PathTree<P[number], z.output<L>>, PathTree<P[number], z.input<L>>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ export const V2CapabilitySchema = z.object({
   status: V2CapabilityStatusSchema,
   status_details: z.array(z.object({ code: V2CapabilityStatusCodeSchema, resolution: V2CapabilityResolutionSchema })),
   /** Shown in the Issuing docs example; absent in the SDK types. */
-  requested: z.boolean().optional(),
+  requested: z.optional(z.boolean()),
 });
 /** One capability of a v2 account configuration. */
 export type V2Capability = z.output<typeof V2CapabilitySchema>;
@@ -208,44 +208,44 @@ const RequestParam = z.strictObject({ requested: z.boolean() });
 // Configurations (response)
 // ---------------------------------------------------------------------------------------------
 
-const configFields = { applied: z.boolean().optional() };
+const configFields = { applied: z.optional(z.boolean()) };
 
 /** The `customer` configuration as returned (unknown keys are kept). */
 export const V2CustomerConfigurationSchema = z.object({
   ...configFields,
-  capabilities: capabilityTree(V2_CAPABILITY_PATHS.customer, V2CapabilitySchema, false).optional(),
+  capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.customer, V2CapabilitySchema, false)),
 });
 /** The `merchant` configuration as returned. */
 export const V2MerchantConfigurationSchema = z.object({
   ...configFields,
-  capabilities: capabilityTree(V2_CAPABILITY_PATHS.merchant, V2CapabilitySchema, false).optional(),
-  mcc: z.string().optional(),
-  statement_descriptor: z.object({ descriptor: z.string().optional(), prefix: z.string().optional() }).optional(),
-  support: z.object({ email: z.string().optional(), phone: z.string().optional(), url: z.string().optional() }).optional(),
+  capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.merchant, V2CapabilitySchema, false)),
+  mcc: z.optional(z.string()),
+  statement_descriptor: z.optional(z.object({ descriptor: z.optional(z.string()), prefix: z.optional(z.string()) })),
+  support: z.optional(z.object({ email: z.optional(z.string()), phone: z.optional(z.string()), url: z.optional(z.string()) })),
 });
 /** The `recipient` configuration as returned. */
 export const V2RecipientConfigurationSchema = z.object({
   ...configFields,
-  capabilities: capabilityTree(V2_CAPABILITY_PATHS.recipient, V2CapabilitySchema, false).optional(),
+  capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.recipient, V2CapabilitySchema, false)),
 });
 /** The `storer` configuration as returned (preview). */
 export const V2StorerConfigurationSchema = z.object({
   ...configFields,
-  capabilities: capabilityTree(V2_CAPABILITY_PATHS.storer, V2CapabilitySchema, false).optional(),
+  capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.storer, V2CapabilitySchema, false)),
 });
 /** The `card_creator` configuration as returned (preview): the Issuing capabilities. */
 export const V2CardCreatorConfigurationSchema = z.object({
   ...configFields,
-  capabilities: capabilityTree(V2_CAPABILITY_PATHS.card_creator, V2CapabilitySchema, false).optional(),
+  capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.card_creator, V2CapabilitySchema, false)),
 });
 
 /** `configuration` of a v2 account: one entry per configuration, `null` when not applied or not included. */
 export const V2AccountConfigurationSchema = z.object({
-  customer: V2CustomerConfigurationSchema.nullable().optional(),
-  merchant: V2MerchantConfigurationSchema.nullable().optional(),
-  recipient: V2RecipientConfigurationSchema.nullable().optional(),
-  storer: V2StorerConfigurationSchema.nullable().optional(),
-  card_creator: V2CardCreatorConfigurationSchema.nullable().optional(),
+  customer: z.optional(z.nullable(V2CustomerConfigurationSchema)),
+  merchant: z.optional(z.nullable(V2MerchantConfigurationSchema)),
+  recipient: z.optional(z.nullable(V2RecipientConfigurationSchema)),
+  storer: z.optional(z.nullable(V2StorerConfigurationSchema)),
+  card_creator: z.optional(z.nullable(V2CardCreatorConfigurationSchema)),
 });
 /** `configuration` of a v2 account. */
 export type V2AccountConfiguration = z.output<typeof V2AccountConfigurationSchema>;
@@ -279,25 +279,20 @@ export const V2RequirementEntrySchema = z.object({
   description: z.string(),
   errors: z.array(z.object({ code: z.string(), description: z.string() })),
   impact: z.object({
-    restricts_capabilities: z
-      .array(
+    restricts_capabilities: z.optional(z.nullable(z.array(
         z.object({
           capability: V2CapabilityPathSchema,
           configuration: V2ConfigurationNameSchema,
           deadline: z.object({ status: V2DeadlineStatusSchema }),
         }),
-      )
-      .nullable()
-      .optional(),
+      ))),
   }),
   minimum_deadline: z.object({ status: V2DeadlineStatusSchema }),
-  reference: z
-    .object({
-      inquiry: z.string().nullable().optional(),
-      resource: z.string().nullable().optional(),
+  reference: z.nullable(z.object({
+      inquiry: z.optional(z.nullable(z.string())),
+      resource: z.optional(z.nullable(z.string())),
       type: openEnum(['inquiry', 'payment_method', 'person']),
-    })
-    .nullable(),
+    })),
   requested_reasons: z.array(z.object({ code: openEnum(['routine_onboarding', 'routine_verification']) })),
 });
 /** One requirement of a v2 account. */
@@ -305,18 +300,12 @@ export type V2RequirementEntry = z.output<typeof V2RequirementEntrySchema>;
 
 const requirementsFields = {
   /** Who collects the requirements (`application` or `stripe`). */
-  collector: openEnum(['application', 'stripe']).optional(),
+  collector: z.optional(openEnum(['application', 'stripe'])),
   entries: z.array(V2RequirementEntrySchema),
-  summary: z
-    .object({
-      minimum_deadline: z.object({ status: V2DeadlineStatusSchema, time: Rfc3339.nullable().optional() }).nullable().optional(),
-    })
-    .nullable()
-    .optional(),
-  alternatives: z
-    .array(z.object({ alternative_fields_due: z.array(z.unknown()).optional(), original_fields_due: z.array(z.unknown()).optional() }))
-    .nullable()
-    .optional(),
+  summary: z.optional(z.nullable(z.object({
+      minimum_deadline: z.optional(z.nullable(z.object({ status: V2DeadlineStatusSchema, time: z.optional(z.nullable(Rfc3339)) }))),
+    }))),
+  alternatives: z.optional(z.nullable(z.array(z.object({ alternative_fields_due: z.optional(z.array(z.unknown())), original_fields_due: z.optional(z.array(z.unknown())) })))),
 };
 
 /** `requirements` of a v2 account: what is needed now to keep or enable capabilities. */
@@ -327,7 +316,7 @@ export type V2AccountRequirements = z.output<typeof V2AccountRequirementsSchema>
 /** `future_requirements` of a v2 account: what will be needed after `minimum_transition_date`. */
 export const V2AccountFutureRequirementsSchema = z.object({
   ...requirementsFields,
-  minimum_transition_date: Rfc3339.nullable().optional(),
+  minimum_transition_date: z.optional(z.nullable(Rfc3339)),
 });
 /** `future_requirements` of a v2 account. */
 export type V2AccountFutureRequirements = z.output<typeof V2AccountFutureRequirementsSchema>;
@@ -336,92 +325,73 @@ export type V2AccountFutureRequirements = z.output<typeof V2AccountFutureRequire
 // Identity and defaults
 // ---------------------------------------------------------------------------------------------
 
-const Attestation = z.object({ date: Rfc3339.nullable().optional(), ip: z.string().nullable().optional(), user_agent: z.string().nullable().optional() });
+const Attestation = z.object({ date: z.optional(z.nullable(Rfc3339)), ip: z.optional(z.nullable(z.string())), user_agent: z.optional(z.nullable(z.string())) });
 
 const V2AddressSchema = z.object({
-  city: z.string().nullable().optional(),
-  country: z.string().nullable().optional(),
-  line1: z.string().nullable().optional(),
-  line2: z.string().nullable().optional(),
-  postal_code: z.string().nullable().optional(),
-  state: z.string().nullable().optional(),
-  town: z.string().nullable().optional(),
+  city: z.optional(z.nullable(z.string())),
+  country: z.optional(z.nullable(z.string())),
+  line1: z.optional(z.nullable(z.string())),
+  line2: z.optional(z.nullable(z.string())),
+  postal_code: z.optional(z.nullable(z.string())),
+  state: z.optional(z.nullable(z.string())),
+  town: z.optional(z.nullable(z.string())),
 });
 
 /** `identity` of a v2 account: who the account holder is and what they attested. */
 export const V2AccountIdentitySchema = z.object({
-  country: z.string().nullable().optional(),
-  entity_type: openEnum(['company', 'government_entity', 'individual', 'non_profit']).nullable().optional(),
-  attestations: z
-    .object({
-      persons_provided: z
-        .object({ directors: z.boolean().optional(), executives: z.boolean().optional(), owners: z.boolean().optional(), ownership_exemption_reason: z.string().optional() })
-        .optional(),
-      terms_of_service: z.object({ account: Attestation.nullable().optional() }).optional(),
-      directorship_declaration: Attestation.nullable().optional(),
-      ownership_declaration: Attestation.nullable().optional(),
-      representative_declaration: Attestation.nullable().optional(),
-    })
-    .nullable()
-    .optional(),
-  business_details: z
-    .object({
-      registered_name: z.string().optional(),
-      phone: z.string().optional(),
-      address: V2AddressSchema.optional(),
-      estimated_worker_count: z.number().int().optional(),
-    })
-    .nullable()
-    .optional(),
-  individual: z
-    .object({
-      id: z.string().optional(),
-      object: z.string().optional(),
-      account: z.string().optional(),
-      given_name: z.string().optional(),
-      surname: z.string().optional(),
-      email: z.string().optional(),
-      phone: z.string().optional(),
-      address: V2AddressSchema.optional(),
-      date_of_birth: z.object({ day: z.number().int(), month: z.number().int(), year: z.number().int() }).optional(),
-      nationalities: z.array(z.string()).optional(),
-      relationship: z
-        .object({
-          director: z.boolean().optional(),
-          executive: z.boolean().optional(),
-          owner: z.boolean().optional(),
+  country: z.optional(z.nullable(z.string())),
+  entity_type: z.optional(z.nullable(openEnum(['company', 'government_entity', 'individual', 'non_profit']))),
+  attestations: z.optional(z.nullable(z.object({
+      persons_provided: z.optional(z.object({ directors: z.optional(z.boolean()), executives: z.optional(z.boolean()), owners: z.optional(z.boolean()), ownership_exemption_reason: z.optional(z.string()) })),
+      terms_of_service: z.optional(z.object({ account: z.optional(z.nullable(Attestation)) })),
+      directorship_declaration: z.optional(z.nullable(Attestation)),
+      ownership_declaration: z.optional(z.nullable(Attestation)),
+      representative_declaration: z.optional(z.nullable(Attestation)),
+    }))),
+  business_details: z.optional(z.nullable(z.object({
+      registered_name: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      address: z.optional(V2AddressSchema),
+      estimated_worker_count: z.optional(z.int()),
+    }))),
+  individual: z.optional(z.nullable(z.object({
+      id: z.optional(z.string()),
+      object: z.optional(z.string()),
+      account: z.optional(z.string()),
+      given_name: z.optional(z.string()),
+      surname: z.optional(z.string()),
+      email: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      address: z.optional(V2AddressSchema),
+      date_of_birth: z.optional(z.object({ day: z.int(), month: z.int(), year: z.int() })),
+      nationalities: z.optional(z.array(z.string())),
+      relationship: z.optional(z.object({
+          director: z.optional(z.boolean()),
+          executive: z.optional(z.boolean()),
+          owner: z.optional(z.boolean()),
           /** A decimal string such as `"0.75"`. */
-          percent_ownership: DecimalString.optional(),
-          representative: z.boolean().optional(),
-          title: z.string().optional(),
-        })
-        .optional(),
-      metadata: Metadata.optional(),
-      created: Rfc3339.optional(),
-      updated: Rfc3339.optional(),
-    })
-    .nullable()
-    .optional(),
+          percent_ownership: z.optional(DecimalString),
+          representative: z.optional(z.boolean()),
+          title: z.optional(z.string()),
+        })),
+      metadata: z.optional(Metadata),
+      created: z.optional(Rfc3339),
+      updated: z.optional(Rfc3339),
+    }))),
 });
 /** `identity` of a v2 account. */
 export type V2AccountIdentity = z.output<typeof V2AccountIdentitySchema>;
 
 /** `defaults` of a v2 account: currency, locales and who carries fees and losses. */
 export const V2AccountDefaultsSchema = z.object({
-  currency: z.string().nullable().optional(),
-  locales: z.array(z.string()).nullable().optional(),
-  profile: z
-    .object({ business_url: z.string().nullable().optional(), doing_business_as: z.string().nullable().optional(), product_description: z.string().nullable().optional() })
-    .nullable()
-    .optional(),
-  responsibilities: z
-    .object({
-      fees_collector: openEnum(['application', 'application_custom', 'application_express', 'stripe']).nullable().optional(),
-      losses_collector: openEnum(['application', 'stripe']).nullable().optional(),
-      requirements_collector: openEnum(['application', 'stripe']).nullable().optional(),
-    })
-    .nullable()
-    .optional(),
+  currency: z.optional(z.nullable(z.string())),
+  locales: z.optional(z.nullable(z.array(z.string()))),
+  profile: z.optional(z.nullable(z.object({ business_url: z.optional(z.nullable(z.string())), doing_business_as: z.optional(z.nullable(z.string())), product_description: z.optional(z.nullable(z.string())) }))),
+  responsibilities: z.optional(z.nullable(z.object({
+      fees_collector: z.optional(z.nullable(openEnum(['application', 'application_custom', 'application_express', 'stripe']))),
+      losses_collector: z.optional(z.nullable(openEnum(['application', 'stripe']))),
+      requirements_collector: z.optional(z.nullable(openEnum(['application', 'stripe']))),
+    }))),
 });
 /** `defaults` of a v2 account. */
 export type V2AccountDefaults = z.output<typeof V2AccountDefaultsSchema>;
@@ -439,18 +409,18 @@ export const V2AccountSchema = z.object({
   id: Id,
   object: z.literal('v2.core.account'),
   applied_configurations: z.array(V2ConfigurationNameSchema),
-  configuration: V2AccountConfigurationSchema.nullable(),
-  contact_email: z.string().nullable(),
-  contact_phone: z.string().nullable().optional(),
+  configuration: z.nullable(V2AccountConfigurationSchema),
+  contact_email: z.nullable(z.string()),
+  contact_phone: z.optional(z.nullable(z.string())),
   created: Rfc3339,
-  closed: z.boolean().optional(),
-  dashboard: openEnum(['express', 'full', 'none']).nullable(),
-  defaults: V2AccountDefaultsSchema.nullable(),
-  display_name: z.string().nullable(),
-  identity: V2AccountIdentitySchema.nullable(),
-  metadata: Metadata.nullable(),
-  requirements: V2AccountRequirementsSchema.nullable(),
-  future_requirements: V2AccountFutureRequirementsSchema.nullable().optional(),
+  closed: z.optional(z.boolean()),
+  dashboard: z.nullable(openEnum(['express', 'full', 'none'])),
+  defaults: z.nullable(V2AccountDefaultsSchema),
+  display_name: z.nullable(z.string()),
+  identity: z.nullable(V2AccountIdentitySchema),
+  metadata: z.nullable(Metadata),
+  requirements: z.nullable(V2AccountRequirementsSchema),
+  future_requirements: z.optional(z.nullable(V2AccountFutureRequirementsSchema)),
   livemode: z.boolean(),
 });
 /** An Accounts v2 account. */
@@ -484,148 +454,128 @@ const capsParam = <C extends V2Configuration>(cfg: C) => capabilityTree(V2_CAPAB
 
 const appliedParam = {
   /** `false` deactivates the configuration and unrequests its capabilities. */
-  applied: z.boolean().optional(),
+  applied: z.optional(z.boolean()),
 };
 
 /** Params of `configuration` on create/update: request capabilities with `capabilities.<path>.requested`. */
 export const V2AccountConfigurationParamSchema = z.strictObject({
-  customer: z.strictObject({ ...appliedParam, capabilities: capsParam('customer').optional() }).optional(),
-  merchant: z
-    .strictObject({
+  customer: z.optional(z.strictObject({ ...appliedParam, capabilities: z.optional(capsParam('customer')) })),
+  merchant: z.optional(z.strictObject({
       ...appliedParam,
-      capabilities: capsParam('merchant').optional(),
+      capabilities: z.optional(capsParam('merchant')),
       /** Merchant category code, e.g. `"5045"`. */
-      mcc: z.string().optional(),
-      statement_descriptor: z.strictObject({ descriptor: z.string().optional(), prefix: z.string().optional() }).optional(),
-      support: z.strictObject({ email: z.string().optional(), phone: z.string().optional(), url: z.string().optional() }).optional(),
-    })
-    .optional(),
-  recipient: z.strictObject({ ...appliedParam, capabilities: capsParam('recipient').optional() }).optional(),
-  storer: z.strictObject({ ...appliedParam, capabilities: capsParam('storer').optional() }).optional(),
-  card_creator: z.strictObject({ ...appliedParam, capabilities: capsParam('card_creator').optional() }).optional(),
+      mcc: z.optional(z.string()),
+      statement_descriptor: z.optional(z.strictObject({ descriptor: z.optional(z.string()), prefix: z.optional(z.string()) })),
+      support: z.optional(z.strictObject({ email: z.optional(z.string()), phone: z.optional(z.string()), url: z.optional(z.string()) })),
+    })),
+  recipient: z.optional(z.strictObject({ ...appliedParam, capabilities: z.optional(capsParam('recipient')) })),
+  storer: z.optional(z.strictObject({ ...appliedParam, capabilities: z.optional(capsParam('storer')) })),
+  card_creator: z.optional(z.strictObject({ ...appliedParam, capabilities: z.optional(capsParam('card_creator')) })),
 });
 
 /** A terms-of-service or declaration acceptance: when (RFC 3339), from which IP, with which browser. */
 export const V2AttestationParamSchema = z.strictObject({
   date: Rfc3339,
   ip: z.string(),
-  user_agent: z.string().optional(),
+  user_agent: z.optional(z.string()),
 });
 
 const CardCreatorBankTos = z.strictObject({
-  apple_pay: V2AttestationParamSchema.optional(),
-  charge_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
-  spend_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
-  prepaid_card: z.strictObject({ bank_terms: V2AttestationParamSchema.optional(), platform: V2AttestationParamSchema.optional(), financing_disclosures: V2AttestationParamSchema.optional() }).optional(),
+  apple_pay: z.optional(V2AttestationParamSchema),
+  charge_card: z.optional(z.strictObject({ bank_terms: z.optional(V2AttestationParamSchema), platform: z.optional(V2AttestationParamSchema), financing_disclosures: z.optional(V2AttestationParamSchema) })),
+  spend_card: z.optional(z.strictObject({ bank_terms: z.optional(V2AttestationParamSchema), platform: z.optional(V2AttestationParamSchema), financing_disclosures: z.optional(V2AttestationParamSchema) })),
+  prepaid_card: z.optional(z.strictObject({ bank_terms: z.optional(V2AttestationParamSchema), platform: z.optional(V2AttestationParamSchema), financing_disclosures: z.optional(V2AttestationParamSchema) })),
 });
 
 /** A v2 address in params: the v1 fields plus `town`. */
-const AddressParamV2 = AddressParam.extend({ town: z.string().optional() });
+const AddressParamV2 = z.extend(AddressParam, { town: z.optional(z.string()) });
 
 /** Params of `identity` on create/update. */
 export const V2AccountIdentityParamSchema = z.strictObject({
   /** Two-letter country code of the account holder, e.g. `gb`. */
-  country: z.string().optional(),
-  entity_type: paramEnum(['company', 'government_entity', 'individual', 'non_profit']).optional(),
-  attestations: z
-    .strictObject({
-      terms_of_service: z
-        .strictObject({
+  country: z.optional(z.string()),
+  entity_type: z.optional(paramEnum(['company', 'government_entity', 'individual', 'non_profit'])),
+  attestations: z.optional(z.strictObject({
+      terms_of_service: z.optional(z.strictObject({
           /** Acceptance of Stripe's account terms. */
-          account: V2AttestationParamSchema.optional(),
+          account: z.optional(V2AttestationParamSchema),
           /** Issuing terms (preview): `card_creator.commercial.{account_holder, global_account_holder, <bank>.…}`. */
-          card_creator: z
-            .strictObject({
-              commercial: z
-                .strictObject({
-                  account_holder: V2AttestationParamSchema.optional(),
-                  global_account_holder: V2AttestationParamSchema.optional(),
-                  celtic: CardCreatorBankTos.optional(),
-                  cross_river_bank: CardCreatorBankTos.optional(),
-                  lead: CardCreatorBankTos.optional(),
-                  stripe: CardCreatorBankTos.optional(),
-                })
-                .optional(),
-            })
-            .optional(),
-          storer: V2AttestationParamSchema.optional(),
-          crypto_storer: V2AttestationParamSchema.optional(),
-        })
-        .optional(),
-      persons_provided: z
-        .strictObject({
-          directors: z.boolean().optional(),
-          executives: z.boolean().optional(),
-          owners: z.boolean().optional(),
-          ownership_exemption_reason: paramEnum(['qualified_entity_exceeds_ownership_threshold', 'qualifies_as_financial_institution']).optional(),
-        })
-        .optional(),
-      directorship_declaration: V2AttestationParamSchema.optional(),
-      ownership_declaration: V2AttestationParamSchema.optional(),
-      representative_declaration: V2AttestationParamSchema.optional(),
-    })
-    .optional(),
-  business_details: z
-    .strictObject({
-      registered_name: z.string().optional(),
-      phone: z.string().optional(),
-      address: AddressParamV2.optional(),
-      estimated_worker_count: z.number().int().optional(),
-      structure: z.string().optional(),
-    })
-    .optional(),
-  individual: z
-    .strictObject({
-      given_name: z.string().optional(),
-      surname: z.string().optional(),
-      email: z.string().optional(),
-      phone: z.string().optional(),
-      address: AddressParamV2.optional(),
-      date_of_birth: z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), year: z.number().int() }).optional(),
-      id_numbers: z.array(z.strictObject({ type: z.string(), value: z.string() })).optional(),
-      nationalities: z.array(z.string()).optional(),
-      legal_gender: paramEnum(['female', 'male']).optional(),
-      political_exposure: paramEnum(['existing', 'none']).optional(),
-      relationship: z
-        .strictObject({
-          director: z.boolean().optional(),
-          executive: z.boolean().optional(),
-          owner: z.boolean().optional(),
+          card_creator: z.optional(z.strictObject({
+              commercial: z.optional(z.strictObject({
+                  account_holder: z.optional(V2AttestationParamSchema),
+                  global_account_holder: z.optional(V2AttestationParamSchema),
+                  celtic: z.optional(CardCreatorBankTos),
+                  cross_river_bank: z.optional(CardCreatorBankTos),
+                  lead: z.optional(CardCreatorBankTos),
+                  stripe: z.optional(CardCreatorBankTos),
+                })),
+            })),
+          storer: z.optional(V2AttestationParamSchema),
+          crypto_storer: z.optional(V2AttestationParamSchema),
+        })),
+      persons_provided: z.optional(z.strictObject({
+          directors: z.optional(z.boolean()),
+          executives: z.optional(z.boolean()),
+          owners: z.optional(z.boolean()),
+          ownership_exemption_reason: z.optional(paramEnum(['qualified_entity_exceeds_ownership_threshold', 'qualifies_as_financial_institution'])),
+        })),
+      directorship_declaration: z.optional(V2AttestationParamSchema),
+      ownership_declaration: z.optional(V2AttestationParamSchema),
+      representative_declaration: z.optional(V2AttestationParamSchema),
+    })),
+  business_details: z.optional(z.strictObject({
+      registered_name: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      address: z.optional(AddressParamV2),
+      estimated_worker_count: z.optional(z.int()),
+      structure: z.optional(z.string()),
+    })),
+  individual: z.optional(z.strictObject({
+      given_name: z.optional(z.string()),
+      surname: z.optional(z.string()),
+      email: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      address: z.optional(AddressParamV2),
+      date_of_birth: z.optional(z.strictObject({ day: z.int().check(z.minimum(1)).check(z.maximum(31)), month: z.int().check(z.minimum(1)).check(z.maximum(12)), year: z.int() })),
+      id_numbers: z.optional(z.array(z.strictObject({ type: z.string(), value: z.string() }))),
+      nationalities: z.optional(z.array(z.string())),
+      legal_gender: z.optional(paramEnum(['female', 'male'])),
+      political_exposure: z.optional(paramEnum(['existing', 'none'])),
+      relationship: z.optional(z.strictObject({
+          director: z.optional(z.boolean()),
+          executive: z.optional(z.boolean()),
+          owner: z.optional(z.boolean()),
           /** Ownership share as a decimal string (`"0.75"`), as on the wire. */
-          percent_ownership: DecimalString.optional(),
-          representative: z.boolean().optional(),
-          title: z.string().optional(),
-        })
-        .optional(),
-      metadata: MetadataParam.optional(),
-    })
-    .optional(),
+          percent_ownership: z.optional(DecimalString),
+          representative: z.optional(z.boolean()),
+          title: z.optional(z.string()),
+        })),
+      metadata: z.optional(MetadataParam),
+    })),
 });
 
 /** Params of `defaults` on create/update. */
 export const V2AccountDefaultsParamSchema = z.strictObject({
-  currency: z.string().regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "gbp"').optional(),
-  locales: z.array(z.string()).optional(),
-  profile: z.strictObject({ business_url: z.string().optional(), doing_business_as: z.string().optional(), product_description: z.string().optional() }).optional(),
-  responsibilities: z
-    .strictObject({
+  currency: z.optional(z.string().check(z.regex(/^[a-z]{3}$/, 'a lower-case three-letter ISO currency code such as "gbp"'))),
+  locales: z.optional(z.array(z.string())),
+  profile: z.optional(z.strictObject({ business_url: z.optional(z.string()), doing_business_as: z.optional(z.string()), product_description: z.optional(z.string()) })),
+  responsibilities: z.optional(z.strictObject({
       fees_collector: paramEnum(['application', 'application_custom', 'application_express', 'stripe']),
       losses_collector: paramEnum(['application', 'stripe']),
-    })
-    .optional(),
+    })),
 });
 
 const accountParams = {
-  configuration: V2AccountConfigurationParamSchema.optional(),
-  contact_email: z.string().optional(),
-  contact_phone: z.string().optional(),
-  dashboard: paramEnum(['express', 'full', 'none']).optional(),
-  defaults: V2AccountDefaultsParamSchema.optional(),
-  display_name: z.string().optional(),
-  identity: V2AccountIdentityParamSchema.optional(),
+  configuration: z.optional(V2AccountConfigurationParamSchema),
+  contact_email: z.optional(z.string()),
+  contact_phone: z.optional(z.string()),
+  dashboard: z.optional(paramEnum(['express', 'full', 'none'])),
+  defaults: z.optional(V2AccountDefaultsParamSchema),
+  display_name: z.optional(z.string()),
+  identity: z.optional(V2AccountIdentityParamSchema),
   /** Sections to return populated (`configuration.card_creator`, `requirements`, …). */
-  include: z.array(V2AccountIncludeSchema).optional(),
-  metadata: MetadataParam.optional(),
+  include: z.optional(z.array(V2AccountIncludeSchema)),
+  metadata: z.optional(MetadataParam),
 };
 
 /**
@@ -636,29 +586,29 @@ const accountParams = {
  */
 export const V2AccountCreateParamsSchema = z.strictObject({
   /** An account token (`acct_tok_…`) holding identity data collected client-side. */
-  account_token: z.string().optional(),
+  account_token: z.optional(z.string()),
   ...accountParams,
 });
 /** Params of `v2.core.accounts.create`. */
 export type V2AccountCreateParams = z.input<typeof V2AccountCreateParamsSchema>;
 
 /** Params of `v2.core.accounts.update`: as create; request a capability with `configuration.<cfg>.capabilities.<path>.requested`. */
-export const V2AccountUpdateParamsSchema = z.strictObject({ account_token: z.string().optional(), ...accountParams });
+export const V2AccountUpdateParamsSchema = z.strictObject({ account_token: z.optional(z.string()), ...accountParams });
 /** Params of `v2.core.accounts.update`. */
 export type V2AccountUpdateParams = z.input<typeof V2AccountUpdateParamsSchema>;
 
 /** Params of `v2.core.accounts.retrieve` (sent in the query: `include[0]=identity`). */
-export const V2AccountRetrieveParamsSchema = z.strictObject({ include: z.array(V2AccountIncludeSchema).optional() });
+export const V2AccountRetrieveParamsSchema = z.strictObject({ include: z.optional(z.array(V2AccountIncludeSchema)) });
 /** Params of `v2.core.accounts.retrieve`. */
 export type V2AccountRetrieveParams = z.input<typeof V2AccountRetrieveParamsSchema>;
 
 /** Params of `v2.core.accounts.list`. */
 export const V2AccountListParamsSchema = z.strictObject({
   /** Only accounts with all of these configurations. */
-  applied_configurations: z.array(ConfigurationParamEnum).optional(),
+  applied_configurations: z.optional(z.array(ConfigurationParamEnum)),
   /** `true` lists closed accounts too (by default only open ones). */
-  closed: z.boolean().optional(),
-  limit: z.number().int().min(1).max(100).optional(),
+  closed: z.optional(z.boolean()),
+  limit: z.optional(z.int().check(z.minimum(1)).check(z.maximum(100))),
 });
 /** Params of `v2.core.accounts.list`. */
 export type V2AccountListParams = z.input<typeof V2AccountListParamsSchema>;
@@ -666,7 +616,7 @@ export type V2AccountListParams = z.input<typeof V2AccountListParamsSchema>;
 /** Params of `v2.core.accounts.close`. */
 export const V2AccountCloseParamsSchema = z.strictObject({
   /** The configurations to close (each must be applied). */
-  applied_configurations: z.array(ConfigurationParamEnum).optional(),
+  applied_configurations: z.optional(z.array(ConfigurationParamEnum)),
 });
 /** Params of `v2.core.accounts.close`. */
 export type V2AccountCloseParams = z.input<typeof V2AccountCloseParamsSchema>;
@@ -676,18 +626,18 @@ export type V2AccountCloseParams = z.input<typeof V2AccountCloseParamsSchema>;
 // ---------------------------------------------------------------------------------------------
 
 const V2LinkCollectionOptions = z.strictObject({
-  fields: paramEnum(['currently_due', 'eventually_due']).optional(),
-  future_requirements: paramEnum(['include', 'omit']).optional(),
+  fields: z.optional(paramEnum(['currently_due', 'eventually_due'])),
+  future_requirements: z.optional(paramEnum(['include', 'omit'])),
 });
 
 const V2LinkUseCaseBody = z.strictObject({
   /** Configurations to onboard (preview: customer, merchant, recipient, storer; card_creator accepted too). */
-  configurations: z.array(paramEnum(['customer', 'merchant', 'recipient', 'storer', 'card_creator'])).optional(),
+  configurations: z.optional(z.array(paramEnum(['customer', 'merchant', 'recipient', 'storer', 'card_creator']))),
   /** Where Stripe sends the user when the link expired or was already visited. */
   refresh_url: z.url(),
   /** Where Stripe sends the user after the flow. */
-  return_url: z.url().optional(),
-  collection_options: V2LinkCollectionOptions.optional(),
+  return_url: z.optional(z.url()),
+  collection_options: z.optional(V2LinkCollectionOptions),
 });
 
 /**
@@ -705,10 +655,10 @@ export const V2AccountLinkCreateParamsSchema = z.strictObject({
 export type V2AccountLinkCreateParams = z.input<typeof V2AccountLinkCreateParamsSchema>;
 
 const V2LinkUseCaseOut = z.object({
-  configurations: z.array(V2ConfigurationNameSchema).optional(),
+  configurations: z.optional(z.array(V2ConfigurationNameSchema)),
   refresh_url: z.string(),
-  return_url: z.string().nullable().optional(),
-  collection_options: z.object({ fields: openEnum(['currently_due', 'eventually_due']).optional(), future_requirements: openEnum(['include', 'omit']).optional() }).nullable().optional(),
+  return_url: z.optional(z.nullable(z.string())),
+  collection_options: z.optional(z.nullable(z.object({ fields: z.optional(openEnum(['currently_due', 'eventually_due'])), future_requirements: z.optional(openEnum(['include', 'omit'])) }))),
 });
 
 /** A v2 account link (`v2.core.account_link`): a short-lived URL to Stripe-hosted onboarding. */
@@ -720,8 +670,8 @@ export const V2AccountLinkSchema = z.object({
   url: z.string(),
   use_case: z.object({
     type: openEnum(['account_onboarding', 'account_update']),
-    account_onboarding: V2LinkUseCaseOut.nullable().optional(),
-    account_update: V2LinkUseCaseOut.nullable().optional(),
+    account_onboarding: z.optional(z.nullable(V2LinkUseCaseOut)),
+    account_update: z.optional(z.nullable(V2LinkUseCaseOut)),
   }),
   livemode: z.boolean(),
 });

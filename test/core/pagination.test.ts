@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Cardplane, CardplaneConfigurationError, Page, TO_ARRAY_HARD_CAP } from '../../src/index.js';
 import { LevelLogger } from '../../src/core/logger.js';
 import { bindResource, defineResource, list } from '../../src/core/resource.js';
@@ -73,7 +73,7 @@ function v2Accounts(defaults = {}) {
   });
   const def = defineResource('v2.core.accounts', {
     list: list('/v2/core/accounts', {
-      params: z.strictObject({ limit: z.number().optional(), include: z.array(z.string()).optional() }),
+      params: z.strictObject({ limit: z.optional(z.number()), include: z.optional(z.array(z.string())) }),
       returns: z.object({ id: z.string(), object: z.literal('v2.core.account') }),
       version: API_VERSIONS.v2Accounts,
     }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { APIPromise, Cardplane, CardplaneResponseError, CardplaneValidationError } from '../../src/index.js';
 import { LevelLogger } from '../../src/core/logger.js';
 import { bindResource, defineResource, get, post } from '../../src/core/resource.js';
@@ -41,7 +41,7 @@ function cardsLike(opts: { strict?: boolean; logger?: LevelLogger } = {}) {
           cardholder: z.string(),
           currency: z.string(),
           type: z.enum(['virtual', 'physical']),
-          spending_controls: z.strictObject({ spending_limits: z.array(z.strictObject({ amount: z.number().int(), interval: z.enum(['daily', 'monthly']) })) }).optional(),
+          spending_controls: z.optional(z.strictObject({ spending_limits: z.array(z.strictObject({ amount: z.int(), interval: z.enum(['daily', 'monthly']) })) })),
         }),
         returns: card,
       }),

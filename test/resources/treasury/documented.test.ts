@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { FinancialAccountFeaturesSchema, FinancialAccountSchema } from '../../../src/schemas/treasury-financial-accounts.js';
 import {
   CreditReversalSchema,
@@ -14,7 +14,7 @@ import { TreasuryTransactionEntrySchema, TreasuryTransactionSchema } from '../..
 import * as fixtures from '../../../src/testing/fixtures/treasury.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 
-const cases: [string, z.ZodType, () => Record<string, unknown>][] = [
+const cases: [string, z.ZodMiniType, () => Record<string, unknown>][] = [
   ['treasury.financial_account', FinancialAccountSchema, fixtures.treasuryFinancialAccount],
   ['treasury.financial_account_features', FinancialAccountFeaturesSchema, fixtures.treasuryFinancialAccountFeatures],
   ['treasury.inbound_transfer', InboundTransferSchema, fixtures.treasuryInboundTransfer],
