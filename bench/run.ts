@@ -4,7 +4,8 @@
  *      raw `fetch`, raw `node:http` (keep-alive) and the official `stripe` package;
  *   2. cold import time of each (new processes, minus a bare `node`);
  *   3. cold start: a new process that imports, constructs a client and makes one call;
- *   4. gzip size of a minified bundle of a script that creates a card.
+ *   4. gzip size of a minified bundle of a script that creates a card (with the tree-shakeable
+ *      `CardplaneClient` + `issuingCards`, and with the full `Cardplane` client).
  * Run with `npm run bench` (builds first). Uses only 127.0.0.1.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -140,7 +141,8 @@ async function bundleSizes(): Promise<Record<string, { raw: number; gzip: number
   const dir = mkdtempSync(join(tmpdir(), 'cardplane-bundle-'));
   const params = "{ cardholder: 'ich_123', currency: 'usd', type: 'virtual', spending_controls: { spending_limits: [{ amount: 5000, interval: 'monthly' }] } }";
   const entries = {
-    cardplane: `import { Cardplane } from ${JSON.stringify(join(ROOT, 'src/index.ts'))};\nconst cp = new Cardplane({ apiKey: process.env.STRIPE_SECRET_KEY });\nconsole.log(await cp.issuing.cards.create(${params}, { stripeAccount: 'acct_123' }));\n`,
+    'cardplane (CardplaneClient)': `import { CardplaneClient, issuingCards } from ${JSON.stringify(join(ROOT, 'src/index.ts'))};\nconst cards = new CardplaneClient({ apiKey: process.env.STRIPE_SECRET_KEY }).use(issuingCards);\nconsole.log(await cards.create(${params}, { stripeAccount: 'acct_123' }));\n`,
+    'cardplane (Cardplane, all)': `import { Cardplane } from ${JSON.stringify(join(ROOT, 'src/index.ts'))};\nconst cp = new Cardplane({ apiKey: process.env.STRIPE_SECRET_KEY });\nconsole.log(await cp.issuing.cards.create(${params}, { stripeAccount: 'acct_123' }));\n`,
     'stripe (official)': `import Stripe from 'stripe';\nconst s = new Stripe(process.env.STRIPE_SECRET_KEY);\nconsole.log(await s.issuing.cards.create(${params}, { stripeAccount: 'acct_123' }));\n`,
   };
   const out: Record<string, { raw: number; gzip: number }> = {};

@@ -1,7 +1,18 @@
 import type { APIPromise } from './core/api-promise.js';
 import { LevelLogger } from './core/logger.js';
 import type { ClientOptions, RequestOptions } from './core/options.js';
-import { bindNamespace, mergeOptions, type BoundNamespace, type BindContext } from './core/resource.js';
+import {
+  bindNamespace,
+  bindResource,
+  isResource,
+  mergeOptions,
+  type BindContext,
+  type BoundNamespace,
+  type EndpointTable,
+  type NamespaceTree,
+  type ResourceDefinition,
+  type ResourceMethods,
+} from './core/resource.js';
 import { Transport, checkBaseUrl, type HttpMethod } from './core/transport.js';
 import { CardplaneConfigurationError } from './core/errors.js';
 import { api, type Api } from './resources/index.js';
@@ -13,51 +24,72 @@ export const DEFAULT_TIMEOUT = 80_000;
 /** Default retries per call. */
 export const DEFAULT_MAX_RETRIES = 2;
 
-// Resource namespaces (issuing, treasury, v2, …) are merged into the class type from the resource tree.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Cardplane extends BoundNamespace<Api> {}
+/** What a client is built from: options, or (internally) an existing transport with default request options. */
+type ClientInit = ClientOptions | { transport: Transport; defaults: RequestOptions };
+
+function makeTransport(options: ClientOptions): Transport {
+  if (!options || typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
+    throw new CardplaneConfigurationError('apiKey is required (sk_test_…, sk_live_… or rk_…)');
+  }
+  if (/\s/.test(options.apiKey)) throw new CardplaneConfigurationError('apiKey contains whitespace');
+  return new Transport({
+    apiKey: options.apiKey,
+    baseUrl: checkBaseUrl(options.baseUrl ?? 'https://api.stripe.com'),
+    apiVersion: options.apiVersion,
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT,
+    fetch: options.fetch,
+    logger: new LevelLogger(options.logLevel ?? 'warn', options.logger ?? console, options.apiKey),
+    strict: options.strict ?? false,
+    hooks: options.hooks,
+  });
+}
 
 /**
- * The client. Resource namespaces mirror the official SDK (`cp.issuing.cards.create(…)`),
- * are bound lazily, and share one transport.
+ * The client without resource namespaces: the transport, `forAccount`, `withOptions`, `rawRequest`, and
+ * {@link CardplaneClient.use} to bind only the resources a program calls. A bundler then keeps only
+ * those resources and their schemas (a create-card script is a fraction of the size with
+ * {@link Cardplane}). Options, errors, retries and validation are exactly those of {@link Cardplane}.
  *
  * @example
- * const cp = new Cardplane({ apiKey: process.env.STRIPE_SECRET_KEY! });
- * const card = await cp.issuing.cards.create({ cardholder: 'ich_123', currency: 'usd', type: 'virtual' }, { stripeAccount: 'acct_123' });
+ * import { CardplaneClient, issuingCards } from 'cardplane';
+ * const cards = new CardplaneClient({ apiKey: process.env.STRIPE_SECRET_KEY! }).use(issuingCards);
+ * const card = await cards.create({ cardholder: 'ich_123', currency: 'usd', type: 'virtual' }, { stripeAccount: 'acct_123' });
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class Cardplane {
+export class CardplaneClient {
+  /** Name shown by `util.inspect` (class names do not survive minification). */
+  static readonly displayName: string = 'CardplaneClient';
   readonly #transport: Transport;
   readonly #defaults: RequestOptions;
 
   /** Creates a client. Throws {@link CardplaneConfigurationError} for a missing key or an unsafe `baseUrl`. */
   constructor(options: ClientOptions);
   /** @internal */
-  constructor(options: ClientOptions | { transport: Transport; defaults: RequestOptions });
-  constructor(options: ClientOptions | { transport: Transport; defaults: RequestOptions }) {
+  constructor(options: ClientInit);
+  constructor(options: ClientInit) {
     if ('transport' in options) {
       this.#transport = options.transport;
       this.#defaults = options.defaults;
     } else {
-      if (!options || typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
-        throw new CardplaneConfigurationError('apiKey is required (sk_test_…, sk_live_… or rk_…)');
-      }
-      if (/\s/.test(options.apiKey)) throw new CardplaneConfigurationError('apiKey contains whitespace');
-      this.#transport = new Transport({
-        apiKey: options.apiKey,
-        baseUrl: checkBaseUrl(options.baseUrl ?? 'https://api.stripe.com'),
-        apiVersion: options.apiVersion,
-        maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-        timeout: options.timeout ?? DEFAULT_TIMEOUT,
-        fetch: options.fetch,
-        logger: new LevelLogger(options.logLevel ?? 'warn', options.logger ?? console, options.apiKey),
-        strict: options.strict ?? false,
-        hooks: options.hooks,
-      });
+      this.#transport = makeTransport(options);
       this.#defaults = { ...options.defaults };
     }
-    const ctx: BindContext = { transport: this.#transport, defaults: this.#defaults };
-    Object.defineProperties(this, Object.getOwnPropertyDescriptors(bindNamespace(api, ctx)));
+  }
+
+  /** @internal What resource methods are bound to. */
+  protected get bindContext(): BindContext {
+    return { transport: this.#transport, defaults: this.#defaults };
+  }
+
+  /**
+   * Binds one resource (or a namespace of resources) to this client: the same methods as
+   * `cp.issuing.cards`, sharing this client's transport and default options.
+   * @example const cards = client.forAccount('acct_123').use(issuingCards); await cards.list({ limit: 10 });
+   */
+  use<T extends EndpointTable>(resource: ResourceDefinition<T>): ResourceMethods<T>;
+  use<T extends NamespaceTree>(namespace: T): BoundNamespace<T>;
+  use(definition: ResourceDefinition<EndpointTable> | NamespaceTree): unknown {
+    return isResource(definition) ? bindResource(definition, this.bindContext) : bindNamespace(definition, this.bindContext);
   }
 
   /**
@@ -65,17 +97,18 @@ export class Cardplane {
    * `Stripe-Context` on v2 calls. Shares this client's transport (cheap).
    * @example for await (const card of cp.forAccount('acct_123').issuing.cards.list()) {}
    */
-  forAccount(accountId: string): Cardplane {
+  forAccount(accountId: string): this {
     if (typeof accountId !== 'string' || accountId.length === 0) throw new CardplaneConfigurationError('forAccount: an account id is required');
     return this.withOptions({ stripeAccount: accountId });
   }
 
   /** A client with these request options applied to every call (per-call options still win). */
-  withOptions(options: RequestOptions): Cardplane {
+  withOptions(options: RequestOptions): this {
     const defaults: RequestOptions = { ...this.#defaults, ...options };
     if (options.stripeAccount) delete defaults.stripeContext;
     if (options.stripeContext) delete defaults.stripeAccount;
-    return new Cardplane({ transport: this.#transport, defaults });
+    const Ctor = this.constructor as new (init: ClientInit) => this;
+    return new Ctor({ transport: this.#transport, defaults });
   }
 
   /**
@@ -95,6 +128,32 @@ export class Cardplane {
 
   /** `util.inspect` / `console.log` view: never shows the key. */
   [inspectSymbol](): string {
-    return `Cardplane ${JSON.stringify(this.toJSON())}`;
+    return `${(this.constructor as { displayName?: string }).displayName ?? 'CardplaneClient'} ${JSON.stringify(this.toJSON())}`;
+  }
+}
+
+// Resource namespaces (issuing, treasury, v2, …) are merged into the class type from the resource tree.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface Cardplane extends BoundNamespace<Api> {}
+
+/**
+ * The client. Resource namespaces mirror the official SDK (`cp.issuing.cards.create(…)`),
+ * are bound lazily, and share one transport. For the smallest bundles, see {@link CardplaneClient}.
+ *
+ * @example
+ * const cp = new Cardplane({ apiKey: process.env.STRIPE_SECRET_KEY! });
+ * const card = await cp.issuing.cards.create({ cardholder: 'ich_123', currency: 'usd', type: 'virtual' }, { stripeAccount: 'acct_123' });
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class Cardplane extends CardplaneClient {
+  /** Name shown by `util.inspect`. */
+  static override readonly displayName: string = 'Cardplane';
+  /** Creates a client. Throws {@link CardplaneConfigurationError} for a missing key or an unsafe `baseUrl`. */
+  constructor(options: ClientOptions);
+  /** @internal */
+  constructor(options: ClientInit);
+  constructor(options: ClientInit) {
+    super(options);
+    Object.defineProperties(this, Object.getOwnPropertyDescriptors(bindNamespace(api, this.bindContext)));
   }
 }

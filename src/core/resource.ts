@@ -198,7 +198,8 @@ export function bindResource<T extends EndpointTable>(def: ResourceDefinition<T>
   return out as ResourceMethods<T>;
 }
 
-function isResource(value: unknown): value is ResourceDefinition<EndpointTable> {
+/** Whether a value is a resource definition (as opposed to a namespace of them). */
+export function isResource(value: unknown): value is ResourceDefinition<EndpointTable> {
   return typeof value === 'object' && value !== null && RESOURCE in value;
 }
 
