@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { BODY_INIT_KEY } from './body-init.js';
 
 /**
  * A `Response` whose body is already in memory: `text()`, `json()` and `arrayBuffer()` read the buffer
@@ -75,11 +76,14 @@ export function createNodeFetch(): typeof fetch {
     https: new https.Agent({ keepAlive: true }),
   };
   const nodeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    // ky passes its Request plus the options a Request does not hold (only ours, here): no second Request.
+    const outOfBand = (init as Record<string, unknown> | undefined)?.[BODY_INIT_KEY];
+    const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const isHttps = url.protocol === 'https:';
     if (!isHttps && url.protocol !== 'http:') throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
-    const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+    const body =
+      typeof outOfBand === 'string' ? Buffer.from(outOfBand, 'utf8') : request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => {
       headers[key] = value;

@@ -10,6 +10,7 @@ import {
   CardplaneTimeoutError,
   makeAPIError,
 } from './errors.js';
+import { BODY_INIT_KEY } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
@@ -97,30 +98,63 @@ const isNode = (): boolean => {
   return typeof p?.versions?.node === 'string' && p.versions.bun === undefined && !('Deno' in globalThis);
 };
 
+/** A fetch that reads `init[BODY_INIT_KEY]` as the body. */
+type OwnFetch = typeof fetch & { readonly acceptsBodyInit?: true };
+
 /**
  * The fetch used when the caller gives none. On Node it is `createNodeFetch()` (node:http with keep-alive,
  * buffered responses), loaded on the first request so that other runtimes never load `node:` modules;
  * elsewhere the global `fetch`.
  */
-function defaultFetch(): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
-  if (!isNode()) return (input, init) => globalThis.fetch(input, init);
-  let loaded: Promise<typeof fetch> | undefined;
-  return async (input, init) => {
-    const nodeFetch = await (loaded ??= import('./node-fetch.js').then((m) => m.createNodeFetch()));
-    return nodeFetch(input, init);
+function defaultFetch(): OwnFetch {
+  if (!isNode()) return ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as OwnFetch;
+  let loaded: typeof fetch | undefined;
+  let loading: Promise<typeof fetch> | undefined;
+  const nodeFetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    if (loaded) return loaded(input, init);
+    return (loading ??= import('./node-fetch.js').then((m) => (loaded = m.createNodeFetch()))).then((f) => f(input, init));
   };
+  return Object.assign(nodeFetch, { acceptsBodyInit: true as const }) as OwnFetch;
 }
 
-/** The ky instance, loaded on first use. */
+/** What one call shares with the ky hooks (ky hands `context` to every hook of every attempt). */
+interface CallState {
+  method: HttpMethod;
+  path: string;
+  url: string;
+  idempotencyKey: string | undefined;
+  attempts: number;
+}
+
+/** ky, loaded on first use, with one instance per retry limit (almost always one or two). */
 interface KyClient {
-  ky: KyInstance;
+  base: KyInstance;
+  byLimit: Map<number, KyInstance>;
 }
 
 async function loadKy(options: KyOptions): Promise<KyClient> {
   const mod = await import('ky');
   // ESM gives the instance as `default`; a CommonJS build may wrap the namespace once more.
-  const base = typeof mod.default?.create === 'function' ? mod.default : (mod.default as unknown as { default: KyInstance }).default;
-  return { ky: base.create(options) };
+  const root = typeof mod.default?.create === 'function' ? mod.default : (mod.default as unknown as { default: KyInstance }).default;
+  return { base: root.create(options), byLimit: new Map() };
+}
+
+/** The instance for a retry limit: per-call options then carry no retry settings for ky to merge. */
+function kyFor(client: KyClient, limit: number): KyInstance {
+  let instance = client.byLimit.get(limit);
+  if (!instance) client.byLimit.set(limit, (instance = client.base.extend({ retry: { limit } })));
+  return instance;
+}
+
+/** Stripe's verdict on a failed attempt: `Stripe-Should-Retry: false` stops, `true` retries any status. */
+function stripeShouldRetry({ error }: { error: Error }): boolean | undefined {
+  if (isHttpError(error)) {
+    const verdict = error.response.headers.get('stripe-should-retry');
+    if (verdict === 'false') return false;
+    // A status ky retries anyway takes the default path, which honours `Retry-After`; any other is forced.
+    if (verdict === 'true') return RETRY_STATUS.includes(error.response.status) ? undefined : true;
+  }
+  return undefined;
 }
 
 function isHttpError(error: unknown): error is { response: Response } {
@@ -139,7 +173,10 @@ function callHook(logger: LevelLogger, name: string, fn: () => void): void {
 export class Transport {
   readonly #cfg: TransportConfig;
   readonly #kyOptions: KyOptions;
+  /** Whether bodies go to the fetch out of band (the built-in Node fetch only). */
+  readonly #bodyInit: boolean;
   #ky: Promise<KyClient> | undefined;
+  #kyLoaded: KyClient | undefined;
 
   constructor(cfg: TransportConfig) {
     this.#cfg = cfg;
@@ -172,13 +209,29 @@ export class Transport {
         delay: retryDelay,
         jitter,
         retryOnTimeout: true,
+        shouldRetry: stripeShouldRetry,
+      },
+      hooks: {
+        beforeRequest: [
+          (request, options, { retryCount }) => {
+            const { state } = options.context as { state: CallState };
+            state.attempts = retryCount + 1;
+            if (retryCount > 0) request.headers.set('x-cardplane-retry-count', String(retryCount));
+            if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
+            const onRequest = hooks?.onRequest;
+            if (onRequest) {
+              callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
+            }
+          },
+        ],
       },
     };
+    this.#bodyInit = realFetch === cfg.fetch ? false : (realFetch as OwnFetch).acceptsBodyInit === true;
   }
 
   /** The ky instance, created on the first request: ky probes the runtime when it loads, so import time does not pay for it. */
   #client(): Promise<KyClient> {
-    return (this.#ky ??= loadKy(this.#kyOptions));
+    return (this.#ky ??= loadKy(this.#kyOptions).then((client) => (this.#kyLoaded = client)));
   }
 
   /** Settings, without the key. */
@@ -216,41 +269,17 @@ export class Transport {
     const maxRetries = options.maxRetries ?? cfg.maxRetries;
     const signal = options.signal;
     const logger = cfg.logger;
-    const onRequest = cfg.hooks?.onRequest;
-    let attempts = 0;
+    const state: CallState = { method: spec.method, path, url, idempotencyKey, attempts: 0 };
 
     try {
-      const { ky } = await this.#client();
-      const response = await ky(url, {
-        method: spec.method,
-        headers,
-        body,
-        timeout,
-        signal,
-        retry: {
-          limit: maxRetries,
-          shouldRetry: ({ error }) => {
-            if (signal?.aborted) return false;
-            if (isHttpError(error)) {
-              const verdict = error.response.headers.get('stripe-should-retry');
-              if (verdict === 'false') return false;
-              // A status ky retries anyway takes the default path, which honours `Retry-After`; any other is forced.
-              if (verdict === 'true') return RETRY_STATUS.includes(error.response.status) ? undefined : true;
-            }
-            return undefined;
-          },
-        },
-        hooks: {
-          beforeRequest: [
-            (request, _opts, { retryCount }) => {
-              attempts = retryCount + 1;
-              if (retryCount > 0) request.headers.set('x-cardplane-retry-count', String(retryCount));
-              if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${spec.method} ${path} attempt ${attempts}`);
-              if (onRequest) callHook(logger, 'onRequest', () => onRequest({ method: spec.method, url, attempt: attempts, idempotencyKey }));
-            },
-          ],
-        },
-      });
+      const client = this.#kyLoaded ?? (await this.#client());
+      const init: KyOptions & { [BODY_INIT_KEY]?: string } = { method: spec.method, headers, timeout, context: { state } };
+      if (signal) init.signal = signal;
+      if (body !== undefined) {
+        if (this.#bodyInit) init[BODY_INIT_KEY] = body;
+        else init.body = body;
+      }
+      const response = await kyFor(client, maxRetries)(url, init);
       return { response, requestId: response.headers.get('request-id') ?? undefined };
     } catch (error) {
       if (isHttpError(error)) {
@@ -270,10 +299,10 @@ export class Transport {
       if (error instanceof CardplaneError) throw error;
       if (signal?.aborted) throw new CardplaneAbortError(`${spec.context} was aborted by the caller`);
       if (error instanceof Error && error.name === 'TimeoutError') {
-        throw new CardplaneTimeoutError(`${spec.context} timed out after ${timeout} ms on each of ${attempts} attempt(s): ${spec.method} ${path}`);
+        throw new CardplaneTimeoutError(`${spec.context} timed out after ${timeout} ms on each of ${state.attempts} attempt(s): ${spec.method} ${path}`);
       }
       const message = error instanceof Error ? error.message : String(error);
-      throw new CardplaneConnectionError(`${spec.context} could not reach ${cfg.baseUrl} after ${attempts} attempt(s): ${message}`, {
+      throw new CardplaneConnectionError(`${spec.context} could not reach ${cfg.baseUrl} after ${state.attempts} attempt(s): ${message}`, {
         cause: safeCause(error),
       });
     }

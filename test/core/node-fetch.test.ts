@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_INIT_KEY } from '../../src/core/body-init.js';
 import { createNodeFetch } from '../../src/core/node-fetch.js';
 import { closedPortUrl, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
@@ -29,6 +30,14 @@ describe('createNodeFetch (the default fetch on Node)', () => {
     await expect(res.text()).rejects.toThrow(TypeError);
     expect(JSON.parse(new TextDecoder().decode(await copy.arrayBuffer())).method).toBe('POST');
     expect(server.requests.at(-1)?.headers['x-a']).toBe('b');
+  });
+
+  it('takes a body handed out of band by the transport (what ky passes beside its Request), counting bytes not characters', async () => {
+    const request = new Request(`${server.url}/echo`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const body = 'name=Jos%C3%A9&note=caf\u00e9 \u{1F4B3}';
+    const res = await nodeFetch(request, { [BODY_INIT_KEY]: body } as RequestInit);
+    expect(await res.json()).toEqual({ method: 'POST', body, ct: 'application/x-www-form-urlencoded' });
+    expect(server.requests.at(-1)?.headers['content-length']).toBe(String(Buffer.byteLength(body)));
   });
 
   it('exposes the body as a stream when asked, and a null body for 204', async () => {
