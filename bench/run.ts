@@ -4,6 +4,8 @@
  *      raw `fetch`, raw `node:http` (keep-alive) and the official `stripe` package;
  *   2. cold import time of each (new processes, minus a bare `node`);
  *   3. cold start: a new process that imports, constructs a client and makes one call;
+ *   1b. the same call without the network (a fetch answering from memory): ky alone, cardplane, and the
+ *      official SDK's time minus raw node:http;
  *   4. gzip size of a minified bundle of a script that creates a card (with the tree-shakeable
  *      `CardplaneClient` + `issuingCards`, and with the full `Cardplane` client).
  * Run with `npm run bench` (builds first). Uses only 127.0.0.1.
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import ky from 'ky';
 import Stripe from 'stripe';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,6 +29,7 @@ const { fixtures } = (await import(dist('testing/index.js'))) as typeof import('
 const KEY = 'sk_test_bench_0123456789';
 const CALLS = Number(process.env.BENCH_CALLS ?? 1500);
 const ROUNDS = 5;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1000);
 const PROCS = Number(process.env.BENCH_PROCS ?? 12);
 
 const median = (xs: number[]): number => {
@@ -73,7 +77,8 @@ async function perCall(port: number): Promise<Record<string, number>> {
     cardplane: () => cp.issuing.cards.retrieve('ic_bench'),
   };
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(impls).map((k) => [k, []]));
-  for (const fn of Object.values(impls)) for (let i = 0; i < 200; i++) await fn();
+  // Warm every implementation alike: the JIT needs a thousand calls or so to settle the longer paths.
+  for (const fn of Object.values(impls)) for (let i = 0; i < WARMUP; i++) await fn();
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, fn] of Object.entries(impls)) {
       const per = Math.ceil(CALLS / ROUNDS);
@@ -86,6 +91,39 @@ async function perCall(port: number): Promise<Record<string, number>> {
   }
   agent.destroy();
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+}
+
+/**
+ * What a call costs without the network: the card is answered from memory by a `fetch` that does no I/O.
+ * Sets ky's own per-call work (it builds a `Request` with an `AbortSignal` and clones it per attempt) against
+ * cardplane's whole client-side path and the official SDK's (its time per call minus raw node:http).
+ */
+async function withoutNetwork(perCallRows: Record<string, number>): Promise<Record<string, number>> {
+  class MemoryResponse extends Response {
+    override async text(): Promise<string> {
+      return card;
+    }
+  }
+  const memoryFetch = async (): Promise<Response> => new MemoryResponse(null, { status: 200, headers: { 'content-type': 'application/json' } });
+  const kyOnly = ky.create({ fetch: memoryFetch as typeof fetch, retry: { limit: 2 }, timeout: 80_000 });
+  const cp = new Cardplane({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', fetch: memoryFetch as typeof fetch, logLevel: 'error' });
+  const impls: Record<string, () => Promise<unknown>> = {
+    'ky alone (GET, text, JSON.parse)': async () => JSON.parse(await (await kyOnly('http://127.0.0.1:9/v1/issuing/cards/ic_bench', { headers: { authorization: `Bearer ${KEY}` } })).text()),
+    'cardplane (whole client path)': () => cp.issuing.cards.retrieve('ic_bench'),
+  };
+  const out: Record<string, number> = {};
+  for (const [name, fn] of Object.entries(impls)) {
+    for (let i = 0; i < WARMUP * 2; i++) await fn();
+    const xs: number[] = [];
+    for (let i = 0; i < CALLS * 2; i++) {
+      const t0 = performance.now();
+      await fn();
+      xs.push((performance.now() - t0) * 1000);
+    }
+    out[name] = median(xs);
+  }
+  out['stripe (official) minus node:http'] = perCallRows['stripe (official)']! - perCallRows['node:http (keep-alive)']!;
+  return out;
 }
 
 /** Median wall time of a fresh `node` running `code` (async, so this process's local server keeps answering). */
@@ -178,7 +216,9 @@ function table(title: string, unit: string, rows: Record<string, number>, baseli
 const server = await startServer();
 try {
   console.log(`cardplane bench — node ${process.version}, ${CALLS} calls per implementation, loopback, ${card.length} B card JSON`);
-  table('Median time per call: issuing.cards.retrieve', 'µs', await perCall(server.port), 'stripe (official)');
+  const perCallRows = await perCall(server.port);
+  table('Median time per call: issuing.cards.retrieve', 'µs', perCallRows, 'stripe (official)');
+  table('Client-side cost per call, without the network (µs)', 'µs', await withoutNetwork(perCallRows), 'stripe (official) minus node:http');
   table('Cold import (ms over a bare node)', 'ms', await coldImports(), 'stripe (official)');
   table('Cold start: import + construct + one call (ms over a bare node)', 'ms', await coldStarts(server.port), 'stripe (official)');
   const sizes = await bundleSizes();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Address, AddressParam, Amount, Expand, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
+import { Address, AddressParam, Amount, Expand, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, object } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -20,8 +20,8 @@ export const CapabilityStatusSchema = openEnum(['active', 'inactive', 'pending',
 /** Status of a v1 `capability` object. */
 export type CapabilityStatus = z.output<typeof CapabilityStatusSchema>;
 
-const RequirementError = z.object({ code: z.string(), reason: z.string(), requirement: z.string() });
-const Alternative = z.object({ alternative_fields_due: z.array(z.string()), original_fields_due: z.array(z.string()) });
+const RequirementError = object({ code: z.string(), reason: z.string(), requirement: z.string() });
+const Alternative = object({ alternative_fields_due: z.array(z.string()), original_fields_due: z.array(z.string()) });
 
 /** Why an account is disabled (`requirements.disabled_reason`), open for new values. */
 export const AccountDisabledReasonSchema = openEnum([
@@ -43,7 +43,7 @@ export const AccountDisabledReasonSchema = openEnum([
 ]);
 
 /** `requirements` / `future_requirements` of a v1 account: fields due, by when, and why it is disabled. */
-export const AccountRequirementsSchema = z.object({
+export const AccountRequirementsSchema = object({
   alternatives: z.nullable(z.array(Alternative)),
   current_deadline: z.nullable(Timestamp),
   currently_due: z.nullable(z.array(z.string())),
@@ -56,7 +56,7 @@ export const AccountRequirementsSchema = z.object({
 /** `requirements` of a v1 account. */
 export type AccountRequirements = z.output<typeof AccountRequirementsSchema>;
 
-const TosAcceptance = z.object({
+const TosAcceptance = object({
   date: z.nullable(Timestamp),
   ip: z.nullable(z.string()),
   user_agent: z.optional(z.nullable(z.string())),
@@ -70,11 +70,11 @@ const TosAcceptance = z.object({
  * A v1 connected account (`account`): capability summary, requirements, controller and settings
  * (including `settings.card_issuing.tos_acceptance`, the Issuing terms acceptance).
  */
-export const AccountSchema = z.object({
+export const AccountSchema = object({
   id: Id,
   object: z.literal('account'),
-  business_profile: z.optional(z.nullable(z.object({
-      annual_revenue: z.optional(z.nullable(z.object({ amount: z.nullable(Amount), currency: z.nullable(z.string()), fiscal_year_end: z.nullable(z.string()) }))),
+  business_profile: z.optional(z.nullable(object({
+      annual_revenue: z.optional(z.nullable(object({ amount: z.nullable(Amount), currency: z.nullable(z.string()), fiscal_year_end: z.nullable(z.string()) }))),
       estimated_worker_count: z.optional(z.nullable(z.int())),
       mcc: z.nullable(z.string()),
       name: z.nullable(z.string()),
@@ -87,14 +87,14 @@ export const AccountSchema = z.object({
     }))),
   business_type: z.optional(z.nullable(openEnum(['company', 'government_entity', 'individual', 'non_profit']))),
   /** Summary map: capability name → status (`card_issuing: 'active'`). */
-  capabilities: z.optional(z.catchall(z.object({
+  capabilities: z.optional(z.catchall(object({
       card_issuing: z.optional(AccountCapabilitySummaryStatusSchema),
       treasury: z.optional(AccountCapabilitySummaryStatusSchema),
       transfers: z.optional(AccountCapabilitySummaryStatusSchema),
       card_payments: z.optional(AccountCapabilitySummaryStatusSchema),
     }), AccountCapabilitySummaryStatusSchema)),
   charges_enabled: z.optional(z.boolean()),
-  company: z.optional(z.object({
+  company: z.optional(object({
       address: z.optional(Address),
       name: z.optional(z.nullable(z.string())),
       phone: z.optional(z.nullable(z.string())),
@@ -103,29 +103,29 @@ export const AccountSchema = z.object({
       executives_provided: z.optional(z.boolean()),
       owners_provided: z.optional(z.boolean()),
     })),
-  controller: z.optional(z.object({
+  controller: z.optional(object({
       type: openEnum(['account', 'application']),
       is_controller: z.optional(z.boolean()),
-      fees: z.optional(z.object({ payer: openEnum(['account', 'application', 'application_custom', 'application_express']) })),
-      losses: z.optional(z.object({ payments: openEnum(['application', 'stripe']) })),
+      fees: z.optional(object({ payer: openEnum(['account', 'application', 'application_custom', 'application_express']) })),
+      losses: z.optional(object({ payments: openEnum(['application', 'stripe']) })),
       requirement_collection: z.optional(openEnum(['application', 'stripe'])),
-      stripe_dashboard: z.optional(z.object({ type: openEnum(['express', 'full', 'none']) })),
+      stripe_dashboard: z.optional(object({ type: openEnum(['express', 'full', 'none']) })),
     })),
   country: z.optional(z.string()),
   created: z.optional(Timestamp),
   default_currency: z.optional(z.string()),
   details_submitted: z.optional(z.boolean()),
   email: z.optional(z.nullable(z.string())),
-  external_accounts: z.optional(z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() })),
+  external_accounts: z.optional(object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() })),
   future_requirements: z.optional(AccountRequirementsSchema),
   individual: z.optional(z.record(z.string(), z.unknown())),
   metadata: z.optional(Metadata),
   payouts_enabled: z.optional(z.boolean()),
   requirements: z.optional(AccountRequirementsSchema),
-  settings: z.optional(z.nullable(z.object({
-      card_issuing: z.optional(z.object({ tos_acceptance: TosAcceptance })),
-      treasury: z.optional(z.object({ tos_acceptance: TosAcceptance })),
-      dashboard: z.optional(z.object({ display_name: z.nullable(z.string()), timezone: z.nullable(z.string()) })),
+  settings: z.optional(z.nullable(object({
+      card_issuing: z.optional(object({ tos_acceptance: TosAcceptance })),
+      treasury: z.optional(object({ tos_acceptance: TosAcceptance })),
+      dashboard: z.optional(object({ display_name: z.nullable(z.string()), timezone: z.nullable(z.string()) })),
     }))),
   tos_acceptance: z.optional(z.extend(TosAcceptance, { service_agreement: z.optional(z.string()) })),
   type: z.optional(openEnum(['custom', 'express', 'none', 'standard'])),
@@ -134,7 +134,7 @@ export const AccountSchema = z.object({
 export type Account = z.output<typeof AccountSchema>;
 
 /** Result of `accounts.del`. */
-export const DeletedAccountSchema = z.object({ id: Id, object: z.literal('account'), deleted: z.literal(true) });
+export const DeletedAccountSchema = object({ id: Id, object: z.literal('account'), deleted: z.literal(true) });
 /** Result of `accounts.del`. */
 export type DeletedAccount = z.output<typeof DeletedAccountSchema>;
 
@@ -265,7 +265,7 @@ export type AccountListParams = z.input<typeof AccountListParamsSchema>;
 // ---------------------------------------------------------------------------------------------
 
 /** `requirements` of a person (no deadline or disabled reason). */
-export const PersonRequirementsSchema = z.object({
+export const PersonRequirementsSchema = object({
   alternatives: z.nullable(z.array(Alternative)),
   currently_due: z.array(z.string()),
   errors: z.array(RequirementError),
@@ -274,17 +274,17 @@ export const PersonRequirementsSchema = z.object({
   pending_verification: z.array(z.string()),
 });
 
-const VerificationDocument = z.object({ back: z.nullable(z.string()), details: z.nullable(z.string()), details_code: z.nullable(z.string()), front: z.nullable(z.string()) });
+const VerificationDocument = object({ back: z.nullable(z.string()), details: z.nullable(z.string()), details_code: z.nullable(z.string()), front: z.nullable(z.string()) });
 
 /** A person of a v1 account (`person`): representative, owners, executives, directors. */
-export const PersonSchema = z.object({
+export const PersonSchema = object({
   id: Id,
   object: z.literal('person'),
   account: Id,
-  additional_tos_acceptances: z.optional(z.object({ account: z.nullable(TosAcceptance) })),
+  additional_tos_acceptances: z.optional(object({ account: z.nullable(TosAcceptance) })),
   address: z.optional(Address),
   created: Timestamp,
-  dob: z.optional(z.object({ day: z.nullable(z.int()), month: z.nullable(z.int()), year: z.nullable(z.int()) })),
+  dob: z.optional(object({ day: z.nullable(z.int()), month: z.nullable(z.int()), year: z.nullable(z.int()) })),
   email: z.optional(z.nullable(z.string())),
   first_name: z.optional(z.nullable(z.string())),
   last_name: z.optional(z.nullable(z.string())),
@@ -292,7 +292,7 @@ export const PersonSchema = z.object({
   future_requirements: z.optional(z.nullable(PersonRequirementsSchema)),
   id_number_provided: z.optional(z.boolean()),
   metadata: z.optional(Metadata),
-  relationship: z.object({
+  relationship: object({
     authorizer: z.optional(z.nullable(z.boolean())),
     director: z.nullable(z.boolean()),
     executive: z.nullable(z.boolean()),
@@ -305,7 +305,7 @@ export const PersonSchema = z.object({
   }),
   requirements: z.optional(z.nullable(PersonRequirementsSchema)),
   ssn_last_4_provided: z.optional(z.boolean()),
-  verification: z.optional(z.object({
+  verification: z.optional(object({
       additional_document: z.optional(z.nullable(VerificationDocument)),
       details: z.optional(z.nullable(z.string())),
       details_code: z.optional(z.nullable(z.string())),
@@ -317,7 +317,7 @@ export const PersonSchema = z.object({
 export type Person = z.output<typeof PersonSchema>;
 
 /** Result of `accounts.deletePerson`. */
-export const DeletedPersonSchema = z.object({ id: Id, object: z.literal('person'), deleted: z.literal(true) });
+export const DeletedPersonSchema = object({ id: Id, object: z.literal('person'), deleted: z.literal(true) });
 /** Result of `accounts.deletePerson`. */
 export type DeletedPerson = z.output<typeof DeletedPersonSchema>;
 
@@ -387,7 +387,7 @@ export const CapabilityDisabledReasonSchema = openEnum([
 ]);
 
 /** `requirements` / `future_requirements` of a v1 capability. */
-export const CapabilityRequirementsSchema = z.object({
+export const CapabilityRequirementsSchema = object({
   alternatives: z.nullable(z.array(Alternative)),
   current_deadline: z.nullable(Timestamp),
   currently_due: z.array(z.string()),
@@ -399,7 +399,7 @@ export const CapabilityRequirementsSchema = z.object({
 });
 
 /** A capability of a v1 account (`capability`), e.g. `card_issuing`, with its status and requirements. */
-export const CapabilitySchema = z.object({
+export const CapabilitySchema = object({
   /** The capability name, e.g. `card_issuing`. */
   id: z.string(),
   object: z.literal('capability'),
@@ -423,7 +423,7 @@ export type CapabilityUpdateParams = z.input<typeof CapabilityUpdateParamsSchema
 // ---------------------------------------------------------------------------------------------
 
 /** A v1 account link (`account_link`): a short-lived URL to Stripe-hosted onboarding. */
-export const AccountLinkSchema = z.object({
+export const AccountLinkSchema = object({
   object: z.literal('account_link'),
   created: Timestamp,
   expires_at: Timestamp,

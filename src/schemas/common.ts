@@ -1,3 +1,4 @@
+import { $constructor, $ZodObjectJIT, util, type $ZodLooseShape, type $ZodObjectDef, type $strip } from 'zod/v4/core';
 import * as z from 'zod/mini';
 
 /**
@@ -7,6 +8,25 @@ import * as z from 'zod/mini';
  */
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T): z.ZodMiniType<T[number] | (string & {})> {
   return z.enum(values) as unknown as z.ZodMiniType<T[number] | (string & {})>;
+}
+
+/**
+ * `z.object` of zod/mini, parsed by zod's compiled (JIT) object parser as classic zod's objects are:
+ * mini's own objects use the interpreted parser, about four times slower on a card. Same type, same
+ * behaviour (unknown keys stripped in zod's output, which cardplane never returns); where `new Function`
+ * is not allowed (CSP), zod falls back to the interpreted parser by itself.
+ */
+type Init = (inst: unknown, def: unknown) => void;
+const ZodMiniObjectJIT = /* @__PURE__ */ $constructor('ZodMiniObject', (inst: z.ZodMiniObject, def: $ZodObjectDef) => {
+  ($ZodObjectJIT.init as Init)(inst, def);
+  (z.ZodMiniType.init as Init)(inst, def);
+  util.installLazyProp(inst, 'shape', (self: z.ZodMiniObject) => self._zod.def.shape, false);
+});
+
+/** A response object: `z.object` with zod's compiled parser. */
+// @__NO_SIDE_EFFECTS__
+export function object<const T extends $ZodLooseShape>(shape: T): z.ZodMiniObject<T, $strip> {
+  return new ZodMiniObjectJIT({ type: 'object', shape }) as unknown as z.ZodMiniObject<T, $strip>;
 }
 
 /** A closed enum in request params: a value outside it is rejected before sending. */
@@ -66,7 +86,7 @@ export const MetadataUpdateParams = z.strictObject({ metadata: z.optional(Metada
 export const V1RetrieveParams = z.strictObject({ expand: z.optional(Expand) });
 
 /** A postal address as returned. */
-export const Address = z.object({
+export const Address = object({
   city: z.nullable(z.string()),
   country: z.nullable(z.string()),
   line1: z.nullable(z.string()),
@@ -86,7 +106,7 @@ export const AddressParam = z.strictObject({
 });
 
 /** A v2 money amount: `{ value, currency }` in minor units. */
-export const V2Amount = z.object({ value: z.int(), currency: z.string() });
+export const V2Amount = object({ value: z.int(), currency: z.string() });
 
 /** A v2 64-bit integer travelling as a JSON string; params accept a bigint, number or string. */
 export const Int64String = z.string().check(z.regex(/^-?\d+$/));

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, MetadataUpdateParams } from './common.js';
+import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, MetadataUpdateParams, object } from './common.js';
 
 /** Amounts per payment source type (`card`, `bank_account`, `fpx`), in minor units. */
-export const BalanceSourceTypesSchema = z.object({
+export const BalanceSourceTypesSchema = object({
   bank_account: z.optional(z.int()),
   card: z.optional(z.int()),
   fpx: z.optional(z.int()),
 });
 
 /** One currency's amount in a balance. */
-export const BalanceAmountSchema = z.object({
+export const BalanceAmountSchema = object({
   amount: z.int(),
   currency: z.string(),
   source_types: z.optional(BalanceSourceTypesSchema),
@@ -21,20 +21,20 @@ export type BalanceAmount = z.output<typeof BalanceAmountSchema>;
  * The Stripe balance of the platform or of a connected account (with `stripeAccount`).
  * `issuing.available[]` is the money cards can spend, separate from `available[]` (earnings).
  */
-export const BalanceSchema = z.object({
+export const BalanceSchema = object({
   object: z.literal('balance'),
   available: z.array(BalanceAmountSchema),
   connect_reserved: z.optional(z.array(BalanceAmountSchema)),
   instant_available: z.optional(z.array(
       z.extend(BalanceAmountSchema, {
-        net_available: z.optional(z.array(z.object({ amount: z.int(), destination: z.string(), source_types: z.optional(BalanceSourceTypesSchema) }))),
+        net_available: z.optional(z.array(object({ amount: z.int(), destination: z.string(), source_types: z.optional(BalanceSourceTypesSchema) }))),
       }),
     )),
   /** The Issuing balance: funds reserved for card spending, per currency. */
-  issuing: z.optional(z.object({ available: z.array(BalanceAmountSchema) })),
+  issuing: z.optional(object({ available: z.array(BalanceAmountSchema) })),
   livemode: z.boolean(),
   pending: z.array(BalanceAmountSchema),
-  refund_and_dispute_prefunding: z.optional(z.object({ available: z.array(BalanceAmountSchema), pending: z.array(BalanceAmountSchema) })),
+  refund_and_dispute_prefunding: z.optional(object({ available: z.array(BalanceAmountSchema), pending: z.array(BalanceAmountSchema) })),
 });
 /** A balance (`object: 'balance'`). */
 export type Balance = z.output<typeof BalanceSchema>;
@@ -50,7 +50,7 @@ export const TopupStatusSchema = openEnum(['pending', 'succeeded', 'failed', 'ca
 export type TopupStatus = z.output<typeof TopupStatusSchema>;
 
 /** The legacy Source object a top-up was funded from (only its common fields are typed). */
-export const TopupSourceSchema = z.object({
+export const TopupSourceSchema = object({
   id: Id,
   object: z.literal('source'),
   type: z.string(),
@@ -63,11 +63,11 @@ export const TopupSourceSchema = z.object({
  * A top-up (`tu_…`): money pulled from a bank account into the Stripe balance. On an account using
  * Issuing, top-ups fund the Issuing balance (`balance.issuing.available`).
  */
-export const TopupSchema = z.object({
+export const TopupSchema = object({
   id: Id,
   object: z.literal('topup'),
   amount: z.int(),
-  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  balance_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   description: z.nullable(z.string()),
@@ -77,8 +77,8 @@ export const TopupSchema = z.object({
   initiated_by: z.optional(z.nullable(openEnum(['stripe', 'user']))),
   livemode: z.boolean(),
   metadata: Metadata,
-  payment_method: z.optional(z.nullable(z.union([z.string(), z.object({ id: Id })]))),
-  payment_method_options: z.optional(z.nullable(z.object({ us_bank_account: z.nullable(z.object({ network: openEnum(['ach']) })) }))),
+  payment_method: z.optional(z.nullable(z.union([z.string(), object({ id: Id })]))),
+  payment_method_options: z.optional(z.nullable(object({ us_bank_account: z.nullable(object({ network: openEnum(['ach']) })) }))),
   source: z.nullable(TopupSourceSchema),
   statement_descriptor: z.nullable(z.string()),
   status: TopupStatusSchema,
@@ -135,20 +135,20 @@ export type FundingCancelParams = z.input<typeof FundingCancelParamsSchema>;
  * A transfer reversal (`trr_…`): money sent back from a connected account to the platform, reversing
  * all or part of a transfer. The 10 newest are also listed in the transfer's `reversals`.
  */
-export const TransferReversalSchema = z.object({
+export const TransferReversalSchema = object({
   id: Id,
   object: z.literal('transfer_reversal'),
   amount: z.int(),
-  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  balance_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   /** The refund of the connected account's payment (`pyr_…`) that the reversal created. */
-  destination_payment_refund: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  destination_payment_refund: z.nullable(z.union([z.string(), object({ id: Id })])),
   metadata: z.nullable(Metadata),
   /** The refund that caused the reversal, if a refund did. */
-  source_refund: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  source_refund: z.nullable(z.union([z.string(), object({ id: Id })])),
   /** The reversed transfer (`tr_…`), or the transfer with `expand[]=transfer`. */
-  transfer: z.union([z.string(), z.object({ id: Id })]),
+  transfer: z.union([z.string(), object({ id: Id })]),
 });
 /** A transfer reversal (`trr_…`). */
 export type TransferReversal = z.output<typeof TransferReversalSchema>;
@@ -178,25 +178,25 @@ export const TransferReversalListParamsSchema = z.strictObject({ ...V1ListParams
 export type TransferReversalListParams = z.input<typeof TransferReversalListParamsSchema>;
 
 /** A transfer (`tr_…`): money moved from the platform's balance to a connected account. */
-export const TransferSchema = z.object({
+export const TransferSchema = object({
   id: Id,
   object: z.literal('transfer'),
   amount: z.int(),
   amount_reversed: z.int(),
-  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  balance_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   description: z.nullable(z.string()),
   /** The connected account (`acct_…`), or the account with `expand[]=destination`. */
-  destination: z.nullable(z.union([z.string(), z.object({ id: Id })])),
-  destination_payment: z.optional(z.union([z.string(), z.object({ id: Id })])),
+  destination: z.nullable(z.union([z.string(), object({ id: Id })])),
+  destination_payment: z.optional(z.union([z.string(), object({ id: Id })])),
   livemode: z.boolean(),
   metadata: Metadata,
   /** The 10 newest reversals; page through all of them with `transfers.listReversals`. */
-  reversals: z.object({ object: z.literal('list'), data: z.array(TransferReversalSchema), has_more: z.boolean(), url: z.string() }),
+  reversals: object({ object: z.literal('list'), data: z.array(TransferReversalSchema), has_more: z.boolean(), url: z.string() }),
   /** Whether the whole amount has been reversed (false after a partial reversal). */
   reversed: z.boolean(),
-  source_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  source_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   source_type: z.optional(z.string()),
   transfer_group: z.nullable(z.string()),
 });
@@ -240,34 +240,34 @@ export const TransferListParamsSchema = z.strictObject({
 export type TransferListParams = z.input<typeof TransferListParamsSchema>;
 
 /** A payout (`po_…`): money sent from a Stripe balance to the account's bank account or debit card. */
-export const PayoutSchema = z.object({
+export const PayoutSchema = object({
   id: Id,
   object: z.literal('payout'),
   amount: z.int(),
-  application_fee: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  application_fee: z.nullable(z.union([z.string(), object({ id: Id })])),
   application_fee_amount: z.nullable(z.int()),
   arrival_date: Timestamp,
   automatic: z.boolean(),
-  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  balance_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   description: z.nullable(z.string()),
-  destination: z.nullable(z.union([z.string(), z.object({ id: Id })])),
-  failure_balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  destination: z.nullable(z.union([z.string(), object({ id: Id })])),
+  failure_balance_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   failure_code: z.nullable(z.string()),
   failure_message: z.nullable(z.string()),
   livemode: z.boolean(),
   metadata: z.nullable(Metadata),
   method: z.string(),
-  original_payout: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  original_payout: z.nullable(z.union([z.string(), object({ id: Id })])),
   payout_method: z.optional(z.nullable(z.string())),
   reconciliation_status: openEnum(['completed', 'in_progress', 'not_applicable']),
-  reversed_by: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  reversed_by: z.nullable(z.union([z.string(), object({ id: Id })])),
   source_type: z.string(),
   statement_descriptor: z.nullable(z.string()),
   /** `pending`, `in_transit`, `paid`, `failed` or `canceled` (typed as a plain string by Stripe). */
   status: z.string(),
-  trace_id: z.nullable(z.object({ status: z.string(), value: z.nullable(z.string()) })),
+  trace_id: z.nullable(object({ status: z.string(), value: z.nullable(z.string()) })),
   type: openEnum(['bank_account', 'card']),
 });
 /** A payout (`po_…`). */
@@ -336,7 +336,7 @@ export const BalanceTransactionTypeSchema = openEnum([
 export type BalanceTransactionType = z.output<typeof BalanceTransactionTypeSchema>;
 
 /** One fee of a balance transaction. */
-export const BalanceTransactionFeeDetailSchema = z.object({
+export const BalanceTransactionFeeDetailSchema = object({
   amount: z.int(),
   application: z.nullable(z.string()),
   currency: z.string(),
@@ -351,7 +351,7 @@ export type BalanceTransactionFeeDetail = z.output<typeof BalanceTransactionFeeD
  * A balance transaction (`txn_…`): one movement of a Stripe balance (a top-up, a transfer, a payout, an
  * Issuing transaction, …). `net` = `amount` − `fee`; positive values add to the balance.
  */
-export const BalanceTransactionSchema = z.object({
+export const BalanceTransactionSchema = object({
   id: Id,
   object: z.literal('balance_transaction'),
   amount: z.int(),
@@ -369,7 +369,7 @@ export const BalanceTransactionSchema = z.object({
   /** Accounting category, e.g. `topup`, `transfer`, `payout`, `issuing_transaction`. */
   reporting_category: z.string(),
   /** The object that moved the money (`tu_…`, `tr_…`, `po_…`, …), or that object with `expand[]=source`. */
-  source: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.string() })])),
+  source: z.nullable(z.union([z.string(), object({ id: Id, object: z.string() })])),
   /** `available` or `pending`. */
   status: z.string(),
   type: BalanceTransactionTypeSchema,

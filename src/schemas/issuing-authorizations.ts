@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
+import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams, object } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import {
@@ -73,7 +73,7 @@ export interface AuthorizationPendingRequestObjectSchema extends z.ZodMiniObject
  * The request awaiting a decision; non-null only while the `issuing_authorization.request` webhook is
  * being answered. `amount` is what Stripe will hold in the card currency if you approve.
  */
-export const AuthorizationPendingRequestSchema: AuthorizationPendingRequestObjectSchema = z.object(authorizationPendingRequestShape);
+export const AuthorizationPendingRequestSchema: AuthorizationPendingRequestObjectSchema = object(authorizationPendingRequestShape);
 /** The request awaiting a decision. */
 export type AuthorizationPendingRequest = z.output<typeof AuthorizationPendingRequestSchema>;
 
@@ -95,26 +95,26 @@ const authorizationRequestHistoryShape = {
 /** Schema type of {@link AuthorizationRequestHistorySchema}, named so that declaration files refer to it instead of expanding it. */
 export interface AuthorizationRequestHistoryObjectSchema extends z.ZodMiniObject<typeof authorizationRequestHistoryShape, z.core.$strip> {}
 /** One decided request of an authorization (the first request, then increments). */
-export const AuthorizationRequestHistorySchema: AuthorizationRequestHistoryObjectSchema = z.object(authorizationRequestHistoryShape);
+export const AuthorizationRequestHistorySchema: AuthorizationRequestHistoryObjectSchema = object(authorizationRequestHistoryShape);
 /** One decided request of an authorization. */
 export type AuthorizationRequestHistory = z.output<typeof AuthorizationRequestHistorySchema>;
 
 const authorizationVerificationDataShape = {
   address_line1_check: Check,
   address_postal_code_check: Check,
-  authentication_exemption: z.nullable(z.object({
+  authentication_exemption: z.nullable(object({
       claimed_by: openEnum(['acquirer', 'issuer']),
       type: openEnum(['low_value_transaction', 'transaction_risk_analysis', 'unknown']),
     })),
   cvc_check: Check,
   expiry_check: Check,
   postal_code: z.nullable(z.string()),
-  three_d_secure: z.nullable(z.object({ result: openEnum(['attempt_acknowledged', 'authenticated', 'failed', 'required']) })),
+  three_d_secure: z.nullable(object({ result: openEnum(['attempt_acknowledged', 'authenticated', 'failed', 'required']) })),
 };
 /** Schema type of {@link AuthorizationVerificationDataSchema}, named so that declaration files refer to it instead of expanding it. */
 export interface AuthorizationVerificationDataObjectSchema extends z.ZodMiniObject<typeof authorizationVerificationDataShape, z.core.$strip> {}
 /** Checks the network ran on the card data presented. */
-export const AuthorizationVerificationDataSchema: AuthorizationVerificationDataObjectSchema = z.object(authorizationVerificationDataShape);
+export const AuthorizationVerificationDataSchema: AuthorizationVerificationDataObjectSchema = object(authorizationVerificationDataShape);
 /** Checks the network ran on the card data presented. */
 export type AuthorizationVerificationData = z.output<typeof AuthorizationVerificationDataSchema>;
 
@@ -128,7 +128,7 @@ const issuingAuthorizationShape = {
   amount_details: z.nullable(IssuingAmountDetailsSchema),
   approved: z.boolean(),
   authorization_method: openEnum(AUTHORIZATION_METHODS),
-  balance_transactions: z.array(z.object({ id: Id, object: z.literal('balance_transaction') })),
+  balance_transactions: z.array(object({ id: Id, object: z.literal('balance_transaction') })),
   /** The card, always expanded. */
   card: IssuingCardSchema,
   card_presence: z.optional(z.nullable(openEnum(['present', 'not_present']))),
@@ -136,8 +136,8 @@ const issuingAuthorizationShape = {
   cardholder: z.nullable(z.union([Id, IssuingCardholderSchema])),
   created: Timestamp,
   currency: Currency,
-  fleet: z.nullable(z.object({
-      cardholder_prompt_data: z.nullable(z.object({
+  fleet: z.nullable(object({
+      cardholder_prompt_data: z.nullable(object({
           alphanumeric_id: z.optional(z.nullable(z.string())),
           driver_id: z.nullable(z.string()),
           odometer: z.nullable(z.int()),
@@ -146,21 +146,21 @@ const issuingAuthorizationShape = {
           vehicle_number: z.nullable(z.string()),
         })),
       purchase_type: z.nullable(openEnum(FLEET_PURCHASE_TYPES)),
-      reported_breakdown: z.nullable(z.object({
-          fuel: z.nullable(z.object({ gross_amount_decimal: decimalOrNull })),
-          non_fuel: z.nullable(z.object({ gross_amount_decimal: decimalOrNull })),
-          tax: z.nullable(z.object({ local_amount_decimal: decimalOrNull, national_amount_decimal: decimalOrNull })),
+      reported_breakdown: z.nullable(object({
+          fuel: z.nullable(object({ gross_amount_decimal: decimalOrNull })),
+          non_fuel: z.nullable(object({ gross_amount_decimal: decimalOrNull })),
+          tax: z.nullable(object({ local_amount_decimal: decimalOrNull, national_amount_decimal: decimalOrNull })),
         })),
       service_type: z.nullable(openEnum(FLEET_SERVICE_TYPES)),
     })),
   fraud_challenges: z.optional(z.nullable(z.array(
-      z.object({
+      object({
         channel: openEnum(['sms']),
         status: openEnum(['expired', 'pending', 'rejected', 'undeliverable', 'verified']),
         undeliverable_reason: z.nullable(openEnum(['no_phone_number', 'unsupported_phone_number'])),
       }),
     ))),
-  fuel: z.nullable(z.object({
+  fuel: z.nullable(object({
       industry_product_code: z.nullable(z.string()),
       quantity_decimal: decimalOrNull,
       type: z.nullable(openEnum(FUEL_TYPES)),
@@ -173,7 +173,7 @@ const issuingAuthorizationShape = {
   merchant_currency: Currency,
   merchant_data: IssuingMerchantDataSchema,
   metadata: Metadata,
-  network_data: z.nullable(z.object({
+  network_data: z.nullable(object({
       acquiring_institution_id: z.nullable(z.string()),
       system_trace_audit_number: z.nullable(z.string()),
       transaction_id: z.nullable(z.string()),
@@ -181,10 +181,10 @@ const issuingAuthorizationShape = {
   pending_request: z.nullable(AuthorizationPendingRequestSchema),
   request_history: z.array(AuthorizationRequestHistorySchema),
   status: openEnum(AUTHORIZATION_STATUSES),
-  token: z.optional(z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('issuing.token') })]))),
+  token: z.optional(z.nullable(z.union([Id, object({ id: Id, object: z.literal('issuing.token') })]))),
   /** Transactions (captures, refunds) linked to this authorization. */
   transactions: z.array(IssuingTransactionSchema),
-  treasury: z.optional(z.nullable(z.object({ received_credits: z.array(z.string()), received_debits: z.array(z.string()), transaction: z.nullable(z.string()) }))),
+  treasury: z.optional(z.nullable(object({ received_credits: z.array(z.string()), received_debits: z.array(z.string()), transaction: z.nullable(z.string()) }))),
   verification_data: AuthorizationVerificationDataSchema,
   verified_by_fraud_challenge: z.nullable(z.boolean()),
   wallet: z.nullable(openEnum(ISSUING_WALLETS)),
@@ -196,7 +196,7 @@ export interface IssuingAuthorizationObjectSchema extends z.ZodMiniObject<typeof
  * `amount` is positive (what is held); `card` is the full card object.
  * `status`: `pending` → `closed` (captured) | `reversed` | `expired`.
  */
-export const IssuingAuthorizationSchema: IssuingAuthorizationObjectSchema = z.object(issuingAuthorizationShape);
+export const IssuingAuthorizationSchema: IssuingAuthorizationObjectSchema = object(issuingAuthorizationShape);
 /** An Issuing authorization (`iauth_…`). */
 export type IssuingAuthorization = z.output<typeof IssuingAuthorizationSchema>;
 

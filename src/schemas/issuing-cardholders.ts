@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Address, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { Address, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, object } from './common.js';
 import { CardholderSpendingControlsParamSchema, SpendingControlsSchema } from './spending-controls.js';
 
 /** Statuses of a cardholder: `blocked` is set by Stripe (requirements or review), never by a call. */
@@ -38,31 +38,31 @@ export const CARDHOLDER_PAST_DUE = [
 ] as const;
 
 /** A file id (`file_…`) or an expanded File object. */
-const FileRef = z.union([z.string(), z.object({ id: Id, object: z.literal('file') })]);
+const FileRef = z.union([z.string(), object({ id: Id, object: z.literal('file') })]);
 
 /** Fields of an Issuing cardholder as returned. */
 const issuingCardholderShape = {
   id: Id,
   object: z.literal('issuing.cardholder'),
-  billing: z.object({ address: Address }),
-  company: z.nullable(z.object({ tax_id_provided: z.boolean() })),
+  billing: object({ address: Address }),
+  company: z.nullable(object({ tax_id_provided: z.boolean() })),
   created: Timestamp,
   email: z.nullable(z.string()),
-  individual: z.nullable(z.object({
-      card_issuing: z.optional(z.nullable(z.object({
-          user_terms_acceptance: z.nullable(z.object({ date: z.nullable(Timestamp), ip: z.nullable(z.string()), user_agent: z.nullable(z.string()) })),
+  individual: z.nullable(object({
+      card_issuing: z.optional(z.nullable(object({
+          user_terms_acceptance: z.nullable(object({ date: z.nullable(Timestamp), ip: z.nullable(z.string()), user_agent: z.nullable(z.string()) })),
         }))),
-      dob: z.nullable(z.object({ day: z.nullable(z.int()), month: z.nullable(z.int()), year: z.nullable(z.int()) })),
+      dob: z.nullable(object({ day: z.nullable(z.int()), month: z.nullable(z.int()), year: z.nullable(z.int()) })),
       first_name: z.nullable(z.string()),
       last_name: z.nullable(z.string()),
-      verification: z.nullable(z.object({ document: z.nullable(z.object({ back: z.nullable(FileRef), front: z.nullable(FileRef) })) })),
+      verification: z.nullable(object({ document: z.nullable(object({ back: z.nullable(FileRef), front: z.nullable(FileRef) })) })),
     })),
   livemode: z.boolean(),
   metadata: Metadata,
   name: z.string(),
   phone_number: z.nullable(z.string()),
   preferred_locales: z.nullable(z.array(openEnum(CARDHOLDER_LOCALES))),
-  requirements: z.object({
+  requirements: object({
     disabled_reason: z.nullable(openEnum(CARDHOLDER_DISABLED_REASONS)),
     past_due: z.nullable(z.array(openEnum(CARDHOLDER_PAST_DUE))),
   }),
@@ -76,7 +76,7 @@ export interface IssuingCardholderObjectSchema extends z.ZodMiniObject<typeof is
  * An Issuing cardholder (`ich_…`): the person or company cards are issued to, with billing address,
  * verification data and spending controls applying to all of their cards.
  */
-export const IssuingCardholderSchema: IssuingCardholderObjectSchema = z.object(issuingCardholderShape);
+export const IssuingCardholderSchema: IssuingCardholderObjectSchema = object(issuingCardholderShape);
 /** An Issuing cardholder (`ich_…`). */
 export type IssuingCardholder = z.output<typeof IssuingCardholderSchema>;
 

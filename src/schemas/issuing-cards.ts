@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Address, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { Address, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, object } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { SpendingControlsParamSchema, SpendingControlsSchema } from './spending-controls.js';
 
@@ -43,16 +43,16 @@ export const CARD_WALLET_INELIGIBLE_REASONS = ['missing_agreement', 'missing_car
 export const CARD_FRAUD_WARNING_TYPES = ['card_testing_exposure', 'fraud_dispute_filed', 'third_party_reported', 'user_indicated_fraud'] as const;
 
 /** Shipping of a physical card, as returned. */
-export const CardShippingSchema = z.object({
+export const CardShippingSchema = object({
   address: Address,
-  address_validation: z.optional(z.nullable(z.object({
+  address_validation: z.optional(z.nullable(object({
       mode: openEnum(CARD_ADDRESS_VALIDATION_MODES),
       normalized_address: z.nullable(Address),
       result: z.nullable(openEnum(CARD_ADDRESS_VALIDATION_RESULTS)),
     }))),
   business_name: z.optional(z.nullable(z.string())),
   carrier: z.nullable(openEnum(CARD_SHIPPING_CARRIERS)),
-  customs: z.optional(z.nullable(z.object({ eori_number: z.nullable(z.string()) }))),
+  customs: z.optional(z.nullable(object({ eori_number: z.nullable(z.string()) }))),
   delivered_at: z.optional(z.nullable(Timestamp)),
   eta: z.nullable(Timestamp),
   name: z.string(),
@@ -68,7 +68,7 @@ export const CardShippingSchema = z.object({
 /** Shipping of a physical card. */
 export type CardShipping = z.output<typeof CardShippingSchema>;
 
-const WalletSchema = z.object({ eligible: z.boolean(), ineligible_reason: z.nullable(openEnum(CARD_WALLET_INELIGIBLE_REASONS)) });
+const WalletSchema = object({ eligible: z.boolean(), ineligible_reason: z.nullable(openEnum(CARD_WALLET_INELIGIBLE_REASONS)) });
 
 /** Fields of an Issuing card as returned. */
 const issuingCardShape = {
@@ -88,25 +88,25 @@ const issuingCardShape = {
   /** Treasury financial account the card spends from (`fa_…`). */
   financial_account: z.optional(z.nullable(z.string())),
   last4: z.string(),
-  latest_fraud_warning: z.optional(z.nullable(z.object({ started_at: z.nullable(Timestamp), type: z.nullable(openEnum(CARD_FRAUD_WARNING_TYPES)) }))),
-  lifecycle_controls: z.optional(z.nullable(z.object({ cancel_after: z.object({ payment_count: z.int() }) }))),
+  latest_fraud_warning: z.optional(z.nullable(object({ started_at: z.nullable(Timestamp), type: z.nullable(openEnum(CARD_FRAUD_WARNING_TYPES)) }))),
+  lifecycle_controls: z.optional(z.nullable(object({ cancel_after: object({ payment_count: z.int() }) }))),
   livemode: z.boolean(),
   metadata: Metadata,
   /** Full card number; only with `expand: ['number']` on retrieve. */
   number: z.optional(z.string()),
   /** Personalization design id (`ipcd_…`) or the expanded object. */
-  personalization_design: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.personalization_design') })])),
+  personalization_design: z.nullable(z.union([z.string(), object({ id: Id, object: z.literal('issuing.personalization_design') })])),
   /** Card that replaced this one (`ic_…`) or the expanded object. */
-  replaced_by: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.card') })])),
+  replaced_by: z.nullable(z.union([z.string(), object({ id: Id, object: z.literal('issuing.card') })])),
   /** Card this one replaces (`ic_…`) or the expanded object. */
-  replacement_for: z.nullable(z.union([z.string(), z.object({ id: Id, object: z.literal('issuing.card') })])),
+  replacement_for: z.nullable(z.union([z.string(), object({ id: Id, object: z.literal('issuing.card') })])),
   replacement_reason: z.nullable(openEnum(CARD_REPLACEMENT_REASONS)),
   second_line: z.optional(z.nullable(z.string())),
   shipping: z.nullable(CardShippingSchema),
   spending_controls: SpendingControlsSchema,
   status: openEnum(CARD_STATUSES),
   type: openEnum(CARD_TYPES),
-  wallets: z.nullable(z.object({ apple_pay: WalletSchema, google_pay: WalletSchema, primary_account_identifier: z.nullable(z.string()) })),
+  wallets: z.nullable(object({ apple_pay: WalletSchema, google_pay: WalletSchema, primary_account_identifier: z.nullable(z.string()) })),
 };
 /** Schema type of {@link IssuingCardSchema}, named so that declaration files refer to it instead of expanding it. */
 export interface IssuingCardObjectSchema extends z.ZodMiniObject<typeof issuingCardShape, z.core.$strip> {}
@@ -114,7 +114,7 @@ export interface IssuingCardObjectSchema extends z.ZodMiniObject<typeof issuingC
  * An Issuing card (`ic_…`), virtual or physical. `cardholder` is always the expanded cardholder;
  * `number` and `cvc` are present only on `retrieve` with `expand: ['number', 'cvc']` (virtual cards, PCI scope).
  */
-export const IssuingCardSchema: IssuingCardObjectSchema = z.object(issuingCardShape);
+export const IssuingCardSchema: IssuingCardObjectSchema = object(issuingCardShape);
 /** An Issuing card (`ic_…`). */
 export type IssuingCard = z.output<typeof IssuingCardSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Metadata, Timestamp, V1ListParams, openEnum } from './common.js';
+import { Id, Metadata, Timestamp, V1ListParams, openEnum, object } from './common.js';
 
 /**
  * Params of the credit-underwriting preview's create, correct and report-decision calls: any object,
@@ -54,7 +54,7 @@ export const CreditDecisionTypeSchema = openEnum([
 /** The outcome of a credit decision, e.g. `credit_limit_approved`. */
 export type CreditDecisionType = z.output<typeof CreditDecisionTypeSchema>;
 
-const Reasons = z.object({
+const Reasons = object({
   /** Details when `reasons` includes `other`. */
   reason_other_explanation: z.nullable(z.string()),
   /** Up to 4 reasons, most important first. */
@@ -62,9 +62,9 @@ const Reasons = z.object({
 });
 
 /** The decision recorded on a credit underwriting record: its `type` and the details of that outcome. */
-export const CreditDecisionSchema = z.object({
+export const CreditDecisionSchema = object({
   application_rejected: z.nullable(Reasons),
-  credit_limit_approved: z.nullable(z.object({ amount: z.int(), currency: z.string() })),
+  credit_limit_approved: z.nullable(object({ amount: z.int(), currency: z.string() })),
   credit_limit_decreased: z.nullable(z.extend(Reasons, { amount: z.int(), currency: z.string() })),
   credit_line_closed: z.nullable(Reasons),
   type: CreditDecisionTypeSchema,
@@ -76,11 +76,11 @@ export type CreditDecision = z.output<typeof CreditDecisionSchema>;
  * A credit underwriting record (preview, α): the record a Charge Card platform keeps of each credit
  * application or proactive review and of the decision taken, on the connected account.
  */
-export const IssuingCreditUnderwritingRecordSchema = z.object({
+export const IssuingCreditUnderwritingRecordSchema = object({
   id: Id,
   object: z.literal('issuing.credit_underwriting_record'),
   /** For a record created from an application: how and when it was submitted, and what it asked for. */
-  application: z.nullable(z.object({
+  application: z.nullable(object({
       application_method: openEnum(['in_person', 'mail', 'online', 'phone']),
       purpose: openEnum(['credit_limit_increase', 'credit_line_opening']),
       submitted_at: Timestamp,
@@ -89,7 +89,7 @@ export const IssuingCreditUnderwritingRecordSchema = z.object({
   /** What started the underwriting: `application` or `proactive_review`. */
   created_from: openEnum(['application', 'proactive_review']),
   /** The company or person applying or holding the account. */
-  credit_user: z.object({ email: z.string(), name: z.string() }),
+  credit_user: object({ email: z.string(), name: z.string() }),
   decided_at: z.nullable(Timestamp),
   decision: z.nullable(CreditDecisionSchema),
   /** For an application: the date by which a decision must be reported (30 days after submission). */
@@ -99,7 +99,7 @@ export const IssuingCreditUnderwritingRecordSchema = z.object({
   /** A file (`file_…`) of regulatory reporting data for the decision, where required. */
   regulatory_reporting_file: z.nullable(z.string()),
   /** An exception made to the usual underwriting criteria: why, and what the decision would have been. */
-  underwriting_exception: z.nullable(z.object({ explanation: z.string(), original_decision_type: CreditDecisionTypeSchema })),
+  underwriting_exception: z.nullable(object({ explanation: z.string(), original_decision_type: CreditDecisionTypeSchema })),
 });
 /** A credit underwriting record (`issuing.credit_underwriting_record`, preview). */
 export type IssuingCreditUnderwritingRecord = z.output<typeof IssuingCreditUnderwritingRecordSchema>;

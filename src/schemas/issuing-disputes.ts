@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Amount, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
+import { Amount, Currency, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams, object } from './common.js';
 
 /** Why a cardholder disputes a transaction; selects which evidence object applies. */
 export const DISPUTE_REASONS = [
@@ -39,7 +39,7 @@ export const DISPUTE_LOSS_REASONS = [
   'transaction_unattended',
 ] as const;
 
-const FileRef = z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('file') })]));
+const FileRef = z.nullable(z.union([Id, object({ id: Id, object: z.literal('file') })]));
 const ProductType = z.nullable(openEnum(['merchandise', 'service']));
 const ReturnStatus = z.nullable(openEnum(['merchant_rejected', 'successful']));
 const str = z.nullable(z.string());
@@ -47,7 +47,7 @@ const ts = z.nullable(Timestamp);
 
 const disputeEvidenceShape = {
   reason: openEnum(DISPUTE_REASONS),
-  canceled: z.optional(z.object({
+  canceled: z.optional(object({
       additional_documentation: FileRef,
       canceled_at: ts,
       cancellation_policy_provided: z.nullable(z.boolean()),
@@ -59,7 +59,7 @@ const disputeEvidenceShape = {
       return_status: ReturnStatus,
       returned_at: ts,
     })),
-  duplicate: z.optional(z.object({
+  duplicate: z.optional(object({
       additional_documentation: FileRef,
       card_statement: FileRef,
       cash_receipt: FileRef,
@@ -67,8 +67,8 @@ const disputeEvidenceShape = {
       explanation: str,
       original_transaction: str,
     })),
-  fraudulent: z.optional(z.object({ additional_documentation: FileRef, explanation: str })),
-  merchandise_not_as_described: z.optional(z.object({
+  fraudulent: z.optional(object({ additional_documentation: FileRef, explanation: str })),
+  merchandise_not_as_described: z.optional(object({
       additional_documentation: FileRef,
       explanation: str,
       received_at: ts,
@@ -76,15 +76,15 @@ const disputeEvidenceShape = {
       return_status: ReturnStatus,
       returned_at: ts,
     })),
-  no_valid_authorization: z.optional(z.object({ additional_documentation: FileRef, explanation: str })),
-  not_received: z.optional(z.object({ additional_documentation: FileRef, expected_at: ts, explanation: str, product_description: str, product_type: ProductType })),
-  other: z.optional(z.object({ additional_documentation: FileRef, explanation: str, product_description: str, product_type: ProductType })),
-  service_not_as_described: z.optional(z.object({ additional_documentation: FileRef, canceled_at: ts, cancellation_reason: str, explanation: str, received_at: ts })),
+  no_valid_authorization: z.optional(object({ additional_documentation: FileRef, explanation: str })),
+  not_received: z.optional(object({ additional_documentation: FileRef, expected_at: ts, explanation: str, product_description: str, product_type: ProductType })),
+  other: z.optional(object({ additional_documentation: FileRef, explanation: str, product_description: str, product_type: ProductType })),
+  service_not_as_described: z.optional(object({ additional_documentation: FileRef, canceled_at: ts, cancellation_reason: str, explanation: str, received_at: ts })),
 };
 /** Schema type of {@link DisputeEvidenceSchema}, named so that declaration files refer to it instead of expanding it. */
 export interface DisputeEvidenceObjectSchema extends z.ZodMiniObject<typeof disputeEvidenceShape, z.core.$strip> {}
 /** Evidence of a dispute as returned: `reason` plus the object of that reason. */
-export const DisputeEvidenceSchema: DisputeEvidenceObjectSchema = z.object(disputeEvidenceShape);
+export const DisputeEvidenceSchema: DisputeEvidenceObjectSchema = object(disputeEvidenceShape);
 /** Evidence of an Issuing dispute. */
 export type DisputeEvidence = z.output<typeof DisputeEvidenceSchema>;
 
@@ -93,7 +93,7 @@ const issuingDisputeShape = {
   object: z.literal('issuing.dispute'),
   /** Disputed amount in the card's currency, positive, minor units. */
   amount: Amount,
-  balance_transactions: z.optional(z.nullable(z.array(z.object({ id: Id, object: z.literal('balance_transaction') })))),
+  balance_transactions: z.optional(z.nullable(z.array(object({ id: Id, object: z.literal('balance_transaction') })))),
   created: Timestamp,
   currency: Currency,
   evidence: DisputeEvidenceSchema,
@@ -102,9 +102,9 @@ const issuingDisputeShape = {
   metadata: Metadata,
   status: openEnum(['expired', 'lost', 'submitted', 'unsubmitted', 'won']),
   /** The disputed transaction id, or the expanded transaction (typed by its id and `object`). */
-  transaction: z.union([Id, z.object({ id: Id, object: z.literal('issuing.transaction') })]),
+  transaction: z.union([Id, object({ id: Id, object: z.literal('issuing.transaction') })]),
   /** Treasury-backed cards: the received debit that funded the dispute and its reversal. */
-  treasury: z.optional(z.nullable(z.object({ debit_reversal: z.nullable(z.string()), received_debit: z.string() }))),
+  treasury: z.optional(z.nullable(object({ debit_reversal: z.nullable(z.string()), received_debit: z.string() }))),
 };
 /** Schema type of {@link IssuingDisputeSchema}, named so that declaration files refer to it instead of expanding it. */
 export interface IssuingDisputeObjectSchema extends z.ZodMiniObject<typeof issuingDisputeShape, z.core.$strip> {}
@@ -112,7 +112,7 @@ export interface IssuingDisputeObjectSchema extends z.ZodMiniObject<typeof issui
  * An Issuing dispute (`idp_…`) of a captured transaction.
  * `status`: `unsubmitted` → `submitted` → `won` | `lost` (or `expired` if never submitted in time).
  */
-export const IssuingDisputeSchema: IssuingDisputeObjectSchema = z.object(issuingDisputeShape);
+export const IssuingDisputeSchema: IssuingDisputeObjectSchema = object(issuingDisputeShape);
 /** An Issuing dispute (`idp_…`). */
 export type IssuingDispute = z.output<typeof IssuingDisputeSchema>;
 

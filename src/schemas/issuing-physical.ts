@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Metadata, MetadataParam, openEnum, paramEnum, Timestamp, V1ListParams } from './common.js';
+import { Id, Metadata, MetadataParam, openEnum, paramEnum, Timestamp, V1ListParams, object } from './common.js';
 
 /** `optional` / `required` / `unsupported`: whether a physical bundle supports a personalization feature. */
 const FeatureSupport = openEnum(['optional', 'required', 'unsupported']);
@@ -7,7 +7,7 @@ const FeatureSupport = openEnum(['optional', 'required', 'unsupported']);
 const issuingPhysicalBundleShape = {
   id: Id,
   object: z.literal('issuing.physical_bundle'),
-  features: z.object({ card_logo: FeatureSupport, carrier_text: FeatureSupport, second_line: FeatureSupport }),
+  features: object({ card_logo: FeatureSupport, carrier_text: FeatureSupport, second_line: FeatureSupport }),
   livemode: z.boolean(),
   name: z.string(),
   status: openEnum(['active', 'inactive', 'review']),
@@ -19,7 +19,7 @@ export interface IssuingPhysicalBundleObjectSchema extends z.ZodMiniObject<typeo
  * A physical bundle (`ics_…`): the card stock, carrier and envelope a physical card is printed with.
  * Read-only; `GET /v1/issuing/physical_bundles/{id}`.
  */
-export const IssuingPhysicalBundleSchema: IssuingPhysicalBundleObjectSchema = z.object(issuingPhysicalBundleShape);
+export const IssuingPhysicalBundleSchema: IssuingPhysicalBundleObjectSchema = object(issuingPhysicalBundleShape);
 /** A physical bundle (`ics_…`). */
 export type IssuingPhysicalBundle = z.output<typeof IssuingPhysicalBundleSchema>;
 
@@ -46,13 +46,13 @@ export const CARRIER_TEXT_REJECTION_REASONS = [
 ] as const;
 
 /** A file id, or the expanded `file` object. */
-const FileRef = z.union([Id, z.object({ id: Id, object: z.literal('file') })]);
+const FileRef = z.union([Id, object({ id: Id, object: z.literal('file') })]);
 
 const issuingPersonalizationDesignShape = {
   id: Id,
   object: z.literal('issuing.personalization_design'),
   card_logo: z.nullable(FileRef),
-  carrier_text: z.nullable(z.object({
+  carrier_text: z.nullable(object({
       footer_body: z.nullable(z.string()),
       footer_title: z.nullable(z.string()),
       header_body: z.nullable(z.string()),
@@ -65,8 +65,8 @@ const issuingPersonalizationDesignShape = {
   name: z.nullable(z.string()),
   /** The bundle id, or the expanded bundle (`expand: ['physical_bundle']`). */
   physical_bundle: z.union([Id, IssuingPhysicalBundleSchema]),
-  preferences: z.object({ is_default: z.boolean(), is_platform_default: z.nullable(z.boolean()) }),
-  rejection_reasons: z.object({
+  preferences: object({ is_default: z.boolean(), is_platform_default: z.nullable(z.boolean()) }),
+  rejection_reasons: object({
     card_logo: z.nullable(z.array(openEnum(CARD_LOGO_REJECTION_REASONS))),
     carrier_text: z.nullable(z.array(openEnum(CARRIER_TEXT_REJECTION_REASONS))),
   }),
@@ -78,7 +78,7 @@ export interface IssuingPersonalizationDesignObjectSchema extends z.ZodMiniObjec
  * A personalization design (`ipcd_…`): logo and carrier text printed on physical cards, reviewed by Stripe.
  * `status` moves `review` → `active` | `rejected`; `inactive` once deactivated.
  */
-export const IssuingPersonalizationDesignSchema: IssuingPersonalizationDesignObjectSchema = z.object(issuingPersonalizationDesignShape);
+export const IssuingPersonalizationDesignSchema: IssuingPersonalizationDesignObjectSchema = object(issuingPersonalizationDesignShape);
 /** A personalization design (`ipcd_…`). */
 export type IssuingPersonalizationDesign = z.output<typeof IssuingPersonalizationDesignSchema>;
 

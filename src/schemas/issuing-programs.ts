@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { Id, Metadata, MetadataParam, Timestamp, V1ListParams } from './common.js';
+import { Id, Metadata, MetadataParam, Timestamp, V1ListParams, object } from './common.js';
 
 /** An Issuing program of a connected account (preview): which platform program its cards belong to. */
-export const IssuingProgramSchema = z.object({
+export const IssuingProgramSchema = object({
   id: Id,
   object: z.literal('issuing.program'),
   created: Timestamp,

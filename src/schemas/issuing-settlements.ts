@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { Id, Metadata, Timestamp, openEnum } from './common.js';
+import { Id, Metadata, Timestamp, openEnum, object } from './common.js';
 
 /**
  * An Issuing settlement (`ise_…`): the net amount owed to or by the card network for a day's
  * transactions on a non-Stripe BIN. Object only (no endpoints): it arrives in events.
  */
-export const IssuingSettlementSchema = z.object({
+export const IssuingSettlementSchema = object({
   id: Id,
   object: z.literal('issuing.settlement'),
   /** The BIN the settlement is for. */
@@ -40,7 +40,7 @@ export type IssuingSettlement = z.output<typeof IssuingSettlementSchema>;
  * An Issuing dispute settlement detail (preview, α): a card network's record of a money movement or a
  * change of state of an Issuing dispute (filing, representment, win, loss), as in its settlement reports.
  */
-export const IssuingDisputeSettlementDetailSchema = z.object({
+export const IssuingDisputeSettlementDetailSchema = object({
   id: Id,
   object: z.literal('issuing.dispute_settlement_detail'),
   /** Disputed amount in the card's currency, in minor units. */
@@ -56,7 +56,7 @@ export const IssuingDisputeSettlementDetailSchema = z.object({
   livemode: z.boolean(),
   network: openEnum(['maestro', 'mastercard', 'visa']),
   /** Network data: `processing_date` (a date string), when the network processed it. */
-  network_data: z.nullable(z.object({ processing_date: z.nullable(z.string()) })),
+  network_data: z.nullable(object({ processing_date: z.nullable(z.string()) })),
   /** The network settlement (`ise_…`) that carried it. */
   settlement: z.nullable(z.string()),
 });
@@ -67,11 +67,11 @@ export type IssuingDisputeSettlementDetail = z.output<typeof IssuingDisputeSettl
  * An Issuing fraud liability debit (preview, α): a debit of the account's balance for fraud liability
  * after an Issuing dispute.
  */
-export const IssuingFraudLiabilityDebitSchema = z.object({
+export const IssuingFraudLiabilityDebitSchema = object({
   id: Id,
   object: z.literal('issuing.fraud_liability_debit'),
   amount: z.int(),
-  balance_transaction: z.nullable(z.union([z.string(), z.object({ id: Id })])),
+  balance_transaction: z.nullable(z.union([z.string(), object({ id: Id })])),
   created: Timestamp,
   currency: z.string(),
   /** The dispute (`idp_…`). */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { Id, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams } from './common.js';
+import { Id, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, object } from './common.js';
 
-const CardRef = z.union([Id, z.object({ id: Id, object: z.literal('issuing.card') })]);
+const CardRef = z.union([Id, object({ id: Id, object: z.literal('issuing.card') })]);
 
 const issuingTokenShape = {
   id: Id,
@@ -14,9 +14,9 @@ const issuingTokenShape = {
   livemode: z.boolean(),
   network: openEnum(['mastercard', 'visa']),
   /** Only on retrieve, and only when requested through the network. */
-  network_data: z.optional(z.object({
+  network_data: z.optional(object({
       type: openEnum(['mastercard', 'visa']),
-      device: z.optional(z.object({
+      device: z.optional(object({
           device_fingerprint: z.optional(z.string()),
           ip_address: z.optional(z.string()),
           location: z.optional(z.string()),
@@ -24,23 +24,23 @@ const issuingTokenShape = {
           phone_number: z.optional(z.string()),
           type: z.optional(openEnum(['other', 'phone', 'watch'])),
         })),
-      mastercard: z.optional(z.object({
+      mastercard: z.optional(object({
           card_reference_id: z.optional(z.string()),
           token_reference_id: z.string(),
           token_requestor_id: z.string(),
           token_requestor_name: z.optional(z.string()),
         })),
-      visa: z.optional(z.object({
+      visa: z.optional(object({
           card_reference_id: z.nullable(z.string()),
           token_reference_id: z.string(),
           token_requestor_id: z.string(),
           token_risk_score: z.optional(z.string()),
         })),
-      wallet_provider: z.optional(z.object({
+      wallet_provider: z.optional(object({
           account_id: z.optional(z.string()),
           account_trust_score: z.optional(z.int()),
           card_number_source: z.optional(openEnum(['app', 'manual', 'on_file', 'other'])),
-          cardholder_address: z.optional(z.object({ line1: z.string(), postal_code: z.string() })),
+          cardholder_address: z.optional(object({ line1: z.string(), postal_code: z.string() })),
           cardholder_name: z.optional(z.string()),
           device_trust_score: z.optional(z.int()),
           hashed_account_email_address: z.optional(z.string()),
@@ -59,7 +59,7 @@ export interface IssuingTokenObjectSchema extends z.ZodMiniObject<typeof issuing
  * A network (wallet) token of an Issuing card (`intok_…`): the card provisioned into Apple Pay,
  * Google Pay or a merchant's vault. `status`: `requested` → `active` ⇄ `suspended` → `deleted`.
  */
-export const IssuingTokenSchema: IssuingTokenObjectSchema = z.object(issuingTokenShape);
+export const IssuingTokenSchema: IssuingTokenObjectSchema = object(issuingTokenShape);
 /** An Issuing network token (`intok_…`). */
 export type IssuingToken = z.output<typeof IssuingTokenSchema>;
 

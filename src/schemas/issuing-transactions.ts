@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams } from './common.js';
+import { Amount, Currency, DecimalString, Id, Metadata, MetadataParam, openEnum, paramEnum, RangeQuery, Timestamp, V1ListParams, MetadataUpdateParams, object } from './common.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import { MerchantCategoryParam, MerchantCategoryValue } from './spending-controls.js';
@@ -35,12 +35,12 @@ export interface IssuingMerchantDataObjectSchema extends z.ZodMiniObject<typeof 
  * The merchant of an authorization or transaction as the card network reported it.
  * `category` is one of {@link MERCHANT_CATEGORIES} (open: a new category never breaks a call).
  */
-export const IssuingMerchantDataSchema: IssuingMerchantDataObjectSchema = z.object(issuingMerchantDataShape);
+export const IssuingMerchantDataSchema: IssuingMerchantDataObjectSchema = object(issuingMerchantDataShape);
 /** The merchant of an authorization or transaction. */
 export type IssuingMerchantData = z.output<typeof IssuingMerchantDataSchema>;
 
 /** Breakdown of an amount: ATM fee and cashback, integers in minor units. */
-export const IssuingAmountDetailsSchema = z.object({ atm_fee: z.nullable(Amount), cashback_amount: z.nullable(Amount) });
+export const IssuingAmountDetailsSchema = object({ atm_fee: z.nullable(Amount), cashback_amount: z.nullable(Amount) });
 
 const issuingTransactionShape = {
   id: Id,
@@ -49,8 +49,8 @@ const issuingTransactionShape = {
   amount: Amount,
   amount_details: z.nullable(IssuingAmountDetailsSchema),
   /** The authorization it settles (`iauth_…`); `null` for force captures and unlinked refunds. */
-  authorization: z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('issuing.authorization') })])),
-  balance_transaction: z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('balance_transaction') })])),
+  authorization: z.nullable(z.union([Id, object({ id: Id, object: z.literal('issuing.authorization') })])),
+  balance_transaction: z.nullable(z.union([Id, object({ id: Id, object: z.literal('balance_transaction') })])),
   /** The card id, or the expanded card. */
   card: z.union([Id, IssuingCardSchema]),
   /** The cardholder id, or the expanded cardholder. */
@@ -58,43 +58,43 @@ const issuingTransactionShape = {
   created: Timestamp,
   currency: Currency,
   /** The dispute of this transaction (`idp_…`), if any. */
-  dispute: z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('issuing.dispute') })])),
+  dispute: z.nullable(z.union([Id, object({ id: Id, object: z.literal('issuing.dispute') })])),
   livemode: z.boolean(),
   /** Signed, merchant currency, minor units. */
   merchant_amount: Amount,
   merchant_currency: Currency,
   merchant_data: IssuingMerchantDataSchema,
   metadata: Metadata,
-  network_data: z.nullable(z.object({
+  network_data: z.nullable(object({
       authorization_code: z.nullable(z.string()),
       /** `YYYY-MM-DD`. */
       processing_date: z.nullable(z.string()),
       transaction_id: z.nullable(z.string()),
     })),
   /** Level-3 data (flights, lodging, fuel, receipts); only with `expand: ['purchase_details']`. */
-  purchase_details: z.optional(z.nullable(z.object({
+  purchase_details: z.optional(z.nullable(object({
       fleet: z.nullable(z.looseObject({})),
-      flight: z.nullable(z.object({
+      flight: z.nullable(object({
           departure_at: z.nullable(Timestamp),
           passenger_name: z.nullable(z.string()),
           refundable: z.nullable(z.boolean()),
           segments: z.nullable(z.array(z.looseObject({}))),
           travel_agency: z.nullable(z.string()),
         })),
-      fuel: z.nullable(z.object({
+      fuel: z.nullable(object({
           industry_product_code: z.nullable(z.string()),
           quantity_decimal: z.nullable(DecimalString),
           type: z.string(),
           unit: z.string(),
           unit_cost_decimal: DecimalString,
         })),
-      lodging: z.nullable(z.object({ check_in_at: z.nullable(Timestamp), nights: z.nullable(z.int()) })),
-      receipt: z.nullable(z.array(z.object({ description: z.nullable(z.string()), quantity: z.nullable(z.number()), total: z.nullable(Amount), unit_cost: z.nullable(Amount) }))),
+      lodging: z.nullable(object({ check_in_at: z.nullable(Timestamp), nights: z.nullable(z.int()) })),
+      receipt: z.nullable(z.array(object({ description: z.nullable(z.string()), quantity: z.nullable(z.number()), total: z.nullable(Amount), unit_cost: z.nullable(Amount) }))),
       reference: z.nullable(z.string()),
     }))),
-  token: z.optional(z.nullable(z.union([Id, z.object({ id: Id, object: z.literal('issuing.token') })]))),
+  token: z.optional(z.nullable(z.union([Id, object({ id: Id, object: z.literal('issuing.token') })]))),
   /** Treasury-backed cards: the received credit/debit this transaction produced. */
-  treasury: z.optional(z.nullable(z.object({ received_credit: z.nullable(z.string()), received_debit: z.nullable(z.string()) }))),
+  treasury: z.optional(z.nullable(object({ received_credit: z.nullable(z.string()), received_debit: z.nullable(z.string()) }))),
   type: openEnum(['capture', 'refund']),
   wallet: z.nullable(openEnum(ISSUING_WALLETS)),
 };
@@ -104,7 +104,7 @@ export interface IssuingTransactionObjectSchema extends z.ZodMiniObject<typeof i
  * An Issuing transaction (`ipi_…`): money that moved on a card. Card spend (`type: 'capture'`) is
  * **negative** (`-1000` = 10.00 spent), a refund to the card is positive, as Stripe records them.
  */
-export const IssuingTransactionSchema: IssuingTransactionObjectSchema = z.object(issuingTransactionShape);
+export const IssuingTransactionSchema: IssuingTransactionObjectSchema = object(issuingTransactionShape);
 /** An Issuing transaction (`ipi_…`). */
 export type IssuingTransaction = z.output<typeof IssuingTransactionSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Currency, openEnum, paramEnum } from './common.js';
+import { Currency, openEnum, paramEnum, object } from './common.js';
 
 /**
  * Every merchant category an Issuing spending control can name (295 values, as listed by the
@@ -334,7 +334,7 @@ export const MerchantCategoryValue: MerchantCategoryValueSchema = openEnum(MERCH
 const CountryParam = z.string().check(z.regex(/^[A-Za-z]{2}$/, 'a two-letter country code such as "US"'));
 
 /** One spending limit as returned. */
-export const SpendingLimitSchema = z.object({
+export const SpendingLimitSchema = object({
   /** Maximum approved amount over `interval`, in the minor unit of the currency (cents). */
   amount: z.int(),
   /** Categories the limit applies to; `null` or empty means every category. */
@@ -362,7 +362,7 @@ export interface SpendingControlsObjectSchema extends z.ZodMiniObject<typeof spe
  * Spending controls of a card or a cardholder, as returned. Categories are open unions: a category
  * unknown to this version of cardplane is reported as drift, never a failed call.
  */
-export const SpendingControlsSchema: SpendingControlsObjectSchema = z.object(spendingControlsShape);
+export const SpendingControlsSchema: SpendingControlsObjectSchema = object(spendingControlsShape);
 /** Spending controls of a card or a cardholder, as returned. */
 export type SpendingControls = z.output<typeof SpendingControlsSchema>;
 

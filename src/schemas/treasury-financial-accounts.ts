@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
+import { Currency, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, object } from './common.js';
 
 /**
  * The features a financial account can have, as named in `active_features`, `pending_features` and
@@ -35,8 +35,8 @@ export const FinancialAccountStatusSchema = openEnum(['open', 'closed']);
 export type FinancialAccountStatus = z.output<typeof FinancialAccountStatusSchema>;
 
 /** A routing/account number pair of a financial account (`financial_addresses[]`). */
-export const FinancialAddressSchema = z.object({
-  aba: z.optional(z.object({
+export const FinancialAddressSchema = object({
+  aba: z.optional(object({
       account_holder_name: z.string(),
       /** Only present when expanded (`expand[]=financial_addresses.aba.account_number`). */
       account_number: z.optional(z.nullable(z.string())),
@@ -56,7 +56,7 @@ export const FeatureStatusSchema = openEnum(['active', 'pending', 'restricted'])
 export type FeatureStatus = z.output<typeof FeatureStatusSchema>;
 
 /** Why a feature is not active, and what to do about it. */
-export const FeatureStatusDetailSchema = z.object({
+export const FeatureStatusDetailSchema = object({
   code: openEnum([
     'activating',
     'capability_not_requested',
@@ -76,7 +76,7 @@ export const FeatureStatusDetailSchema = z.object({
 export type FeatureStatusDetail = z.output<typeof FeatureStatusDetailSchema>;
 
 /** The state of one feature: whether it was requested, its status and the reasons. */
-export const FinancialAccountFeatureStateSchema = z.object({
+export const FinancialAccountFeatureStateSchema = object({
   requested: z.boolean(),
   status: FeatureStatusSchema,
   status_details: z.array(FeatureStatusDetailSchema),
@@ -90,15 +90,15 @@ const State = FinancialAccountFeatureStateSchema;
  * The features of a financial account, each `{ requested, status, status_details }`.
  * `GET /v1/treasury/financial_accounts/{id}/features`.
  */
-export const FinancialAccountFeaturesSchema = z.object({
+export const FinancialAccountFeaturesSchema = object({
   object: z.literal('treasury.financial_account_features'),
   card_issuing: z.optional(State),
   deposit_insurance: z.optional(State),
-  financial_addresses: z.optional(z.object({ aba: z.optional(State) })),
-  inbound_transfers: z.optional(z.object({ ach: z.optional(State) })),
+  financial_addresses: z.optional(object({ aba: z.optional(State) })),
+  inbound_transfers: z.optional(object({ ach: z.optional(State) })),
   intra_stripe_flows: z.optional(State),
-  outbound_payments: z.optional(z.object({ ach: z.optional(State), us_domestic_wire: z.optional(State) })),
-  outbound_transfers: z.optional(z.object({ ach: z.optional(State), us_domestic_wire: z.optional(State) })),
+  outbound_payments: z.optional(object({ ach: z.optional(State), us_domestic_wire: z.optional(State) })),
+  outbound_transfers: z.optional(object({ ach: z.optional(State), us_domestic_wire: z.optional(State) })),
 });
 /** The features object of a financial account (`treasury.financial_account_features`). */
 export type FinancialAccountFeatures = z.output<typeof FinancialAccountFeaturesSchema>;
@@ -107,12 +107,12 @@ export type FinancialAccountFeatures = z.output<typeof FinancialAccountFeaturesS
  * A Treasury financial account (`fa_…`) of a connected account: balances per currency, the features
  * (active, pending, restricted) and the ABA address money can be sent to.
  */
-export const FinancialAccountSchema = z.object({
+export const FinancialAccountSchema = object({
   id: Id,
   object: z.literal('treasury.financial_account'),
   active_features: z.optional(z.array(FinancialAccountFeatureSchema)),
   /** Balances per currency, in minor units: `{ cash: { usd: 1000 }, inbound_pending, outbound_pending }`. */
-  balance: z.object({
+  balance: object({
     cash: z.record(z.string(), z.int()),
     inbound_pending: z.record(z.string(), z.int()),
     outbound_pending: z.record(z.string(), z.int()),
@@ -127,11 +127,11 @@ export const FinancialAccountSchema = z.object({
   metadata: z.nullable(Metadata),
   nickname: z.optional(z.nullable(z.string())),
   pending_features: z.optional(z.array(FinancialAccountFeatureSchema)),
-  platform_restrictions: z.optional(z.nullable(z.object({ inbound_flows: z.nullable(PlatformRestrictionSchema), outbound_flows: z.nullable(PlatformRestrictionSchema) }))),
+  platform_restrictions: z.optional(z.nullable(object({ inbound_flows: z.nullable(PlatformRestrictionSchema), outbound_flows: z.nullable(PlatformRestrictionSchema) }))),
   restricted_features: z.optional(z.array(FinancialAccountFeatureSchema)),
   status: FinancialAccountStatusSchema,
-  status_details: z.object({
-    closed: z.nullable(z.object({ reasons: z.array(openEnum(['account_rejected', 'closed_by_platform', 'other'])) })),
+  status_details: object({
+    closed: z.nullable(object({ reasons: z.array(openEnum(['account_rejected', 'closed_by_platform', 'other'])) })),
   }),
   supported_currencies: z.array(z.string()),
 });

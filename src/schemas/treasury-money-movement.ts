@@ -11,6 +11,7 @@ import {
   V1ListParams,
   openEnum,
   paramEnum,
+  object,
 } from './common.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
@@ -22,28 +23,28 @@ const TransactionRef = z.union([z.string(), TreasuryTransactionSchema]);
 const Expand = { expand: z.optional(z.array(z.string())) };
 
 /** Billing details of a payment method, as returned. */
-export const TreasuryBillingDetailsSchema = z.object({
+export const TreasuryBillingDetailsSchema = object({
   address: Address,
   email: z.nullable(z.string()),
   name: z.nullable(z.string()),
 });
 
 /** A US bank account as a Treasury flow describes it. */
-export const TreasuryUsBankAccountSchema = z.object({
+export const TreasuryUsBankAccountSchema = object({
   account_holder_type: z.nullable(openEnum(['company', 'individual'])),
   account_type: z.nullable(openEnum(['checking', 'savings'])),
   bank_name: z.nullable(z.string()),
   fingerprint: z.nullable(z.string()),
   last4: z.nullable(z.string()),
-  mandate: z.optional(z.union([z.string(), z.object({ id: Id })])),
+  mandate: z.optional(z.union([z.string(), object({ id: Id })])),
   network: openEnum(['ach', 'us_domestic_wire']),
   routing_number: z.nullable(z.string()),
 });
 
 /** Where an outbound transfer or payment goes: a bank account or another financial account. */
-export const DestinationPaymentMethodDetailsSchema = z.object({
+export const DestinationPaymentMethodDetailsSchema = object({
   billing_details: TreasuryBillingDetailsSchema,
-  financial_account: z.optional(z.object({ id: Id, network: openEnum(['stripe']) })),
+  financial_account: z.optional(object({ id: Id, network: openEnum(['stripe']) })),
   type: openEnum(['financial_account', 'us_bank_account']),
   us_bank_account: z.optional(TreasuryUsBankAccountSchema),
 });
@@ -68,13 +69,13 @@ export type ReturnedCode = z.output<typeof ReturnedCodeSchema>;
 
 
 /** Set when the receiving bank returned the money: the code and the transaction that credited it back. */
-export const ReturnedDetailsSchema = z.object({ code: ReturnedCodeSchema, transaction: TransactionRef });
+export const ReturnedDetailsSchema = object({ code: ReturnedCodeSchema, transaction: TransactionRef });
 
 /** Network tracking ids of an outbound flow. */
-export const TrackingDetailsSchema = z.object({
-  ach: z.optional(z.object({ trace_id: z.string() })),
+export const TrackingDetailsSchema = object({
+  ach: z.optional(object({ trace_id: z.string() })),
   type: openEnum(['ach', 'us_domestic_wire']),
-  us_domestic_wire: z.optional(z.object({ chips: z.nullable(z.string()), imad: z.nullable(z.string()), omad: z.nullable(z.string()) })),
+  us_domestic_wire: z.optional(object({ chips: z.nullable(z.string()), imad: z.nullable(z.string()), omad: z.nullable(z.string()) })),
 });
 
 /** `status` of an outbound transfer or payment. */
@@ -83,7 +84,7 @@ export const OutboundStatusSchema = openEnum(['processing', 'posted', 'failed', 
 export type OutboundStatus = z.output<typeof OutboundStatusSchema>;
 
 /** When an outbound flow reached each status (Unix seconds, `null` until then). */
-export const OutboundStatusTransitionsSchema = z.object({
+export const OutboundStatusTransitionsSchema = object({
   canceled_at: z.nullable(Timestamp),
   failed_at: z.nullable(Timestamp),
   posted_at: z.nullable(Timestamp),
@@ -91,7 +92,7 @@ export const OutboundStatusTransitionsSchema = z.object({
 });
 
 /** A Treasury outbound transfer (`obt_…`): money sent to the account owner's own bank account or financial account. */
-export const OutboundTransferSchema = z.object({
+export const OutboundTransferSchema = object({
   id: Id,
   object: z.literal('treasury.outbound_transfer'),
   amount: Amount,
@@ -117,7 +118,7 @@ export const OutboundTransferSchema = z.object({
 export type OutboundTransfer = z.output<typeof OutboundTransferSchema>;
 
 /** A Treasury outbound payment (`obp_…`): money sent to a third party's bank account or financial account. */
-export const OutboundPaymentSchema = z.object({
+export const OutboundPaymentSchema = object({
   id: Id,
   object: z.literal('treasury.outbound_payment'),
   amount: Amount,
@@ -128,7 +129,7 @@ export const OutboundPaymentSchema = z.object({
   description: z.nullable(z.string()),
   destination_payment_method: z.nullable(z.string()),
   destination_payment_method_details: z.nullable(DestinationPaymentMethodDetailsSchema),
-  end_user_details: z.nullable(z.object({ ip_address: z.nullable(z.string()), present: z.boolean() })),
+  end_user_details: z.nullable(object({ ip_address: z.nullable(z.string()), present: z.boolean() })),
   expected_arrival_date: Timestamp,
   financial_account: z.string(),
   hosted_regulatory_receipt_url: z.nullable(z.string()),
@@ -171,7 +172,7 @@ export const InboundTransferFailureCodeSchema = openEnum(INBOUND_FAILURE_CODES);
 export type InboundTransferFailureCode = z.output<typeof InboundTransferFailureCodeSchema>;
 
 /** A Treasury inbound transfer (`ibt_…`): money pulled into a financial account from the owner's bank account. */
-export const InboundTransferSchema = z.object({
+export const InboundTransferSchema = object({
   id: Id,
   object: z.literal('treasury.inbound_transfer'),
   amount: Amount,
@@ -179,15 +180,15 @@ export const InboundTransferSchema = z.object({
   created: Timestamp,
   currency: z.string(),
   description: z.nullable(z.string()),
-  failure_details: z.nullable(z.object({ code: InboundTransferFailureCodeSchema })),
+  failure_details: z.nullable(object({ code: InboundTransferFailureCodeSchema })),
   financial_account: z.string(),
   hosted_regulatory_receipt_url: z.nullable(z.string()),
   /** The received debit a return created (`rd_…`). */
-  linked_flows: z.object({ received_debit: z.nullable(z.string()) }),
+  linked_flows: object({ received_debit: z.nullable(z.string()) }),
   livemode: z.boolean(),
   metadata: Metadata,
   origin_payment_method: z.nullable(z.string()),
-  origin_payment_method_details: z.nullable(z.object({
+  origin_payment_method_details: z.nullable(object({
       billing_details: TreasuryBillingDetailsSchema,
       type: openEnum(['us_bank_account']),
       us_bank_account: z.optional(TreasuryUsBankAccountSchema),
@@ -195,7 +196,7 @@ export const InboundTransferSchema = z.object({
   returned: z.nullable(z.boolean()),
   statement_descriptor: z.string(),
   status: InboundTransferStatusSchema,
-  status_transitions: z.object({
+  status_transitions: object({
     canceled_at: z.optional(z.nullable(Timestamp)),
     failed_at: z.nullable(Timestamp),
     succeeded_at: z.nullable(Timestamp),
@@ -206,17 +207,17 @@ export const InboundTransferSchema = z.object({
 export type InboundTransfer = z.output<typeof InboundTransferSchema>;
 
 /** How the sender of a received credit or debit paid. */
-export const InitiatingPaymentMethodDetailsSchema = z.object({
+export const InitiatingPaymentMethodDetailsSchema = object({
   balance: z.optional(openEnum(['payments'])),
   billing_details: z.optional(TreasuryBillingDetailsSchema),
-  financial_account: z.optional(z.object({ id: Id, network: openEnum(['stripe']) })),
+  financial_account: z.optional(object({ id: Id, network: openEnum(['stripe']) })),
   issuing_card: z.optional(z.string()),
   type: openEnum(['balance', 'financial_account', 'issuing_card', 'stripe', 'us_bank_account']),
-  us_bank_account: z.optional(z.object({ bank_name: z.optional(z.nullable(z.string())), last4: z.nullable(z.string()), routing_number: z.nullable(z.string()) })),
+  us_bank_account: z.optional(object({ bank_name: z.optional(z.nullable(z.string())), last4: z.nullable(z.string()), routing_number: z.nullable(z.string()) })),
 });
 
 /** Whether and until when a received credit or debit can be reversed. */
-export const ReversalDetailsSchema = z.object({
+export const ReversalDetailsSchema = object({
   deadline: z.nullable(Timestamp),
   restricted_reason: z.nullable(openEnum(['already_reversed', 'deadline_passed', 'network_restricted', 'other', 'source_flow_restricted'])),
 });
@@ -227,7 +228,7 @@ export const ReceivedStatusSchema = openEnum(['succeeded', 'failed']);
 export type ReceivedStatus = z.output<typeof ReceivedStatusSchema>;
 
 /** A Treasury received credit (`rc_…`): money that arrived in a financial account from outside. */
-export const ReceivedCreditSchema = z.object({
+export const ReceivedCreditSchema = object({
   id: Id,
   object: z.literal('treasury.received_credit'),
   amount: Amount,
@@ -238,12 +239,12 @@ export const ReceivedCreditSchema = z.object({
   financial_account: z.nullable(z.string()),
   hosted_regulatory_receipt_url: z.nullable(z.string()),
   initiating_payment_method_details: InitiatingPaymentMethodDetailsSchema,
-  linked_flows: z.object({
+  linked_flows: object({
     credit_reversal: z.nullable(z.string()),
     issuing_authorization: z.nullable(z.string()),
     issuing_transaction: z.nullable(z.string()),
     source_flow: z.nullable(z.string()),
-    source_flow_details: z.optional(z.nullable(z.object({ type: openEnum(['credit_reversal', 'other', 'outbound_payment', 'outbound_transfer', 'payout']) }))),
+    source_flow_details: z.optional(z.nullable(object({ type: openEnum(['credit_reversal', 'other', 'outbound_payment', 'outbound_transfer', 'payout']) }))),
     source_flow_type: z.nullable(z.string()),
   }),
   livemode: z.boolean(),
@@ -256,7 +257,7 @@ export const ReceivedCreditSchema = z.object({
 export type ReceivedCredit = z.output<typeof ReceivedCreditSchema>;
 
 /** A Treasury received debit (`rd_…`): money pulled out of a financial account by someone else (or an Issuing card). */
-export const ReceivedDebitSchema = z.object({
+export const ReceivedDebitSchema = object({
   id: Id,
   object: z.literal('treasury.received_debit'),
   amount: Amount,
@@ -267,7 +268,7 @@ export const ReceivedDebitSchema = z.object({
   financial_account: z.nullable(z.string()),
   hosted_regulatory_receipt_url: z.nullable(z.string()),
   initiating_payment_method_details: z.optional(InitiatingPaymentMethodDetailsSchema),
-  linked_flows: z.object({
+  linked_flows: object({
     debit_reversal: z.nullable(z.string()),
     inbound_transfer: z.nullable(z.string()),
     issuing_authorization: z.nullable(z.string()),
@@ -285,7 +286,7 @@ export const ReceivedDebitSchema = z.object({
 export type ReceivedDebit = z.output<typeof ReceivedDebitSchema>;
 
 /** A Treasury credit reversal (`credrev_…`): sends a received credit back to its sender. */
-export const CreditReversalSchema = z.object({
+export const CreditReversalSchema = object({
   id: Id,
   object: z.literal('treasury.credit_reversal'),
   amount: Amount,
@@ -298,14 +299,14 @@ export const CreditReversalSchema = z.object({
   network: openEnum(['ach', 'stripe']),
   received_credit: z.string(),
   status: openEnum(['processing', 'posted', 'canceled']),
-  status_transitions: z.object({ posted_at: z.nullable(Timestamp) }),
+  status_transitions: object({ posted_at: z.nullable(Timestamp) }),
   transaction: z.nullable(TransactionRef),
 });
 /** A Treasury credit reversal (`credrev_…`). */
 export type CreditReversal = z.output<typeof CreditReversalSchema>;
 
 /** A Treasury debit reversal (`debrev_…`): disputes a received debit to get the money back. */
-export const DebitReversalSchema = z.object({
+export const DebitReversalSchema = object({
   id: Id,
   object: z.literal('treasury.debit_reversal'),
   amount: Amount,
@@ -313,13 +314,13 @@ export const DebitReversalSchema = z.object({
   currency: z.string(),
   financial_account: z.nullable(z.string()),
   hosted_regulatory_receipt_url: z.nullable(z.string()),
-  linked_flows: z.nullable(z.object({ issuing_dispute: z.nullable(z.string()) })),
+  linked_flows: z.nullable(object({ issuing_dispute: z.nullable(z.string()) })),
   livemode: z.boolean(),
   metadata: Metadata,
   network: openEnum(['ach', 'card']),
   received_debit: z.string(),
   status: openEnum(['processing', 'succeeded', 'failed']),
-  status_transitions: z.object({ completed_at: z.nullable(Timestamp) }),
+  status_transitions: object({ completed_at: z.nullable(Timestamp) }),
   transaction: z.nullable(TransactionRef),
 });
 /** A Treasury debit reversal (`debrev_…`). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Amount, Id, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum } from './common.js';
+import { Amount, Id, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, object } from './common.js';
 
 /** The kinds of money movement a Treasury transaction or entry belongs to (`flow_type`). */
 export const TREASURY_FLOW_TYPES = [
@@ -20,7 +20,7 @@ export const TreasuryFlowTypeSchema = openEnum(TREASURY_FLOW_TYPES);
 export type TreasuryFlowType = z.output<typeof TreasuryFlowTypeSchema>;
 
 /** How a transaction or entry changes the three balances of a financial account (signed minor units). */
-export const TreasuryBalanceImpactSchema = z.object({
+export const TreasuryBalanceImpactSchema = object({
   cash: Amount,
   inbound_pending: Amount,
   outbound_pending: Amount,
@@ -32,7 +32,7 @@ export type TreasuryBalanceImpact = z.output<typeof TreasuryBalanceImpactSchema>
  * The expanded flow of a transaction (`expand[]=flow_details`): `type` names the flow and the key of
  * the same name holds the flow object (kept as received, unknown keys included).
  */
-export const TreasuryFlowDetailsSchema = z.object({ type: TreasuryFlowTypeSchema });
+export const TreasuryFlowDetailsSchema = object({ type: TreasuryFlowTypeSchema });
 
 /** `status` of a Treasury transaction. */
 export const TreasuryTransactionStatusSchema = openEnum(['open', 'posted', 'void']);
@@ -43,7 +43,7 @@ export type TreasuryTransactionStatus = z.output<typeof TreasuryTransactionStatu
  * A Treasury transaction (`trxn_…`): one money movement's net effect on a financial account's balances.
  * Amounts are signed (negative = money leaving the account).
  */
-export const TreasuryTransactionSchema = z.object({
+export const TreasuryTransactionSchema = object({
   id: Id,
   object: z.literal('treasury.transaction'),
   amount: Amount,
@@ -52,14 +52,14 @@ export const TreasuryTransactionSchema = z.object({
   currency: z.string(),
   description: z.string(),
   /** Expanded with `expand[]=entries`: a v1 list of {@link TreasuryTransactionEntry}. */
-  entries: z.optional(z.nullable(z.object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() }))),
+  entries: z.optional(z.nullable(object({ object: z.literal('list'), data: z.array(z.unknown()), has_more: z.boolean(), url: z.string() }))),
   financial_account: z.string(),
   flow: z.nullable(z.string()),
   flow_details: z.optional(z.nullable(TreasuryFlowDetailsSchema)),
   flow_type: TreasuryFlowTypeSchema,
   livemode: z.boolean(),
   status: TreasuryTransactionStatusSchema,
-  status_transitions: z.object({ posted_at: z.nullable(Timestamp), void_at: z.nullable(Timestamp) }),
+  status_transitions: object({ posted_at: z.nullable(Timestamp), void_at: z.nullable(Timestamp) }),
 });
 /** A Treasury transaction (`trxn_…`). */
 export type TreasuryTransaction = z.output<typeof TreasuryTransactionSchema>;
@@ -91,7 +91,7 @@ export const TreasuryTransactionEntryTypeSchema = openEnum([
 export type TreasuryTransactionEntryType = z.output<typeof TreasuryTransactionEntryTypeSchema>;
 
 /** A Treasury transaction entry (`trxne_…`): one balance change of a transaction, effective at a point in time. */
-export const TreasuryTransactionEntrySchema = z.object({
+export const TreasuryTransactionEntrySchema = object({
   id: Id,
   object: z.literal('treasury.transaction_entry'),
   balance_impact: TreasuryBalanceImpactSchema,

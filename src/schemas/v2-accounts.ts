@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum, AddressParam } from './common.js';
+import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum, AddressParam, object } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Configurations and their capability paths
@@ -145,7 +145,7 @@ function treeOf(paths: readonly string[]): Node {
 function schemaOf(node: Node, leaf: z.ZodMiniType, strict: boolean): z.ZodMiniType {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [key, child] of Object.entries(node)) shape[key] = z.optional((child === null ? leaf : schemaOf(child, leaf, strict)));
-  return strict ? z.strictObject(shape) : z.object(shape);
+  return strict ? z.strictObject(shape) : object(shape);
 }
 
 /** Builds the nested capabilities schema of one configuration from its dotted paths. */
@@ -193,9 +193,9 @@ export const V2CapabilityResolutionSchema = openEnum(['contact_stripe', 'no_reso
 export type V2CapabilityResolution = z.output<typeof V2CapabilityResolutionSchema>;
 
 /** One capability of a configuration: `{ status, status_details[], requested? }` (`status_details` is empty when active). */
-export const V2CapabilitySchema = z.object({
+export const V2CapabilitySchema = object({
   status: V2CapabilityStatusSchema,
-  status_details: z.array(z.object({ code: V2CapabilityStatusCodeSchema, resolution: V2CapabilityResolutionSchema })),
+  status_details: z.array(object({ code: V2CapabilityStatusCodeSchema, resolution: V2CapabilityResolutionSchema })),
   /** Shown in the Issuing docs example; absent in the SDK types. */
   requested: z.optional(z.boolean()),
 });
@@ -211,36 +211,36 @@ const RequestParam = z.strictObject({ requested: z.boolean() });
 const configFields = { applied: z.optional(z.boolean()) };
 
 /** The `customer` configuration as returned (unknown keys are kept). */
-export const V2CustomerConfigurationSchema = z.object({
+export const V2CustomerConfigurationSchema = object({
   ...configFields,
   capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.customer, V2CapabilitySchema, false)),
 });
 /** The `merchant` configuration as returned. */
-export const V2MerchantConfigurationSchema = z.object({
+export const V2MerchantConfigurationSchema = object({
   ...configFields,
   capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.merchant, V2CapabilitySchema, false)),
   mcc: z.optional(z.string()),
-  statement_descriptor: z.optional(z.object({ descriptor: z.optional(z.string()), prefix: z.optional(z.string()) })),
-  support: z.optional(z.object({ email: z.optional(z.string()), phone: z.optional(z.string()), url: z.optional(z.string()) })),
+  statement_descriptor: z.optional(object({ descriptor: z.optional(z.string()), prefix: z.optional(z.string()) })),
+  support: z.optional(object({ email: z.optional(z.string()), phone: z.optional(z.string()), url: z.optional(z.string()) })),
 });
 /** The `recipient` configuration as returned. */
-export const V2RecipientConfigurationSchema = z.object({
+export const V2RecipientConfigurationSchema = object({
   ...configFields,
   capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.recipient, V2CapabilitySchema, false)),
 });
 /** The `storer` configuration as returned (preview). */
-export const V2StorerConfigurationSchema = z.object({
+export const V2StorerConfigurationSchema = object({
   ...configFields,
   capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.storer, V2CapabilitySchema, false)),
 });
 /** The `card_creator` configuration as returned (preview): the Issuing capabilities. */
-export const V2CardCreatorConfigurationSchema = z.object({
+export const V2CardCreatorConfigurationSchema = object({
   ...configFields,
   capabilities: z.optional(capabilityTree(V2_CAPABILITY_PATHS.card_creator, V2CapabilitySchema, false)),
 });
 
 /** `configuration` of a v2 account: one entry per configuration, `null` when not applied or not included. */
-export const V2AccountConfigurationSchema = z.object({
+export const V2AccountConfigurationSchema = object({
   customer: z.optional(z.nullable(V2CustomerConfigurationSchema)),
   merchant: z.optional(z.nullable(V2MerchantConfigurationSchema)),
   recipient: z.optional(z.nullable(V2RecipientConfigurationSchema)),
@@ -273,27 +273,27 @@ export const V2AwaitingActionFromSchema = openEnum(['stripe', 'user']);
 export type V2AwaitingActionFrom = z.output<typeof V2AwaitingActionFromSchema>;
 
 /** One requirement of a v2 account (`requirements.entries[]`). */
-export const V2RequirementEntrySchema = z.object({
+export const V2RequirementEntrySchema = object({
   awaiting_action_from: V2AwaitingActionFromSchema,
   /** The field to provide, e.g. `identity.attestations.persons_provided.executives`. */
   description: z.string(),
-  errors: z.array(z.object({ code: z.string(), description: z.string() })),
-  impact: z.object({
+  errors: z.array(object({ code: z.string(), description: z.string() })),
+  impact: object({
     restricts_capabilities: z.optional(z.nullable(z.array(
-        z.object({
+        object({
           capability: V2CapabilityPathSchema,
           configuration: V2ConfigurationNameSchema,
-          deadline: z.object({ status: V2DeadlineStatusSchema }),
+          deadline: object({ status: V2DeadlineStatusSchema }),
         }),
       ))),
   }),
-  minimum_deadline: z.object({ status: V2DeadlineStatusSchema }),
-  reference: z.nullable(z.object({
+  minimum_deadline: object({ status: V2DeadlineStatusSchema }),
+  reference: z.nullable(object({
       inquiry: z.optional(z.nullable(z.string())),
       resource: z.optional(z.nullable(z.string())),
       type: openEnum(['inquiry', 'payment_method', 'person']),
     })),
-  requested_reasons: z.array(z.object({ code: openEnum(['routine_onboarding', 'routine_verification']) })),
+  requested_reasons: z.array(object({ code: openEnum(['routine_onboarding', 'routine_verification']) })),
 });
 /** One requirement of a v2 account. */
 export type V2RequirementEntry = z.output<typeof V2RequirementEntrySchema>;
@@ -302,19 +302,19 @@ const requirementsFields = {
   /** Who collects the requirements (`application` or `stripe`). */
   collector: z.optional(openEnum(['application', 'stripe'])),
   entries: z.array(V2RequirementEntrySchema),
-  summary: z.optional(z.nullable(z.object({
-      minimum_deadline: z.optional(z.nullable(z.object({ status: V2DeadlineStatusSchema, time: z.optional(z.nullable(Rfc3339)) }))),
+  summary: z.optional(z.nullable(object({
+      minimum_deadline: z.optional(z.nullable(object({ status: V2DeadlineStatusSchema, time: z.optional(z.nullable(Rfc3339)) }))),
     }))),
-  alternatives: z.optional(z.nullable(z.array(z.object({ alternative_fields_due: z.optional(z.array(z.unknown())), original_fields_due: z.optional(z.array(z.unknown())) })))),
+  alternatives: z.optional(z.nullable(z.array(object({ alternative_fields_due: z.optional(z.array(z.unknown())), original_fields_due: z.optional(z.array(z.unknown())) })))),
 };
 
 /** `requirements` of a v2 account: what is needed now to keep or enable capabilities. */
-export const V2AccountRequirementsSchema = z.object(requirementsFields);
+export const V2AccountRequirementsSchema = object(requirementsFields);
 /** `requirements` of a v2 account. */
 export type V2AccountRequirements = z.output<typeof V2AccountRequirementsSchema>;
 
 /** `future_requirements` of a v2 account: what will be needed after `minimum_transition_date`. */
-export const V2AccountFutureRequirementsSchema = z.object({
+export const V2AccountFutureRequirementsSchema = object({
   ...requirementsFields,
   minimum_transition_date: z.optional(z.nullable(Rfc3339)),
 });
@@ -325,9 +325,9 @@ export type V2AccountFutureRequirements = z.output<typeof V2AccountFutureRequire
 // Identity and defaults
 // ---------------------------------------------------------------------------------------------
 
-const Attestation = z.object({ date: z.optional(z.nullable(Rfc3339)), ip: z.optional(z.nullable(z.string())), user_agent: z.optional(z.nullable(z.string())) });
+const Attestation = object({ date: z.optional(z.nullable(Rfc3339)), ip: z.optional(z.nullable(z.string())), user_agent: z.optional(z.nullable(z.string())) });
 
-const V2AddressSchema = z.object({
+const V2AddressSchema = object({
   city: z.optional(z.nullable(z.string())),
   country: z.optional(z.nullable(z.string())),
   line1: z.optional(z.nullable(z.string())),
@@ -338,23 +338,23 @@ const V2AddressSchema = z.object({
 });
 
 /** `identity` of a v2 account: who the account holder is and what they attested. */
-export const V2AccountIdentitySchema = z.object({
+export const V2AccountIdentitySchema = object({
   country: z.optional(z.nullable(z.string())),
   entity_type: z.optional(z.nullable(openEnum(['company', 'government_entity', 'individual', 'non_profit']))),
-  attestations: z.optional(z.nullable(z.object({
-      persons_provided: z.optional(z.object({ directors: z.optional(z.boolean()), executives: z.optional(z.boolean()), owners: z.optional(z.boolean()), ownership_exemption_reason: z.optional(z.string()) })),
-      terms_of_service: z.optional(z.object({ account: z.optional(z.nullable(Attestation)) })),
+  attestations: z.optional(z.nullable(object({
+      persons_provided: z.optional(object({ directors: z.optional(z.boolean()), executives: z.optional(z.boolean()), owners: z.optional(z.boolean()), ownership_exemption_reason: z.optional(z.string()) })),
+      terms_of_service: z.optional(object({ account: z.optional(z.nullable(Attestation)) })),
       directorship_declaration: z.optional(z.nullable(Attestation)),
       ownership_declaration: z.optional(z.nullable(Attestation)),
       representative_declaration: z.optional(z.nullable(Attestation)),
     }))),
-  business_details: z.optional(z.nullable(z.object({
+  business_details: z.optional(z.nullable(object({
       registered_name: z.optional(z.string()),
       phone: z.optional(z.string()),
       address: z.optional(V2AddressSchema),
       estimated_worker_count: z.optional(z.int()),
     }))),
-  individual: z.optional(z.nullable(z.object({
+  individual: z.optional(z.nullable(object({
       id: z.optional(z.string()),
       object: z.optional(z.string()),
       account: z.optional(z.string()),
@@ -363,9 +363,9 @@ export const V2AccountIdentitySchema = z.object({
       email: z.optional(z.string()),
       phone: z.optional(z.string()),
       address: z.optional(V2AddressSchema),
-      date_of_birth: z.optional(z.object({ day: z.int(), month: z.int(), year: z.int() })),
+      date_of_birth: z.optional(object({ day: z.int(), month: z.int(), year: z.int() })),
       nationalities: z.optional(z.array(z.string())),
-      relationship: z.optional(z.object({
+      relationship: z.optional(object({
           director: z.optional(z.boolean()),
           executive: z.optional(z.boolean()),
           owner: z.optional(z.boolean()),
@@ -383,11 +383,11 @@ export const V2AccountIdentitySchema = z.object({
 export type V2AccountIdentity = z.output<typeof V2AccountIdentitySchema>;
 
 /** `defaults` of a v2 account: currency, locales and who carries fees and losses. */
-export const V2AccountDefaultsSchema = z.object({
+export const V2AccountDefaultsSchema = object({
   currency: z.optional(z.nullable(z.string())),
   locales: z.optional(z.nullable(z.array(z.string()))),
-  profile: z.optional(z.nullable(z.object({ business_url: z.optional(z.nullable(z.string())), doing_business_as: z.optional(z.nullable(z.string())), product_description: z.optional(z.nullable(z.string())) }))),
-  responsibilities: z.optional(z.nullable(z.object({
+  profile: z.optional(z.nullable(object({ business_url: z.optional(z.nullable(z.string())), doing_business_as: z.optional(z.nullable(z.string())), product_description: z.optional(z.nullable(z.string())) }))),
+  responsibilities: z.optional(z.nullable(object({
       fees_collector: z.optional(z.nullable(openEnum(['application', 'application_custom', 'application_express', 'stripe']))),
       losses_collector: z.optional(z.nullable(openEnum(['application', 'stripe']))),
       requirements_collector: z.optional(z.nullable(openEnum(['application', 'stripe']))),
@@ -405,7 +405,7 @@ export type V2AccountDefaults = z.output<typeof V2AccountDefaultsSchema>;
  * `identity`, `defaults`, `requirements`, `future_requirements`) come back `null` when not included.
  * Timestamps are RFC 3339 strings.
  */
-export const V2AccountSchema = z.object({
+export const V2AccountSchema = object({
   id: Id,
   object: z.literal('v2.core.account'),
   applied_configurations: z.array(V2ConfigurationNameSchema),
@@ -654,21 +654,21 @@ export const V2AccountLinkCreateParamsSchema = z.strictObject({
 /** Params of `v2.core.accountLinks.create`. */
 export type V2AccountLinkCreateParams = z.input<typeof V2AccountLinkCreateParamsSchema>;
 
-const V2LinkUseCaseOut = z.object({
+const V2LinkUseCaseOut = object({
   configurations: z.optional(z.array(V2ConfigurationNameSchema)),
   refresh_url: z.string(),
   return_url: z.optional(z.nullable(z.string())),
-  collection_options: z.optional(z.nullable(z.object({ fields: z.optional(openEnum(['currently_due', 'eventually_due'])), future_requirements: z.optional(openEnum(['include', 'omit'])) }))),
+  collection_options: z.optional(z.nullable(object({ fields: z.optional(openEnum(['currently_due', 'eventually_due'])), future_requirements: z.optional(openEnum(['include', 'omit'])) }))),
 });
 
 /** A v2 account link (`v2.core.account_link`): a short-lived URL to Stripe-hosted onboarding. */
-export const V2AccountLinkSchema = z.object({
+export const V2AccountLinkSchema = object({
   object: z.literal('v2.core.account_link'),
   account: Id,
   created: Rfc3339,
   expires_at: Rfc3339,
   url: z.string(),
-  use_case: z.object({
+  use_case: object({
     type: openEnum(['account_onboarding', 'account_update']),
     account_onboarding: z.optional(z.nullable(V2LinkUseCaseOut)),
     account_update: z.optional(z.nullable(V2LinkUseCaseOut)),
