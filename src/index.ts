@@ -3,44 +3,7 @@
  * @packageDocumentation
  */
 export { Cardplane, CardplaneClient } from './client.js';
-// Resource definitions, one export each, for `new CardplaneClient(…).use(issuingCards)`: a bundle keeps only those used.
-export {
-  v2CoreAccounts,
-  v2CoreAccountLinks,
-  v2CoreEvents,
-  accounts,
-  accountLinks,
-  events,
-  issuingPrograms,
-  issuingCardholders,
-  issuingCards,
-  issuingAuthorizations,
-  issuingTransactions,
-  issuingDisputes,
-  issuingTokens,
-  issuingPersonalizationDesigns,
-  issuingPhysicalBundles,
-  issuingCreditUnderwritingRecords,
-  issuingDisputeSettlementDetails,
-  issuingFraudLiabilityDebits,
-  treasuryFinancialAccounts,
-  treasuryInboundTransfers,
-  treasuryOutboundTransfers,
-  treasuryOutboundPayments,
-  treasuryReceivedCredits,
-  treasuryReceivedDebits,
-  treasuryCreditReversals,
-  treasuryDebitReversals,
-  treasuryTransactions,
-  treasuryTransactionEntries,
-  balance,
-  balanceTransactions,
-  topups,
-  transfers,
-  payouts,
-  testHelpersIssuing,
-  testHelpersTreasury,
-} from './resources/index.js';
+export * from './resources/named.js';
 export { API_VERSIONS, SDK_VERSION } from './core/versions.js';
 export type { ClientOptions, RequestOptions, AttemptHooks } from './core/options.js';
 export type { LogLevel, Logger } from './core/logger.js';

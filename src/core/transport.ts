@@ -226,7 +226,7 @@ export class Transport {
         ],
       },
     };
-    this.#bodyInit = realFetch === cfg.fetch ? false : (realFetch as OwnFetch).acceptsBodyInit === true;
+    this.#bodyInit = (realFetch as OwnFetch).acceptsBodyInit === true;
   }
 
   /** The ky instance, created on the first request: ky probes the runtime when it loads, so import time does not pay for it. */

@@ -120,44 +120,6 @@ export const api: Api = {
   },
 };
 
-export {
-  v2Accounts as v2CoreAccounts,
-  v2AccountLinks as v2CoreAccountLinks,
-  v2Events as v2CoreEvents,
-  accounts,
-  accountLinks,
-  events,
-  programs as issuingPrograms,
-  cardholders as issuingCardholders,
-  cards as issuingCards,
-  authorizations as issuingAuthorizations,
-  issuingTransactions,
-  disputes as issuingDisputes,
-  tokens as issuingTokens,
-  personalizationDesigns as issuingPersonalizationDesigns,
-  physicalBundles as issuingPhysicalBundles,
-  creditUnderwritingRecords as issuingCreditUnderwritingRecords,
-  disputeSettlementDetails as issuingDisputeSettlementDetails,
-  fraudLiabilityDebits as issuingFraudLiabilityDebits,
-  financialAccounts as treasuryFinancialAccounts,
-  inboundTransfers as treasuryInboundTransfers,
-  outboundTransfers as treasuryOutboundTransfers,
-  outboundPayments as treasuryOutboundPayments,
-  receivedCredits as treasuryReceivedCredits,
-  receivedDebits as treasuryReceivedDebits,
-  creditReversals as treasuryCreditReversals,
-  debitReversals as treasuryDebitReversals,
-  treasuryTransactions,
-  transactionEntries as treasuryTransactionEntries,
-  balance,
-  balanceTransactions,
-  topups,
-  transfers,
-  payouts,
-  testHelpersIssuing,
-  testHelpersTreasury,
-};
-
 // Compile-time check that the tree only holds resources and namespaces.
 const _tree: NamespaceTree = api;
 void _tree;

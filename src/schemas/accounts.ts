@@ -151,7 +151,7 @@ export const TosAcceptanceParamSchema = z.strictObject({
 
 const CapabilityRequest = z.strictObject({ requested: z.boolean() });
 
-const DobParam = z.strictObject({ day: z.int().check(z.minimum(1)).check(z.maximum(31)), month: z.int().check(z.minimum(1)).check(z.maximum(12)), year: z.int() });
+const DobParam = z.strictObject({ day: z.int().check(z.minimum(1), z.maximum(31)), month: z.int().check(z.minimum(1), z.maximum(12)), year: z.int() });
 
 /** Relationship of a person to the account in params. `percent_ownership` is a number (0–100, e.g. 0.75). */
 export const PersonRelationshipParamSchema = z.strictObject({
@@ -160,7 +160,7 @@ export const PersonRelationshipParamSchema = z.strictObject({
   executive: z.optional(z.boolean()),
   legal_guardian: z.optional(z.boolean()),
   owner: z.optional(z.boolean()),
-  percent_ownership: z.optional(z.union([z.number().check(z.minimum(0)).check(z.maximum(100)), z.literal('')])),
+  percent_ownership: z.optional(z.union([z.number().check(z.minimum(0), z.maximum(100)), z.literal('')])),
   representative: z.optional(z.boolean()),
   title: z.optional(z.string()),
 });
@@ -174,7 +174,7 @@ const individualParam = z.strictObject({
   address: z.optional(AddressParam),
   id_number: z.optional(z.string()),
   ssn_last_4: z.optional(z.string()),
-  relationship: z.optional(z.strictObject({ director: z.optional(z.boolean()), executive: z.optional(z.boolean()), owner: z.optional(z.boolean()), percent_ownership: z.optional(z.number().check(z.minimum(0)).check(z.maximum(100))), title: z.optional(z.string()) })),
+  relationship: z.optional(z.strictObject({ director: z.optional(z.boolean()), executive: z.optional(z.boolean()), owner: z.optional(z.boolean()), percent_ownership: z.optional(z.number().check(z.minimum(0), z.maximum(100))), title: z.optional(z.string()) })),
   metadata: z.optional(MetadataParam),
 });
 

@@ -55,7 +55,7 @@ export const Metadata = z.record(z.string(), z.string());
 /** Metadata in params: string or number values; `''` or `null` unsets a key. `''` or `null` for the whole object unsets every key. */
 export const MetadataParam = z.union([
   z.record(
-    z.string().check(z.maxLength(40)).check(z.regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]')),
+    z.string().check(z.maxLength(40), z.regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]')),
     z.union([z.string().check(z.maxLength(500)), z.number(), z.null()]),
   ),
   z.literal(''),
@@ -73,7 +73,7 @@ export const RangeQuery = z.union([
 
 /** Params every v1 list accepts. */
 export const V1ListParams = {
-  limit: z.optional(z.int().check(z.minimum(1)).check(z.maximum(100))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
   starting_after: z.optional(z.string()),
   ending_before: z.optional(z.string()),
   expand: z.optional(Expand),

@@ -64,7 +64,7 @@ export const V2EventListParamsSchema = z.strictObject({
   /** RFC 3339 bounds on `created`. */
   created: z.optional(z.strictObject({ gt: z.optional(Rfc3339), gte: z.optional(Rfc3339), lt: z.optional(Rfc3339), lte: z.optional(Rfc3339) })),
   /** Page size (1–100). */
-  limit: z.optional(z.int().check(z.minimum(1)).check(z.maximum(100))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
 /** Params of `v2.core.events.list`. */
 export type V2EventListParams = z.input<typeof V2EventListParamsSchema>;

@@ -97,8 +97,8 @@ export const CardholderIndividualParamSchema = z.strictObject({
   last_name: z.optional(z.string()),
   /** Date of birth; all three parts are required together. */
   dob: z.optional(z.strictObject({
-      day: z.int().check(z.minimum(1)).check(z.maximum(31)),
-      month: z.int().check(z.minimum(1)).check(z.maximum(12)),
+      day: z.int().check(z.minimum(1), z.maximum(31)),
+      month: z.int().check(z.minimum(1), z.maximum(12)),
       year: z.int().check(z.minimum(1900)),
     })),
   card_issuing: z.optional(z.strictObject({

@@ -83,7 +83,7 @@ const issuingCardShape = {
   currency: Currency,
   /** Card verification code; only with `expand: ['cvc']` on retrieve. */
   cvc: z.optional(z.string()),
-  exp_month: z.int().check(z.minimum(1)).check(z.maximum(12)),
+  exp_month: z.int().check(z.minimum(1), z.maximum(12)),
   exp_year: z.int(),
   /** Treasury financial account the card spends from (`fa_…`). */
   financial_account: z.optional(z.nullable(z.string())),
@@ -169,7 +169,7 @@ export const IssuingCardCreateParamsSchema = z.strictObject({
   replacement_for: z.optional(Id),
   replacement_reason: z.optional(paramEnum(['damaged', 'expired', 'lost', 'stolen'])),
   pin: z.optional(PinParamSchema),
-  exp_month: z.optional(z.int().check(z.minimum(1)).check(z.maximum(12))),
+  exp_month: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
   exp_year: z.optional(z.int()),
   /** Second line printed on a physical card; `''` or `null` for none. */
   second_line: z.optional(z.union([z.string(), z.null()])),
@@ -209,7 +209,7 @@ export const IssuingCardListParamsSchema = z.strictObject({
   ...V1ListParams,
   cardholder: z.optional(Id),
   created: z.optional(RangeQuery),
-  exp_month: z.optional(z.int().check(z.minimum(1)).check(z.maximum(12))),
+  exp_month: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
   exp_year: z.optional(z.int()),
   last4: z.optional(z.string().check(z.regex(/^\d{4}$/, 'four digits'))),
   personalization_design: z.optional(Id),

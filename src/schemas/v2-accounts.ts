@@ -536,7 +536,7 @@ export const V2AccountIdentityParamSchema = z.strictObject({
       email: z.optional(z.string()),
       phone: z.optional(z.string()),
       address: z.optional(AddressParamV2),
-      date_of_birth: z.optional(z.strictObject({ day: z.int().check(z.minimum(1)).check(z.maximum(31)), month: z.int().check(z.minimum(1)).check(z.maximum(12)), year: z.int() })),
+      date_of_birth: z.optional(z.strictObject({ day: z.int().check(z.minimum(1), z.maximum(31)), month: z.int().check(z.minimum(1), z.maximum(12)), year: z.int() })),
       id_numbers: z.optional(z.array(z.strictObject({ type: z.string(), value: z.string() }))),
       nationalities: z.optional(z.array(z.string())),
       legal_gender: z.optional(paramEnum(['female', 'male'])),
@@ -608,7 +608,7 @@ export const V2AccountListParamsSchema = z.strictObject({
   applied_configurations: z.optional(z.array(ConfigurationParamEnum)),
   /** `true` lists closed accounts too (by default only open ones). */
   closed: z.optional(z.boolean()),
-  limit: z.optional(z.int().check(z.minimum(1)).check(z.maximum(100))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
 /** Params of `v2.core.accounts.list`. */
 export type V2AccountListParams = z.input<typeof V2AccountListParamsSchema>;
