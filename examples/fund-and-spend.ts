@@ -28,7 +28,7 @@ const usd = (minor: number): string => `${minor < 0 ? "-" : ""}$${(Math.abs(mino
 console.log(mock ? 'fund-and-spend — no STRIPE_SECRET_KEY set: running against the built-in fixtures (cardplane/testing), no network.' : 'fund-and-spend — calling Stripe in test mode.');
 
 step(1, 'Top up the Issuing balance');
-const topup = await acme.topups.create({ amount: 50_000, currency: 'usd', description: 'Fund the card program', statement_descriptor: 'CARD FUNDS' });
+const topup = await acme.topups.create({ amount: 50_000, currency: 'usd', destination_balance: 'issuing', description: 'Fund the card program', statement_descriptor: 'CARD FUNDS' });
 console.log(`   ${topup.id} ${usd(topup.amount)} (${topup.status})`);
 const balance = await acme.balance.retrieve();
 for (const row of balance.issuing?.available ?? []) console.log(`   Issuing balance available: ${usd(row.amount)} ${row.currency}`);

@@ -93,6 +93,12 @@ export const TopupCreateParamsSchema = z.strictObject({
   amount: z.int().check(z.positive()),
   currency: Currency,
   description: z.optional(z.string()),
+  /**
+   * The balance the funds go to: `issuing` sends them to the Issuing balance that cards spend from
+   * (Stripe's Issuing funding guide); without it a top-up credits the account's payments balance.
+   * Not in the official SDK's types: the funding guide documents it.
+   */
+  destination_balance: z.optional(paramEnum(['issuing'])),
   metadata: z.optional(MetadataParam),
   /** A `us_bank_account` PaymentMethod to debit (`pm_…`). */
   payment_method: z.optional(Id),

@@ -309,7 +309,7 @@ const rows: Row[] = [
   ['payouts.list', [{ status: 'paid' }], acct, LIST],
   ['payouts.cancel', ['po_1', {}], acct],
   ['payouts.reverse', ['po_1', { metadata: { a: 'b' } }], acct],
-  ['topups.create', [{ amount: 2000, currency: 'usd', description: 'Top-up', statement_descriptor: 'Top-up' }]],
+  ['topups.create', [{ amount: 2000, currency: 'usd', destination_balance: 'issuing', description: 'Top-up', statement_descriptor: 'Top-up' }]],
   ['transfers.create', [{ amount: 1000, currency: 'usd', destination: 'acct_123', transfer_group: 'g1' }]],
   ['payouts.create', [{ amount: 1000, currency: 'usd', destination: 'ba_1', method: 'standard' }], acct],
   ['balance.retrieve', [{}], acct],

@@ -5,7 +5,8 @@ import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 /*
  * Funding in the mock: each account (the platform, or the `Stripe-Account` of the call) has one balance.
  * A top-up succeeds at once and adds its amount to `issuing.available` in its currency (the Issuing
- * balance a card program spends from). A payout with `source_balance: 'issuing'` draws from it (400 when it
+ * balance a card program spends from) when it is sent with `destination_balance: 'issuing'`, and to
+ * `available` (the payments balance) otherwise. A payout with `source_balance: 'issuing'` draws from it (400 when it
  * does not cover the amount); other transfers and payouts are recorded but do not change balances.
  * Top-ups and payouts can be canceled only while `pending` (mock top-ups never are, unless stored so);
  * a payout can be reversed only when `paid`.
@@ -17,7 +18,7 @@ import { mockFail, type MockRequest, type MockRoute } from '../router.js';
  *
  * Balance transactions: creating a top-up, a transfer, a payout or a transfer reversal records one
  * `balance_transaction` (its id is the object's `balance_transaction`) in the ledger of the calling
- * account: top-up `+amount` (type `topup`, balance `issuing`), transfer `-amount` (`transfer`), payout
+ * account: top-up `+amount` (type `topup`, balance `issuing` or `payments` as its destination), transfer `-amount` (`transfer`), payout
  * `-amount` (`payout`, balance `issuing` with `source_balance: 'issuing'`), reversal `+amount`
  * (`transfer_refund`); no fees, `status: 'available'`. Cancels, payout reversals and stored objects record
  * nothing. The list filters by `created`, `currency`, `source` and `type`; `payout` matches nothing (mock
@@ -44,6 +45,15 @@ function creditIssuing(req: MockRequest, amount: number, currency: string): void
   const row = issuing.available.find((r) => r.currency === currency);
   if (row) row.amount = Number(row.amount) + amount;
   else issuing.available.push({ amount, currency });
+}
+
+function creditPayments(req: MockRequest, amount: number, currency: string): void {
+  const b = balanceFor(req);
+  const available = (b.available as Obj[] | undefined) ?? [];
+  b.available = available;
+  const row = available.find((r) => r.currency === currency);
+  if (row) row.amount = Number(row.amount) + amount;
+  else available.push({ amount, currency, source_types: { card: 0 } });
 }
 
 function ledgerFor(req: MockRequest): string[] {
@@ -159,7 +169,7 @@ function cancelPending(req: MockRequest, object: string): Obj {
 }
 
 function applyTopup(obj: Obj, params: Obj, req: MockRequest): void {
-  const { source, payment_method, payment_method_options: _pmo, ...rest } = params;
+  const { source, payment_method, payment_method_options: _pmo, destination_balance, ...rest } = params;
   applyDefault(obj, rest);
   if (typeof payment_method === 'string') obj.payment_method = payment_method;
   if (typeof source === 'string') obj.source = { id: source, object: 'source', type: 'ach_debit', status: 'chargeable', currency: obj.currency, livemode: false };
@@ -167,8 +177,17 @@ function applyTopup(obj: Obj, params: Obj, req: MockRequest): void {
     obj.status = 'succeeded';
     obj.balance_transaction = req.store.newId('txn_');
     obj.expected_availability_date = now();
-    creditIssuing(req, Number(obj.amount), String(obj.currency));
-    recordBalanceTransaction(req, { id: String(obj.balance_transaction), amount: Number(obj.amount), currency: String(obj.currency), source: String(obj.id), type: 'topup', description: obj.description, balanceType: 'issuing' });
+    const toIssuing = destination_balance === 'issuing';
+    (toIssuing ? creditIssuing : creditPayments)(req, Number(obj.amount), String(obj.currency));
+    recordBalanceTransaction(req, {
+      id: String(obj.balance_transaction),
+      amount: Number(obj.amount),
+      currency: String(obj.currency),
+      source: String(obj.id),
+      type: 'topup',
+      description: obj.description,
+      balanceType: toIssuing ? 'issuing' : 'payments',
+    });
   }
 }
 

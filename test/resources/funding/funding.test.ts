@@ -43,6 +43,7 @@ describe('topups', () => {
         amount: 20_000,
         currency: 'usd',
         description: 'Issuing funding, week 23',
+        destination_balance: 'issuing',
         source: 'src_bank_1',
         statement_descriptor: 'Top-up',
         transfer_group: 'wk23',
@@ -57,6 +58,7 @@ describe('topups', () => {
       ['amount', '20000'],
       ['currency', 'usd'],
       ['description', 'Issuing funding, week 23'],
+      ['destination_balance', 'issuing'],
       ['source', 'src_bank_1'],
       ['statement_descriptor', 'Top-up'],
       ['transfer_group', 'wk23'],
@@ -68,9 +70,15 @@ describe('topups', () => {
     expect(tu.source?.id).toBe('src_bank_1');
     expectTypeOf(tu.status).toEqualTypeOf<TopupStatus>();
 
-    await acme.topups.create({ amount: 5_000, currency: 'usd' });
+    await acme.topups.create({ amount: 5_000, currency: 'usd', destination_balance: 'issuing' });
     const b = await acme.balance.retrieve();
     expect(b.issuing?.available).toEqual([{ amount: 25_000, currency: 'usd' }]);
+    // Without destination_balance a top-up credits the payments balance, not the one cards spend from.
+    await acme.topups.create({ amount: 700, currency: 'usd' });
+    const after = await acme.balance.retrieve();
+    expect(after.issuing?.available).toEqual([{ amount: 25_000, currency: 'usd' }]);
+    expect(after.available).toEqual([expect.objectContaining({ amount: 700, currency: 'usd' })]);
+    await expect(acme.topups.create({ amount: 1, currency: 'usd', destination_balance: 'savings' as 'issuing' })).rejects.toMatchObject({ field: 'destination_balance' });
     const platform = await t.cp.balance.retrieve();
     expect(platform.issuing?.available).toEqual([{ amount: 0, currency: 'usd' }]);
   });
@@ -177,7 +185,7 @@ describe('payouts', () => {
 
   it('pays out from the Issuing balance with source_balance=issuing', async () => {
     const acme = t.cp.forAccount('acct_issuing_payout');
-    await acme.topups.create({ amount: 10_000, currency: 'usd', description: 'fund cards' });
+    await acme.topups.create({ amount: 10_000, currency: 'usd', destination_balance: 'issuing', description: 'fund cards' });
     const po = await acme.payouts.create({ amount: 4_000, currency: 'usd', source_balance: 'issuing' });
     expect((await t.last()).form).toEqual([
       ['amount', '4000'],
