@@ -1,4 +1,5 @@
 import { coerceScalars, decodeForm } from './decode.js';
+import { coerceBySchema, paramsProblem, paramsSchemaFor } from './params.js';
 import type { MockStore } from './store.js';
 
 /** What a mock route sees of a request. */
@@ -58,6 +59,12 @@ function compile(route: MockRoute): Compiled {
   return { route, regex: new RegExp(`^${pattern}$`), names };
 }
 
+/** v2 list pages are fetched by their `page` token, which no params schema lists. */
+function stripListControls(query: Record<string, unknown>): Record<string, unknown> {
+  const { page: _page, ...rest } = query;
+  return rest;
+}
+
 /** Matches requests against routes and runs the handler. */
 export class MockRouter {
   readonly #routes: Compiled[];
@@ -86,14 +93,22 @@ export class MockRouter {
     }
     const text = request.method === 'POST' ? await request.text() : '';
     const isV2 = url.pathname.startsWith('/v2/');
-    const query = coerceScalars(decodeForm(url.search.slice(1))) as Record<string, unknown>;
+    // The endpoint's params schema (the client's own): decodes form values by type and checks them as Stripe does.
+    const schema = paramsSchemaFor(request.method, url.pathname);
+    const decode = (form: string): Record<string, unknown> =>
+      (schema ? coerceBySchema(decodeForm(form), schema) : coerceScalars(decodeForm(form))) as Record<string, unknown>;
+    const query = decode(url.search.slice(1));
     let body: Record<string, unknown> = query;
     if (request.method === 'POST') {
       try {
-        body = isV2 ? ((text ? JSON.parse(text) : {}) as Record<string, unknown>) : (coerceScalars(decodeForm(text)) as Record<string, unknown>);
+        body = isV2 ? ((text ? JSON.parse(text) : {}) as Record<string, unknown>) : decode(text);
       } catch {
         return reply(400, { error: { type: 'invalid_request_error', message: 'Invalid request body' } });
       }
+    }
+    if (schema) {
+      const problem = paramsProblem(schema, isV2 && request.method !== 'POST' ? stripListControls(query) : body, isV2);
+      if (problem) return reply(400, { error: problem });
     }
     for (const c of this.#routes) {
       if (c.route.method !== request.method) continue;
