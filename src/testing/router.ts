@@ -126,7 +126,7 @@ export class MockRouter {
         query,
         headers,
         account: headers['stripe-account'] ?? headers['stripe-context'],
-        store: this.#store,
+        store: this.#store.forAccount(headers['stripe-account'] ?? headers['stripe-context']),
       };
       try {
         const result = await c.route.handle(req);

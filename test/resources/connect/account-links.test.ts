@@ -50,13 +50,13 @@ describe('v2.core.accountLinks', () => {
         account_onboarding: { configurations: ['recipient'], refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/done', collection_options: { fields: 'eventually_due' } },
       },
     };
-    const link = await t.cp.forAccount('acct_parent').v2.core.accountLinks.create(params);
+    const link = await t.cp.forAccount(id).v2.core.accountLinks.create(params);
     const wire = await t.last();
     expect(wire.method).toBe('POST');
     expect(wire.path).toBe('/v2/core/account_links');
     expect(wire.json).toEqual(params);
     expect(wire.headers['stripe-version']).toBe(API_VERSIONS.v2Accounts);
-    expect(wire.headers['stripe-context']).toBe('acct_parent');
+    expect(wire.headers['stripe-context']).toBe(id);
     expect(wire.headers['idempotency-key']).toBeTruthy();
     expect(link.object).toBe('v2.core.account_link');
     expect(link.account).toBe(id);

@@ -69,11 +69,11 @@ describe('accounts (v1)', () => {
       company: { name: 'Rocket Rides', tax_id: '11-3456789', address: { line1: '123 Main St', city: 'San Francisco', state: 'CA', postal_code: '94111', country: 'US' } },
       settings: { card_issuing: { tos_acceptance: { ip: '192.168.123.132', date: 1696634647 } } },
     };
-    const acct = await t.cp.forAccount('acct_ignored_for_v1_path').accounts.update(id, params);
+    const acct = await t.cp.forAccount(id).accounts.update(id, params);
     const wire = await t.last();
     expect(wire.method).toBe('POST');
     expect(wire.path).toBe(`/v1/accounts/${id}`);
-    expect(wire.headers['stripe-account']).toBe('acct_ignored_for_v1_path');
+    expect(wire.headers['stripe-account']).toBe(id);
     expect(wire.headers['stripe-context']).toBeUndefined();
     expect(wire.form).toEqual([
       ['business_type', 'company'],

@@ -88,7 +88,7 @@ describe('accounts persons (v1)', () => {
 
   it('deletePerson sends DELETE and returns the deletion', async () => {
     const account = await newAccount();
-    const { id } = await t.cp.accounts.createPerson(account, jenny);
+    const { id } = await t.cp.accounts.createPerson(account, jenny, { stripeAccount: account });
     const res = await t.cp.accounts.deletePerson(account, id, { stripeAccount: account });
     const wire = await t.last();
     expect(wire.method).toBe('DELETE');

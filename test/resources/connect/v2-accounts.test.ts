@@ -127,9 +127,9 @@ describe('v2.core.accounts', () => {
 
   it('forAccount sends Stripe-Context (not Stripe-Account) on a v2 call', async () => {
     const { id } = await t.cp.v2.core.accounts.create(issuingAccount);
-    await t.cp.forAccount('acct_platform_child').v2.core.accounts.retrieve(id);
+    await t.cp.forAccount(id).v2.core.accounts.retrieve(id);
     const wire = await t.last();
-    expect(wire.headers['stripe-context']).toBe('acct_platform_child');
+    expect(wire.headers['stripe-context']).toBe(id);
     expect(wire.headers['stripe-account']).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Cardplane } from '../../../src/index.js';
 import {
   CardplaneValidationError,
   InvalidRequestError,
@@ -14,12 +15,12 @@ import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
 
-async function activeCard(extra: Partial<IssuingCardCreateParams> = {}): Promise<IssuingCard> {
-  const holder = await t.cp.issuing.cardholders.create({
+async function activeCard(extra: Partial<IssuingCardCreateParams> = {}, cp: Cardplane = t.cp): Promise<IssuingCard> {
+  const holder = await cp.issuing.cardholders.create({
     name: 'Grace Hopper',
     billing: { address: { line1: '1 Navy Way', city: 'Arlington', state: 'VA', postal_code: '22202', country: 'US' } },
   });
-  return t.cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active', ...extra });
+  return cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active', ...extra });
 }
 
 const purchase = (card: string, amount: number, category: 'fast_food_restaurants' | 'betting_casino_gambling' | 'book_stores' = 'fast_food_restaurants') =>
@@ -27,8 +28,9 @@ const purchase = (card: string, amount: number, category: 'fast_food_restaurants
 
 describe('issuing.authorizations', () => {
   it('retrieves an authorization made by a simulated purchase: wire and typed result with the full card', async () => {
-    const card = await activeCard();
-    const created = await purchase(card.id, 1250);
+    const spender = t.cp.forAccount('acct_spend');
+    const card = await activeCard({}, spender);
+    const created = await spender.testHelpers.issuing.authorizations.create({ card: card.id, amount: 1250, currency: 'usd', merchant_data: { category: 'fast_food_restaurants', name: 'Shop', country: 'US' } });
     const auth = await t.cp.forAccount('acct_spend').issuing.authorizations.retrieve(created.id);
     const wire = await t.last();
     expect(wire.method).toBe('GET');

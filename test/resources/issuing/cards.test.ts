@@ -160,8 +160,8 @@ describe('issuing.cards', () => {
   });
 
   it('retrieves with expand[0]=number&expand[1]=cvc in the query, without Idempotency-Key', async () => {
-    const ch = await holder();
-    const created = await t.cp.issuing.cards.create({ cardholder: ch.id, currency: 'usd', type: 'virtual' });
+    const ch = await holder('acct_123');
+    const created = await t.cp.issuing.cards.create({ cardholder: ch.id, currency: 'usd', type: 'virtual' }, { stripeAccount: 'acct_123' });
     const card = await t.cp.forAccount('acct_123').issuing.cards.retrieve(created.id, { expand: ['number', 'cvc'] });
     const wire = await t.last();
     expect(wire.method).toBe('GET');
@@ -176,7 +176,9 @@ describe('issuing.cards', () => {
     expect(card.number).toMatch(/^\d{16}$/);
     expect(card.number?.slice(-4)).toBe(created.last4);
     expect(card.cvc).toMatch(/^\d{3}$/);
-    const plain = await t.cp.issuing.cards.retrieve(created.id);
+    const plain = await t.cp.forAccount('acct_123').issuing.cards.retrieve(created.id);
+    // The card lives under acct_123: the platform (a forgotten stripeAccount) does not see it.
+    await expect(t.cp.issuing.cards.retrieve(created.id)).rejects.toMatchObject({ status: 404, code: 'resource_missing' });
     expect(plain.number).toBeUndefined();
     expect(plain).toEqual(created);
   });

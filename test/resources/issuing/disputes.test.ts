@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Cardplane } from '../../../src/index.js';
 import {
   CardplaneValidationError,
   InvalidRequestError,
@@ -13,18 +14,18 @@ import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
 
-async function captured(amount = 2500): Promise<IssuingTransaction> {
-  const holder = await t.cp.issuing.cardholders.create({
+async function captured(amount = 2500, cp: Cardplane = t.cp): Promise<IssuingTransaction> {
+  const holder = await cp.issuing.cardholders.create({
     name: 'Mary Jackson',
     billing: { address: { line1: '4 Wind Tunnel Dr', city: 'Hampton', state: 'VA', postal_code: '23665', country: 'US' } },
   });
-  const card = await t.cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active' });
-  return t.cp.testHelpers.issuing.transactions.createForceCapture({ card: card.id, amount, currency: 'usd' });
+  const card = await cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active' });
+  return cp.testHelpers.issuing.transactions.createForceCapture({ card: card.id, amount, currency: 'usd' });
 }
 
 describe('issuing.disputes', () => {
   it('creates a dispute with evidence typed by reason: ordered form pairs, headers, typed result', async () => {
-    const txn = await captured();
+    const txn = await captured(2500, t.cp.forAccount('acct_disp'));
     const dispute = await t.cp.forAccount('acct_disp').issuing.disputes.create(
       {
         transaction: txn.id,
@@ -62,7 +63,7 @@ describe('issuing.disputes', () => {
       product_description: 'Desk lamp',
       product_type: 'merchandise',
     });
-    expect((await t.cp.issuing.transactions.retrieve(txn.id)).dispute).toBe(dispute.id);
+    expect((await t.cp.forAccount('acct_disp').issuing.transactions.retrieve(txn.id)).dispute).toBe(dispute.id);
   });
 
   it('defaults the amount to the whole transaction; 404 for an unknown transaction', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Cardplane } from '../../../src/index.js';
 import { CardplaneValidationError, IssuingTransactionSchema, NotFoundError, type IssuingCard, type IssuingTransaction } from '../../../src/index.js';
 import { issuingTransaction } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
@@ -6,24 +7,24 @@ import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
 
-async function activeCard(): Promise<IssuingCard> {
-  const holder = await t.cp.issuing.cardholders.create({
+async function activeCard(cp: Cardplane = t.cp): Promise<IssuingCard> {
+  const holder = await cp.issuing.cardholders.create({
     name: 'Dorothy Vaughan',
     billing: { address: { line1: '3 Mercury Ct', city: 'Hampton', state: 'VA', postal_code: '23666', country: 'US' } },
   });
-  return t.cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active' });
+  return cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active' });
 }
 
-async function spend(card: string, amount: number): Promise<IssuingTransaction> {
-  const auth = await t.cp.testHelpers.issuing.authorizations.create({ card, amount, merchant_data: { category: 'grocery_stores_supermarkets' } });
-  const captured = await t.cp.testHelpers.issuing.authorizations.capture(auth.id);
+async function spend(card: string, amount: number, cp: Cardplane = t.cp): Promise<IssuingTransaction> {
+  const auth = await cp.testHelpers.issuing.authorizations.create({ card, amount, merchant_data: { category: 'grocery_stores_supermarkets' } });
+  const captured = await cp.testHelpers.issuing.authorizations.capture(auth.id);
   return captured.transactions[0] as IssuingTransaction;
 }
 
 describe('issuing.transactions', () => {
   it('retrieves a capture: negative amount, linked authorization, typed result', async () => {
-    const card = await activeCard();
-    const txn = await spend(card.id, 3150);
+    const card = await activeCard(t.cp.forAccount('acct_txn'));
+    const txn = await spend(card.id, 3150, t.cp.forAccount('acct_txn'));
     const got = await t.cp.forAccount('acct_txn').issuing.transactions.retrieve(txn.id, { expand: ['purchase_details'] });
     const wire = await t.last();
     expect(wire.method).toBe('GET');

@@ -15,19 +15,19 @@ import { MOCK_BASE, useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
 
-async function card(extra: Partial<IssuingCardCreateParams> = {}): Promise<IssuingCard> {
-  const holder = await t.cp.issuing.cardholders.create({
+async function card(extra: Partial<IssuingCardCreateParams> = {}, cp: Cardplane = t.cp): Promise<IssuingCard> {
+  const holder = await cp.issuing.cardholders.create({
     name: 'Katherine Johnson',
     billing: { address: { line1: '2 Langley Rd', city: 'Hampton', state: 'VA', postal_code: '23681', country: 'US' } },
   });
-  return t.cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active', ...extra });
+  return cp.issuing.cards.create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active', ...extra });
 }
 
 const sim = () => t.cp.testHelpers.issuing;
 
 describe('testHelpers.issuing.authorizations', () => {
   it('create: ordered form pairs incl. merchant_data[category], Stripe-Account, Idempotency-Key, typed result', async () => {
-    const c = await card();
+    const c = await card({}, t.cp.forAccount('acct_sim'));
     const auth = await t.cp.forAccount('acct_sim').testHelpers.issuing.authorizations.create(
       {
         card: c.id,
@@ -228,10 +228,13 @@ describe('testHelpers.issuing.authorizations', () => {
 
 describe('testHelpers.issuing.cards', () => {
   it('moves shipping.status of a physical card through submit, ship, deliver, return, fail', async () => {
-    const c = await card({
-      type: 'physical',
-      shipping: { name: 'Katherine Johnson', address: { line1: '2 Langley Rd', city: 'Hampton', state: 'VA', postal_code: '23681', country: 'US' } },
-    });
+    const c = await card(
+      {
+        type: 'physical',
+        shipping: { name: 'Katherine Johnson', address: { line1: '2 Langley Rd', city: 'Hampton', state: 'VA', postal_code: '23681', country: 'US' } },
+      },
+      t.cp.forAccount('acct_ship'),
+    );
     const steps = [
       ['submitCard', 'submit', 'submitted'],
       ['shipCard', 'ship', 'shipped'],
@@ -249,7 +252,7 @@ describe('testHelpers.issuing.cards', () => {
       expect(wire.headers['stripe-account']).toBe('acct_ship');
       expect(out.shipping?.status).toBe(status);
     }
-    expect((await t.cp.issuing.cards.retrieve(c.id)).shipping?.tracking_number).toMatch(/^\d+$/);
+    expect((await t.cp.forAccount('acct_ship').issuing.cards.retrieve(c.id)).shipping?.tracking_number).toMatch(/^\d+$/);
   });
 
   it('answers 400 invalid_request_error for a virtual card, 404 for an unknown one', async () => {

@@ -98,7 +98,7 @@ describe('treasury.financialAccounts', () => {
   });
 
   it('update sends features, platform_restrictions, forwarding_settings, nickname and metadata in order', async () => {
-    const fa = await t.cp.treasury.financialAccounts.create({ supported_currencies: ['usd'] });
+    const fa = await t.cp.forAccount(stripeAccount).treasury.financialAccounts.create({ supported_currencies: ['usd'] });
     const updated = await t.cp.forAccount(stripeAccount).treasury.financialAccounts.update(fa.id, {
       features: { intra_stripe_flows: { requested: true } },
       platform_restrictions: { outbound_flows: 'restricted' },
