@@ -42,7 +42,7 @@ export interface MockStripe {
 /** Creates a mock Stripe API. */
 export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
   const store = new MockStore();
-  const router = new MockRouter([...(options.routes ?? []), ...allRoutes], store);
+  const router = new MockRouter([...(options.routes ?? []), ...allRoutes], store, new Set(options.routes ?? []));
   const requests: Request[] = [];
   const answer = (request: Request): Promise<Response> => {
     requests.push(request.clone());

@@ -70,9 +70,13 @@ export class MockRouter {
   readonly #routes: Compiled[];
   readonly #store: MockStore;
 
-  constructor(routes: MockRoute[], store: MockStore) {
+  readonly #scripted: ReadonlySet<MockRoute>;
+
+  /** `scripted`: routes a test added to script faults; their answers are never saved for idempotent replay. */
+  constructor(routes: MockRoute[], store: MockStore, scripted: ReadonlySet<MockRoute> = new Set()) {
     this.#routes = routes.map(compile);
     this.#store = store;
+    this.#scripted = scripted;
   }
 
   /** Answers one request. */
@@ -118,6 +122,30 @@ export class MockRouter {
       c.names.forEach((n, i) => {
         params[n] = decodeURIComponent(m[i + 1] ?? '');
       });
+      const scoped = this.#store.forAccount(headers['stripe-account'] ?? headers['stripe-context']);
+      // Idempotency as Stripe: a POST with a key seen before replays the first answer when method, path and
+      // body match, and is refused with idempotency_error when they do not. Keys are scoped by account.
+      const key = request.method === 'POST' ? headers['idempotency-key'] : undefined;
+      const fingerprint = `${request.method} ${url.pathname} ${text}`;
+      const first = key === undefined ? undefined : scoped.idempotentReply(key);
+      if (key !== undefined && first) {
+        if (first.fingerprint !== fingerprint) {
+          return reply(400, {
+            error: {
+              type: 'idempotency_error',
+              message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+            },
+          });
+        }
+        return reply(first.status, first.body, { ...first.headers, 'idempotent-replayed': 'true', 'original-request': String(first.headers?.['request-id'] ?? '') });
+      }
+      const answer = (status: number, body: unknown, extra?: Record<string, string>): Response => {
+        if (key !== undefined && !this.#scripted.has(c.route)) {
+          // A copy: the stored object goes on changing, the replay answers what the first request got.
+          scoped.rememberIdempotentReply(key, { fingerprint, status, body: JSON.parse(JSON.stringify(body ?? null)) as unknown, headers: { ...extra, 'request-id': requestId } });
+        }
+        return reply(status, body, extra);
+      };
       const req: MockRequest = {
         method: request.method,
         path: url.pathname,
@@ -126,18 +154,18 @@ export class MockRouter {
         query,
         headers,
         account: headers['stripe-account'] ?? headers['stripe-context'],
-        store: this.#store.forAccount(headers['stripe-account'] ?? headers['stripe-context']),
+        store: scoped,
       };
       try {
         const result = await c.route.handle(req);
         if (result && typeof result === 'object' && REPLY in result) {
           const r = result as unknown as MockReply;
-          return reply(r.status, r.body, r.headers);
+          return answer(r.status, r.body, r.headers);
         }
-        return reply(200, result);
+        return answer(200, result);
       } catch (error) {
         const r = (error as { [REPLY]?: MockReply })[REPLY];
-        if (r) return reply(r.status, r.body, r.headers);
+        if (r) return answer(r.status, r.body, r.headers);
         throw error;
       }
     }

@@ -3,7 +3,18 @@ interface StoreState {
   objects: Map<string, Record<string, unknown>>;
   /** The account each object was created under (`''` for the platform); absent for objects seeded directly. */
   owners: Map<string, string>;
+  /** First answers by idempotency key (scoped by account), for replays. */
+  idempotent: Map<string, IdempotentEntry>;
   seq: number;
+}
+
+/** The first request made with an idempotency key, and the answer it got. */
+export interface IdempotentEntry {
+  /** Method, path and body of the first request: a replay must match them. */
+  fingerprint: string;
+  status: number;
+  body: unknown;
+  headers?: Record<string, string> | undefined;
 }
 
 const ACCOUNT_OBJECTS = new Set(['account', 'v2.core.account']);
@@ -24,7 +35,7 @@ export class MockStore {
   readonly #scope: string | undefined;
 
   constructor(state?: StoreState, scope?: string) {
-    this.#state = state ?? { objects: new Map(), owners: new Map(), seq: 0 };
+    this.#state = state ?? { objects: new Map(), owners: new Map(), idempotent: new Map(), seq: 0 };
     this.#scope = scope;
   }
 
@@ -76,9 +87,20 @@ export class MockStore {
     return [...this.#state.objects.entries()].filter(([id, o]) => o.object === type && this.#visible(id, o)).map(([, o]) => o).reverse();
   }
 
-  /** Forgets every object. */
+  /** The first answer to an idempotency key in this account, if any. */
+  idempotentReply(key: string): IdempotentEntry | undefined {
+    return this.#state.idempotent.get(`${this.#scope ?? ''}|${key}`);
+  }
+
+  /** Remembers the first answer to an idempotency key in this account. */
+  rememberIdempotentReply(key: string, entry: IdempotentEntry): void {
+    this.#state.idempotent.set(`${this.#scope ?? ''}|${key}`, entry);
+  }
+
+  /** Forgets every object and every idempotency key. */
   clear(): void {
     this.#state.objects.clear();
     this.#state.owners.clear();
+    this.#state.idempotent.clear();
   }
 }
