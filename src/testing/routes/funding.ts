@@ -1,5 +1,6 @@
 import { applyDefault, crud, mergeMetadata, mustGet, v1List } from '../crud.js';
 import { fundingBalance, fundingBalanceTransaction, fundingPayout, fundingTopup, fundingTransfer, fundingTransferReversal } from '../fixtures/funding.js';
+import { balanceFor, creditIssuing, creditPayments } from '../balances.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 
 /*
@@ -28,32 +29,9 @@ import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 type Obj = Record<string, unknown>;
 const now = (): number => Math.floor(Date.now() / 1000);
 
-function balanceFor(req: MockRequest): Obj {
-  const id = `balance_${req.account ?? 'platform'}`;
-  return req.store.get(id) ?? req.store.put({ ...fundingBalance(), id });
-}
-
 function publicBalance(b: Obj): Obj {
   const { id: _id, ...rest } = b;
   return rest;
-}
-
-function creditIssuing(req: MockRequest, amount: number, currency: string): void {
-  const b = balanceFor(req);
-  const issuing = (b.issuing as { available: Obj[] } | undefined) ?? { available: [] };
-  b.issuing = issuing;
-  const row = issuing.available.find((r) => r.currency === currency);
-  if (row) row.amount = Number(row.amount) + amount;
-  else issuing.available.push({ amount, currency });
-}
-
-function creditPayments(req: MockRequest, amount: number, currency: string): void {
-  const b = balanceFor(req);
-  const available = (b.available as Obj[] | undefined) ?? [];
-  b.available = available;
-  const row = available.find((r) => r.currency === currency);
-  if (row) row.amount = Number(row.amount) + amount;
-  else available.push({ amount, currency, source_types: { card: 0 } });
 }
 
 function ledgerFor(req: MockRequest): string[] {

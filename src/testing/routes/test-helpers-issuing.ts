@@ -1,3 +1,4 @@
+import { creditIssuing, issuingAvailable } from '../balances.js';
 import { mustGet } from '../crud.js';
 import { issuingMerchantData, issuingVerificationData } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
@@ -80,6 +81,14 @@ interface Purchase {
   presence: 'present' | 'not_present';
   /** An authorization being incremented: its own hold is not counted twice. */
   exclude?: string;
+  /** What the purchase must hold from the Issuing balance (the increment, for an increment; else `amount`). */
+  hold?: number;
+  currency?: string;
+}
+
+/** Moves the Issuing balance for a card that spends from it (cards on a financial account do not). */
+function hold(req: MockRequest, card: Obj, amount: number, currency: string): void {
+  if (typeof card.financial_account !== 'string' && amount !== 0) creditIssuing(req, amount, currency);
 }
 
 /** Whether spending controls (of a card or a cardholder) allow a purchase. */
@@ -131,6 +140,10 @@ function decide(card: Obj, p: Purchase, req: MockRequest): { approved: boolean; 
   if (holder?.status === 'inactive') return { approved: false, reason: 'cardholder_inactive' };
   if (!controlsAllow(card.spending_controls, p, card, req) || !controlsAllow(holder?.spending_controls, p, card, req)) {
     return { approved: false, reason: 'spending_controls' };
+  }
+  // Cards without a financial account spend from the Issuing balance: a purchase it does not cover is declined.
+  if (typeof card.financial_account !== 'string' && p.currency !== undefined && issuingAvailable(req, p.currency) < (p.hold ?? p.amount)) {
+    return { approved: false, reason: 'insufficient_funds' };
   }
   return { approved: true, reason: 'card_active' };
 }
@@ -289,7 +302,8 @@ function createAuthorization(req: MockRequest): Obj {
   const merchant = merchantData(p.merchant_data);
   const method = str(p.authorization_method) ?? 'online';
   const presence = presenceOf(method);
-  const { approved, reason } = decide(card, { amount, category: String(merchant.category), country: str(merchant.country), presence }, req);
+  const { approved, reason } = decide(card, { amount, currency, category: String(merchant.category), country: str(merchant.country), presence }, req);
+  if (approved) hold(req, card, -amount, currency);
   const verification = issuingVerificationData();
   if (isObj(p.verification_data)) {
     const v = p.verification_data;
@@ -359,7 +373,12 @@ function captureAuthorization(req: MockRequest): Obj {
     purchase: p.purchase_details,
   });
   (auth.transactions as Obj[]).push(txn);
-  if (p.close_authorization !== false) auth.status = 'closed';
+  // The hold becomes the capture: what was held beyond it comes back once the authorization closes, and an
+  // over-capture takes the difference.
+  const held = Number(auth.amount);
+  const closing = p.close_authorization !== false;
+  hold(req, card, closing ? held - amount : Math.min(0, held - amount), String(auth.currency));
+  if (closing) auth.status = 'closed';
   return auth;
 }
 
@@ -370,9 +389,18 @@ function incrementAuthorization(req: MockRequest): Obj {
   const merchant = auth.merchant_data as Obj;
   const { approved, reason } = decide(
     card,
-    { amount: Number(auth.amount) + inc, category: String(merchant.category), country: str(merchant.country), presence: auth.card_presence === 'present' ? 'present' : 'not_present', exclude: String(auth.id) },
+    {
+      amount: Number(auth.amount) + inc,
+      hold: inc,
+      currency: String(auth.currency),
+      category: String(merchant.category),
+      country: str(merchant.country),
+      presence: auth.card_presence === 'present' ? 'present' : 'not_present',
+      exclude: String(auth.id),
+    },
     req,
   );
+  if (approved) hold(req, card, -inc, String(auth.currency));
   (auth.request_history as Obj[]).push(historyEntry(inc, String(auth.currency), approved, reason));
   if (approved) {
     auth.amount = Number(auth.amount) + inc;
@@ -387,6 +415,7 @@ function reverseAuthorization(req: MockRequest): Obj {
   const rev = req.body.reverse_amount === undefined ? held : Number(req.body.reverse_amount);
   if (rev > held) badState(`reverse_amount (${rev}) exceeds the amount held (${held}).`, 'reverse_amount');
   auth.amount = held - rev;
+  hold(req, isObj(auth.card) ? auth.card : {}, rev, String(auth.currency));
   auth.merchant_amount = Math.max(0, Number(auth.merchant_amount) - rev);
   if (auth.amount === 0) auth.status = 'reversed';
   return auth;
@@ -426,10 +455,13 @@ function designStatus(status: string) {
 function unlinked(type: 'capture' | 'refund') {
   return (req: MockRequest): Obj => {
     const card = storedCard(req);
+    const currency = str(req.body.currency) ?? String(card.currency);
+    // A force capture spends from the Issuing balance (it may go below zero); an unlinked refund gives back.
+    hold(req, card, type === 'capture' ? -Number(req.body.amount) : Number(req.body.amount), currency);
     return createTransaction(req, {
       type,
       amount: Number(req.body.amount),
-      currency: str(req.body.currency) ?? String(card.currency),
+      currency,
       card,
       merchant: merchantData(req.body.merchant_data),
       authorization: null,
@@ -458,6 +490,7 @@ function refundTransaction(req: MockRequest): Obj {
   });
   const auth = txn.authorization ? req.store.get(String(idOf(txn.authorization))) : undefined;
   if (auth && Array.isArray(auth.transactions)) auth.transactions.push(refund);
+  hold(req, card, amount, String(txn.currency));
   return refund;
 }
 
@@ -476,6 +509,7 @@ export const testHelpersIssuingRoutes: MockRoute[] = [
     handle: (req) => {
       const auth = pendingAuth(req);
       auth.status = 'expired';
+      hold(req, isObj(auth.card) ? auth.card : {}, Number(auth.amount), String(auth.currency));
       return auth;
     },
   },

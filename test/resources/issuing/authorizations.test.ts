@@ -16,6 +16,8 @@ import { useMockStripe } from '../../helpers/msw.js';
 const t = useMockStripe();
 
 async function activeCard(extra: Partial<IssuingCardCreateParams> = {}, cp: Cardplane = t.cp): Promise<IssuingCard> {
+  // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.
+  await cp.topups.create({ amount: 1_000_000, currency: 'usd', destination_balance: 'issuing' });
   const holder = await cp.issuing.cardholders.create({
     name: 'Grace Hopper',
     billing: { address: { line1: '1 Navy Way', city: 'Arlington', state: 'VA', postal_code: '22202', country: 'US' } },

@@ -15,6 +15,8 @@ import { useMockStripe } from '../../helpers/msw.js';
 const t = useMockStripe();
 
 async function captured(amount = 2500, cp: Cardplane = t.cp): Promise<IssuingTransaction> {
+  // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.
+  await cp.topups.create({ amount: 1_000_000, currency: 'usd', destination_balance: 'issuing' });
   const holder = await cp.issuing.cardholders.create({
     name: 'Mary Jackson',
     billing: { address: { line1: '4 Wind Tunnel Dr', city: 'Hampton', state: 'VA', postal_code: '23665', country: 'US' } },

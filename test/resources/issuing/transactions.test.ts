@@ -8,6 +8,8 @@ import { useMockStripe } from '../../helpers/msw.js';
 const t = useMockStripe();
 
 async function activeCard(cp: Cardplane = t.cp): Promise<IssuingCard> {
+  // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.
+  await cp.topups.create({ amount: 1_000_000, currency: 'usd', destination_balance: 'issuing' });
   const holder = await cp.issuing.cardholders.create({
     name: 'Dorothy Vaughan',
     billing: { address: { line1: '3 Mercury Ct', city: 'Hampton', state: 'VA', postal_code: '23666', country: 'US' } },

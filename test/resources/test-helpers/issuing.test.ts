@@ -16,6 +16,8 @@ import { MOCK_BASE, useMockStripe } from '../../helpers/msw.js';
 const t = useMockStripe();
 
 async function card(extra: Partial<IssuingCardCreateParams> = {}, cp: Cardplane = t.cp): Promise<IssuingCard> {
+  // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.
+  await cp.topups.create({ amount: 1_000_000, currency: 'usd', destination_balance: 'issuing' });
   const holder = await cp.issuing.cardholders.create({
     name: 'Katherine Johnson',
     billing: { address: { line1: '2 Langley Rd', city: 'Hampton', state: 'VA', postal_code: '23681', country: 'US' } },
