@@ -128,16 +128,16 @@ function placeholders(path: string): number {
   return n;
 }
 
-/** Merges client defaults into per-call options. For v2 paths a default account travels as `Stripe-Context`. */
-export function mergeOptions(defaults: RequestOptions, options: RequestOptions | undefined, isV2: boolean): RequestOptions {
+/**
+ * Merges client defaults into per-call options (also how `withOptions` layers defaults). The account a call
+ * acts for is one setting: a per-call `stripeAccount` or `stripeContext` replaces both of the defaults.
+ * Which header carries it is decided in one place, `connectHeader` (core/headers.ts).
+ */
+export function mergeOptions(defaults: RequestOptions, options: RequestOptions | undefined): RequestOptions {
   const merged: RequestOptions = { ...defaults, ...options };
   if (defaults.headers && options?.headers) merged.headers = { ...defaults.headers, ...options.headers };
-  if (options?.stripeContext && !options.stripeAccount && defaults.stripeAccount) delete merged.stripeAccount;
-  if (options?.stripeAccount && !options.stripeContext && defaults.stripeContext) delete merged.stripeContext;
-  if (isV2 && merged.stripeAccount && !merged.stripeContext && !options?.stripeAccount) {
-    merged.stripeContext = merged.stripeAccount;
-    delete merged.stripeAccount;
-  }
+  if (options?.stripeAccount && !options.stripeContext) delete merged.stripeContext;
+  if (options?.stripeContext && !options.stripeAccount) delete merged.stripeAccount;
   return merged;
 }
 
@@ -187,7 +187,6 @@ function callShapeProblem(args: unknown[], optionsIndex: number, options: unknow
 function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTestOnly: boolean): (...args: unknown[]) => unknown {
   const ids = placeholders(ep.path);
   const hasParams = ep.params !== undefined;
-  const isV2 = ep.path.startsWith('/v2/');
   const refuse = (error: unknown): unknown => {
     const raw = Promise.reject(error);
     const never = (): Promise<never> => raw;
@@ -201,7 +200,7 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTest
       const problem = typeof path === 'string' ? callShapeProblem(args, ids + (hasParams ? 1 : 0), callOptions, hasParams) : path;
       if (problem || typeof path !== 'string') return refuse(new CardplaneValidationError([problem ?? { field: '(path)', message: 'invalid' }], name));
       const params = hasParams ? (args[ids] as Record<string, unknown> | undefined) : undefined;
-      const options = mergeOptions(ctx.defaults, callOptions, isV2);
+      const options = mergeOptions(ctx.defaults, callOptions);
       const spec = {
         method: ep.method,
         path,
