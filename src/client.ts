@@ -104,9 +104,7 @@ export class CardplaneClient {
 
   /** A client with these request options applied to every call (per-call options still win). */
   withOptions(options: RequestOptions): this {
-    const defaults: RequestOptions = { ...this.#defaults, ...options };
-    if (options.stripeAccount) delete defaults.stripeContext;
-    if (options.stripeContext) delete defaults.stripeAccount;
+    const defaults = mergeOptions(this.#defaults, options);
     const Ctor = this.constructor as new (init: ClientInit) => this;
     return new Ctor({ transport: this.#transport, defaults });
   }
@@ -117,8 +115,7 @@ export class CardplaneClient {
    * @example await cp.rawRequest('GET', '/v1/issuing/cards/ic_123')
    */
   rawRequest<T = unknown>(method: HttpMethod, path: string, params?: Record<string, unknown>, options?: RequestOptions): APIPromise<T> {
-    const isV2 = path.startsWith('/v2/');
-    return this.#transport.request<T>({ method, path, params, context: `rawRequest ${method} ${path.split('?')[0]}` }, undefined, mergeOptions(this.#defaults, options, isV2));
+    return this.#transport.request<T>({ method, path, params, context: `rawRequest ${method} ${path.split('?')[0]}` }, undefined, mergeOptions(this.#defaults, options));
   }
 
   /** A summary without the key, for logs. */

@@ -1,3 +1,6 @@
+import { CardplaneValidationError } from './errors.js';
+import { unreadable } from './validate.js';
+
 /**
  * v1 bracket-notation encoding, byte-for-byte what stripe-node sends:
  * `a[b][c]=v`, arrays indexed `a[0]=x`, booleans as `true`/`false`, `null` and `''`
@@ -5,16 +8,78 @@
  * `Date` as Unix seconds, `bigint` as its decimal text. Keys and values are
  * percent-encoded as RFC 3986 (`!'()*` escaped too) with `[` and `]` left readable
  * in keys and values alike (as stripe-node does; the server accepts both forms).
+ * Refuses, with a {@link CardplaneValidationError} naming the field, what cannot be sent faithfully:
+ * keys that are empty or hold `[`/`]`, lone UTF-16 surrogates, functions, symbols, invalid dates,
+ * cycles and nesting deeper than {@link MAX_PARAM_DEPTH}.
  */
-export function encodeForm(params: Record<string, unknown> | undefined): string {
+export function encodeForm(params: Record<string, unknown> | undefined, context = 'request'): string {
   if (!params) return '';
+  const walk: Walk = { context, ancestors: [] };
   const parts: string[] = [];
-  for (const key of Object.keys(params)) append(parts, key, params[key]);
+  try {
+    enterObject(walk, params, []);
+    for (const key of Object.keys(params)) append(parts, walk, [checkFormKey(walk, key, [])], params[key]);
+  } catch (error) {
+    throw unreadable(error, context);
+  }
   return parts.join('&');
 }
 
-function append(parts: string[], key: string, value: unknown): void {
+/**
+ * How deep params may nest. Stripe's deepest params nest 4 or 5 levels
+ * (`spending_controls[spending_limits][0][categories][0]`); 32 leaves room and keeps the encoders' recursion shallow.
+ */
+export const MAX_PARAM_DEPTH = 32;
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The state of one encoding: where messages point, and the objects being walked (for cycles). */
+interface Walk {
+  context: string;
+  ancestors: object[];
+}
+
+const fieldOf = (path: readonly string[]): string => (path.length === 0 ? '(root)' : path.join('.'));
+
+function refuse(walk: Walk, path: readonly string[], message: string): never {
+  throw new CardplaneValidationError([{ field: fieldOf(path), message }], walk.context);
+}
+
+/** Enters an object or array: refuses cycles and nesting deeper than {@link MAX_PARAM_DEPTH}. */
+function enterObject(walk: Walk, value: object, path: readonly string[]): void {
+  if (walk.ancestors.includes(value)) refuse(walk, path, 'circular reference: the value contains itself');
+  if (path.length > MAX_PARAM_DEPTH) refuse(walk, path.slice(0, MAX_PARAM_DEPTH + 1), `nested deeper than ${MAX_PARAM_DEPTH} levels`);
+  walk.ancestors.push(value);
+}
+
+/** A key must survive the wire: well-formed, and (in bracket notation) not empty and without `[` or `]`. */
+function checkKey(walk: Walk, key: string, path: readonly string[]): string {
+  if (LONE_SURROGATE.test(key)) refuse(walk, path, `key ${JSON.stringify(key)} contains a lone UTF-16 surrogate, which cannot be sent`);
+  return key;
+}
+
+function checkFormKey(walk: Walk, key: string, path: readonly string[]): string {
+  checkKey(walk, key, path);
+  if (key === '') refuse(walk, path, 'an empty key cannot be sent in bracket notation');
+  if (/[[\]]/.test(key)) refuse(walk, [...path, key], `key ${JSON.stringify(key)} contains "[" or "]", which bracket notation cannot carry`);
+  return key;
+}
+
+/** A leaf value that cannot be sent as text: a function, a symbol, a string with a lone surrogate. */
+function leafProblem(value: unknown): string | undefined {
+  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value} cannot be sent`;
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) return 'contains a lone UTF-16 surrogate, which cannot be sent';
+  if (value instanceof Date && Number.isNaN(value.getTime())) return 'an invalid Date cannot be sent';
+  return undefined;
+}
+
+const bracketKey = (path: readonly string[]): string => (path[0] ?? '') + path.slice(1).map((k) => `[${k}]`).join('');
+
+function append(parts: string[], walk: Walk, path: string[], value: unknown): void {
   if (value === undefined) return;
+  const problem = leafProblem(value);
+  if (problem) refuse(walk, path, problem);
+  const key = bracketKey(path);
   if (value === null || value === '') {
     parts.push(`${encodePart(key)}=`);
     return;
@@ -23,13 +88,15 @@ function append(parts: string[], key: string, value: unknown): void {
     parts.push(`${encodePart(key)}=${Math.floor(value.getTime() / 1000)}`);
     return;
   }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) append(parts, `${key}[${i}]`, value[i]);
-    return;
-  }
   if (typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    for (const k of Object.keys(obj)) append(parts, `${key}[${k}]`, obj[k]);
+    enterObject(walk, value, path);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) append(parts, walk, [...path, String(i)], value[i]);
+    } else {
+      const obj = value as Record<string, unknown>;
+      for (const k of Object.keys(obj)) append(parts, walk, [...path, checkFormKey(walk, k, path)], obj[k]);
+    }
+    walk.ancestors.pop();
     return;
   }
   parts.push(`${encodePart(key)}=${encodePart(String(value))}`);
@@ -43,7 +110,30 @@ function encodePart(text: string): string {
     .replace(/%5D/g, ']');
 }
 
-/** JSON for v2 bodies: `bigint` values (int64_string fields) travel as strings. */
-export function encodeJson(params: Record<string, unknown> | undefined): string {
-  return JSON.stringify(params ?? {}, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+/**
+ * JSON for v2 bodies: `bigint` values (int64_string fields) travel as strings. Refuses, as {@link encodeForm}
+ * does, lone surrogates, functions, symbols, cycles and nesting deeper than {@link MAX_PARAM_DEPTH}.
+ */
+export function encodeJson(params: Record<string, unknown> | undefined, context = 'request'): string {
+  try {
+    if (params) checkJson({ context, ancestors: [] }, params, []);
+    return JSON.stringify(params ?? {}, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  } catch (error) {
+    throw unreadable(error, context);
+  }
+}
+
+function checkJson(walk: Walk, value: unknown, path: string[]): void {
+  if (value === undefined || value === null) return;
+  const problem = leafProblem(value);
+  if (problem) refuse(walk, path, problem);
+  if (typeof value !== 'object' || value instanceof Date) return;
+  enterObject(walk, value, path);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) checkJson(walk, value[i], [...path, String(i)]);
+  } else {
+    const obj = value as Record<string, unknown>;
+    for (const k of Object.keys(obj)) checkJson(walk, obj[k], [...path, checkKey(walk, k, path)]);
+  }
+  walk.ancestors.pop();
 }

@@ -32,12 +32,29 @@ export function resolveVersion(options: RequestOptions, clientVersion: string | 
   return options.apiVersion ?? clientVersion ?? pinned ?? API_VERSIONS.v1;
 }
 
+/**
+ * The Connect rule, the only place it lives: the header naming the account a call acts for.
+ * v2 calls carry `Stripe-Context` (v2 ignores `Stripe-Account`), from `stripeContext` or `stripeAccount`;
+ * v1 calls carry `Stripe-Account` from `stripeAccount`, or `Stripe-Context` from `stripeContext` (which
+ * Stripe documents as superseding `Stripe-Account`, and which may be a path such as `acct_1/acct_2`).
+ * Both at once is ambiguous: {@link CardplaneConfigurationError}, before anything is sent.
+ */
+export function connectHeader(options: RequestOptions, isV2: boolean): ['stripe-account' | 'stripe-context', string] | undefined {
+  const { stripeAccount, stripeContext } = options;
+  if (stripeAccount && stripeContext) {
+    throw new CardplaneConfigurationError(
+      'Pass either stripeAccount or stripeContext, not both (a per-call one replaces the client\'s; set at the same level, they conflict)',
+    );
+  }
+  if (stripeContext) return ['stripe-context', stripeContext];
+  if (stripeAccount) return [isV2 ? 'stripe-context' : 'stripe-account', stripeAccount];
+  return undefined;
+}
+
 /** Builds every header of one request. The returned object holds the key: never log it. */
 export function buildHeaders(input: HeaderInput, idempotencyKey: string | undefined): Record<string, string> {
   const { options } = input;
-  if (options.stripeAccount && options.stripeContext) {
-    throw new CardplaneConfigurationError('Pass either stripeAccount or stripeContext, not both');
-  }
+  const connect = connectHeader(options, input.isV2);
   const headers: Record<string, string> = {
     accept: 'application/json',
     'user-agent': USER_AGENT,
@@ -53,7 +70,6 @@ export function buildHeaders(input: HeaderInput, idempotencyKey: string | undefi
   headers.authorization = `Bearer ${input.apiKey}`;
   if (input.hasBody) headers['content-type'] = input.isV2 ? 'application/json' : 'application/x-www-form-urlencoded';
   if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
-  if (options.stripeAccount) headers['stripe-account'] = options.stripeAccount;
-  if (options.stripeContext) headers['stripe-context'] = options.stripeContext;
+  if (connect) headers[connect[0]] = connect[1];
   return headers;
 }

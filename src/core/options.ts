@@ -2,9 +2,9 @@ import type { LogLevel, Logger } from './logger.js';
 
 /** Options accepted by the last argument of every method. */
 export interface RequestOptions {
-  /** Act as this connected account (`Stripe-Account: acct_…`). */
+  /** Act as this connected account: `Stripe-Account: acct_…` on v1 calls, `Stripe-Context: acct_…` on v2 calls. Replaces a client-level `stripeContext`. */
   stripeAccount?: string;
-  /** v2 context: a slash path of account ids such as `acct_1/acct_2` (`Stripe-Context`). Not with `stripeAccount`. */
+  /** Context as a slash path of account ids such as `acct_1/acct_2`, sent as `Stripe-Context` (v1 and v2). Not with `stripeAccount` at the same level. */
   stripeContext?: string;
   /** `Stripe-Version` for this call only; wins over every pin and client default. */
   apiVersion?: string;

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { APIPromise } from './api-promise.js';
-import { CardplaneValidationError, type ValidationIssue } from './errors.js';
+import { CardplaneError, CardplaneValidationError, type ValidationIssue } from './errors.js';
 import { REQUEST_OPTION_KEYS, type RequestOptions } from './options.js';
 import { PagePromise } from './pagination.js';
 import type { HttpMethod, Transport } from './transport.js';
@@ -128,17 +128,42 @@ function placeholders(path: string): number {
   return n;
 }
 
-/** Merges client defaults into per-call options. For v2 paths a default account travels as `Stripe-Context`. */
-export function mergeOptions(defaults: RequestOptions, options: RequestOptions | undefined, isV2: boolean): RequestOptions {
+/**
+ * Merges client defaults into per-call options (also how `withOptions` layers defaults). The account a call
+ * acts for is one setting: a per-call `stripeAccount` or `stripeContext` replaces both of the defaults.
+ * Which header carries it is decided in one place, `connectHeader` (core/headers.ts).
+ */
+export function mergeOptions(defaults: RequestOptions, options: RequestOptions | undefined): RequestOptions {
   const merged: RequestOptions = { ...defaults, ...options };
   if (defaults.headers && options?.headers) merged.headers = { ...defaults.headers, ...options.headers };
-  if (options?.stripeContext && !options.stripeAccount && defaults.stripeAccount) delete merged.stripeAccount;
-  if (options?.stripeAccount && !options.stripeContext && defaults.stripeContext) delete merged.stripeContext;
-  if (isV2 && merged.stripeAccount && !merged.stripeContext && !options?.stripeAccount) {
-    merged.stripeContext = merged.stripeAccount;
-    delete merged.stripeAccount;
-  }
+  if (options?.stripeAccount && !options.stripeContext) delete merged.stripeContext;
+  if (options?.stripeContext && !options.stripeAccount) delete merged.stripeAccount;
   return merged;
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Why a path id cannot be sent, if it cannot: it must be a non-empty, well-formed string, and not a dot
+ * segment (`.` or `..`), which URL resolution would collapse so that the request reaches another endpoint.
+ * Every other character is percent-encoded and stays inside its segment.
+ */
+function idProblem(id: unknown): string | undefined {
+  if (typeof id !== 'string' || id.length === 0) return 'required: a non-empty id string';
+  if (id === '.' || id === '..') return `cannot be ${JSON.stringify(id)}: a dot segment would send the request to another endpoint`;
+  if (LONE_SURROGATE.test(id)) return 'contains a lone UTF-16 surrogate, which cannot be sent';
+  return undefined;
+}
+
+/** Fills the `{placeholders}` of a path template: the one place path ids are checked and encoded. */
+function fillPath(template: string, ids: readonly unknown[]): string | ValidationIssue {
+  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? 'id');
+  for (let n = 0; n < names.length; n++) {
+    const problem = idProblem(ids[n]);
+    if (problem) return { field: names[n] ?? 'id', message: problem };
+  }
+  let i = 0;
+  return template.replace(/\{[^}]+\}/g, () => encodeURIComponent(ids[i++] as string));
 }
 
 /**
@@ -162,32 +187,35 @@ function callShapeProblem(args: unknown[], optionsIndex: number, options: unknow
 function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTestOnly: boolean): (...args: unknown[]) => unknown {
   const ids = placeholders(ep.path);
   const hasParams = ep.params !== undefined;
-  const isV2 = ep.path.startsWith('/v2/');
+  const refuse = (error: unknown): unknown => {
+    const raw = Promise.reject(error);
+    const never = (): Promise<never> => raw;
+    return ep.list ? new PagePromise(raw, never) : new APIPromise(raw, never);
+  };
+  // No argument may make a method throw: every problem rejects the returned promise.
   return (...args: unknown[]) => {
-    let i = 0;
-    const path = ep.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(args[i++] ?? '')));
-    const missing = args.slice(0, ids).findIndex((a) => typeof a !== 'string' || a.length === 0);
-    const params = hasParams ? (args[ids] as Record<string, unknown> | undefined) : undefined;
-    const callOptions = args[hasParams ? ids + 1 : ids] as RequestOptions | undefined;
-    const options = mergeOptions(ctx.defaults, callOptions, isV2);
-    const spec = {
-      method: ep.method,
-      path,
-      params,
-      paramsSchema: ep.params,
-      version: ep.version,
-      testOnly: resourceTestOnly,
-      context: name,
-    };
-    const problem = missing !== -1 ? undefined : callShapeProblem(args, ids + (hasParams ? 1 : 0), callOptions, hasParams);
-    if (missing !== -1 || problem) {
-      const names = [...ep.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? 'id');
-      const issue = problem ?? { field: names[missing] ?? 'id', message: 'required: a non-empty id string' };
-      const raw = Promise.reject(new CardplaneValidationError([issue], name));
-      const never = (): Promise<never> => raw;
-      return ep.list ? new PagePromise(raw, never) : new APIPromise(raw, never);
+    try {
+      const path = fillPath(ep.path, args.slice(0, ids));
+      const callOptions = args[hasParams ? ids + 1 : ids] as RequestOptions | undefined;
+      const problem = typeof path === 'string' ? callShapeProblem(args, ids + (hasParams ? 1 : 0), callOptions, hasParams) : path;
+      if (problem || typeof path !== 'string') return refuse(new CardplaneValidationError([problem ?? { field: '(path)', message: 'invalid' }], name));
+      const params = hasParams ? (args[ids] as Record<string, unknown> | undefined) : undefined;
+      const options = mergeOptions(ctx.defaults, callOptions);
+      const spec = {
+        method: ep.method,
+        path,
+        params,
+        paramsSchema: ep.params,
+        version: ep.version,
+        testOnly: resourceTestOnly,
+        context: name,
+      };
+      return ep.list ? ctx.transport.list(spec, ep.returns, options) : ctx.transport.request(spec, ep.returns, options);
+    } catch (error) {
+      // Only arguments built to throw when read (a getter, a Proxy) get here.
+      const message = error instanceof Error ? error.message : String(error);
+      return refuse(error instanceof CardplaneError ? error : new CardplaneValidationError([{ field: '(arguments)', message: `could not be read: ${message}` }], name));
     }
-    return ep.list ? ctx.transport.list(spec, ep.returns, options) : ctx.transport.request(spec, ep.returns, options);
   };
 }
 

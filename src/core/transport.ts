@@ -256,7 +256,7 @@ export class Transport {
     const hasBody = spec.method === 'POST';
     let url = cfg.baseUrl + path;
     if (!hasBody && spec.params) {
-      const query = encodeForm(spec.params);
+      const query = encodeForm(spec.params, spec.context);
       if (query) url += (url.includes('?') ? '&' : '?') + query;
     }
     const idempotencyKey = needsIdempotencyKey(spec.method, isV2) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
@@ -264,7 +264,7 @@ export class Transport {
       { apiKey: cfg.apiKey, method: spec.method, isV2, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options },
       idempotencyKey,
     );
-    const body = hasBody ? (isV2 ? encodeJson(spec.params) : encodeForm(spec.params)) : undefined;
+    const body = hasBody ? (isV2 ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
     const timeout = options.timeout ?? cfg.timeout;
     const maxRetries = options.maxRetries ?? cfg.maxRetries;
     const signal = options.signal;

@@ -35,8 +35,21 @@ export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
 /** Validates request params; throws {@link CardplaneValidationError} naming the field. Never changes `params`. */
 export function checkParams(schema: z.ZodMiniType | undefined, params: unknown, context: string): void {
   if (!schema) return;
-  const result = schema.safeParse(params, parseContext());
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(params, parseContext());
+  } catch (error) {
+    // Only params built to throw when read (a getter, a Proxy) get here.
+    throw unreadable(error, context);
+  }
   if (!result.success) throw new CardplaneValidationError(toIssues(result.error), context);
+}
+
+/** The typed error for params that threw while being read (a getter, a Proxy). */
+export function unreadable(error: unknown, context: string): CardplaneValidationError {
+  if (error instanceof CardplaneValidationError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CardplaneValidationError([{ field: '(params)', message: `could not be read: ${message}` }], context);
 }
 
 // Drift already reported, per logger (so each client's logger hears about a drift once).
