@@ -86,7 +86,7 @@ export function keyKind(key: string): string {
   if (/^pk_/.test(key)) return 'a publishable key (pk_…)';
   if (/^whsec_/.test(key)) return 'a webhook signing secret (whsec_…)';
   if (/^(?:acct|ic|ich|iauth)_/.test(key)) return 'an object id, not a key';
-  if (/^(?:sk|rk)_/.test(key)) return 'a secret or restricted key';
+  if (/^(?:sk|rk)_/.test(key)) return 'an sk_/rk_ prefix followed by characters a Stripe key never has';
   return 'an unknown kind of string';
 }
 
