@@ -12,7 +12,7 @@ export interface ValidationIssue {
 
 /**
  * Base class of every error this SDK throws. Every string an error carries (message, cause, and each field of
- * the subclasses: fields, issues, headers, bodies) goes through the same redaction ({@link redactDeep}), after
+ * the subclasses: fields, issues, headers, bodies) goes through the same redaction, after
  * decoding JSON escapes, so that no API key can come out through `message`, `JSON.stringify`, `inspect` or a log.
  */
 export class CardplaneError extends Error {
