@@ -1,6 +1,7 @@
 import type { APIPromise } from './core/api-promise.js';
 import { LevelLogger } from './core/logger.js';
 import type { ClientOptions, RequestOptions } from './core/options.js';
+import { checkApiKey } from './core/options.js';
 import {
   bindNamespace,
   bindResource,
@@ -28,10 +29,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 type ClientInit = ClientOptions | { transport: Transport; defaults: RequestOptions };
 
 function makeTransport(options: ClientOptions): Transport {
-  if (!options || typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
-    throw new CardplaneConfigurationError('apiKey is required (sk_test_…, sk_live_… or rk_…)');
-  }
-  if (/\s/.test(options.apiKey)) throw new CardplaneConfigurationError('apiKey contains whitespace');
+  checkApiKey(options?.apiKey);
   return new Transport({
     apiKey: options.apiKey,
     baseUrl: checkBaseUrl(options.baseUrl ?? 'https://api.stripe.com'),

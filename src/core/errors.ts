@@ -1,4 +1,4 @@
-import { redact } from './redact.js';
+import { redactDeep } from './redact.js';
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -10,11 +10,15 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** Base class of every error this SDK throws. */
+/**
+ * Base class of every error this SDK throws. Every string an error carries (message, cause, and each field of
+ * the subclasses: fields, issues, headers, bodies) goes through the same redaction, after
+ * decoding JSON escapes, so that no API key can come out through `message`, `JSON.stringify`, `inspect` or a log.
+ */
 export class CardplaneError extends Error {
   override name = 'CardplaneError';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(redact(message), options);
+    super(redactDeep(message), options?.cause === undefined ? undefined : { cause: redactDeep(options.cause) });
   }
 }
 
@@ -34,17 +38,26 @@ export class CardplaneValidationError extends CardplaneError {
     const first = issues[0] ?? { field: '(root)', message: 'invalid' };
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1).map((i) => i.field).join(', ')})` : '';
     super(`Invalid params for ${context}: ${first.field}: ${first.message}${more}`);
-    this.field = first.field;
-    this.issues = issues;
+    this.field = redactDeep(first.field);
+    this.issues = redactDeep(issues);
   }
 }
 
 /** The network failed: DNS, refused or reset connection. The request may or may not have reached Stripe. */
 export class CardplaneConnectionError extends CardplaneError {
   override name = 'CardplaneConnectionError';
+  /**
+   * What each attempt got, in order: an HTTP status (`"503"`), `"timeout"`, or a network error code
+   * (`"ECONNREFUSED"`, `"ENOTFOUND"`, `"ECONNRESET"`, `"network error"` when there is none).
+   */
+  readonly attempts: readonly string[];
+  constructor(message: string, options?: { cause?: unknown; attempts?: readonly string[] }) {
+    super(message, options);
+    this.attempts = Object.freeze(redactDeep([...(options?.attempts ?? [])]));
+  }
 }
 
-/** No answer within the `timeout` of the last attempt. */
+/** The last attempt got no answer within its `timeout`; {@link CardplaneConnectionError.attempts} tells what the earlier ones got. */
 export class CardplaneTimeoutError extends CardplaneConnectionError {
   override name = 'CardplaneTimeoutError';
 }
@@ -66,8 +79,8 @@ export class CardplaneResponseError extends CardplaneError {
   constructor(message: string, init: { status: number; requestId: string | undefined; issues?: ValidationIssue[]; cause?: unknown }) {
     super(message, { cause: init.cause });
     this.status = init.status;
-    this.requestId = init.requestId;
-    this.issues = init.issues ?? [];
+    this.requestId = redactDeep(init.requestId);
+    this.issues = redactDeep(init.issues ?? []);
   }
 }
 
@@ -97,7 +110,7 @@ export class APIError extends CardplaneError {
   override name = 'APIError';
   /** HTTP status. */
   readonly status: number;
-  /** Response headers. */
+  /** Response headers (a copy, keys redacted from every value). */
   readonly headers: Headers;
   /** `Request-Id` response header: quote it to Stripe support. */
   readonly requestId: string | undefined;
@@ -119,12 +132,15 @@ export class APIError extends CardplaneError {
   constructor(init: APIErrorInit) {
     // Every field comes from a redacted copy: a server may echo a key in `message`, `param`, …
     const found = extractError(init.body);
-    const err = found ? (JSON.parse(redact(JSON.stringify(found))) as StripeErrorBody) : undefined;
-    const reqId = init.headers.get('request-id') ?? undefined;
-    const what = err?.message ?? (init.rawBody ? init.rawBody.slice(0, 200) : 'no body');
+    // Redacted after JSON decoding: a key written with escapes is caught too.
+    const err = found ? redactDeep(found) : undefined;
+    const headers = redactDeep(init.headers);
+    const rawBody = redactDeep(init.rawBody);
+    const reqId = headers.get('request-id') ?? undefined;
+    const what = err?.message ?? (rawBody ? rawBody.slice(0, 200) : 'no body');
     super(`${init.status} ${err?.type ?? 'api_error'}${err?.code ? ` (${err.code})` : ''}: ${what}${reqId ? ` [${reqId}]` : ''}`);
     this.status = init.status;
-    this.headers = init.headers;
+    this.headers = headers;
     this.requestId = reqId;
     this.type = err?.type;
     this.code = err?.code;
@@ -132,7 +148,7 @@ export class APIError extends CardplaneError {
     this.param = err?.param;
     this.doc_url = err?.doc_url;
     this.error = err;
-    this.rawBody = redact(init.rawBody);
+    this.rawBody = rawBody;
   }
 
   /** A compact view for `console.log`/`util.inspect` with no headers or secrets. */

@@ -1,4 +1,4 @@
-import { redact } from './redact.js';
+import { redactDeep, rememberSecret } from './redact.js';
 
 /** How much the client logs: `off` is silent, `debug` logs every request. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
@@ -17,12 +17,11 @@ const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, deb
 export class LevelLogger {
   readonly #sink: Logger;
   readonly #rank: number;
-  readonly #secret: string | undefined;
 
   constructor(level: LogLevel = 'warn', sink: Logger = console, secret?: string) {
     this.#sink = sink;
     this.#rank = RANK[level] ?? RANK.warn;
-    this.#secret = secret;
+    if (secret !== undefined) rememberSecret(secret);
   }
 
   /** True when messages of this level are emitted. */
@@ -32,8 +31,9 @@ export class LevelLogger {
 
   log(level: Exclude<LogLevel, 'off'>, message: string, fields?: Record<string, unknown>): void {
     if (!this.enabled(level)) return;
-    const line = redact(message, this.#secret);
+    // The same redaction as errors: JSON escapes decoded, every registered key hidden, structured fields included.
+    const line = redactDeep(message);
     if (fields === undefined) this.#sink[level](line);
-    else this.#sink[level](line, JSON.parse(redact(JSON.stringify(fields), this.#secret)) as unknown);
+    else this.#sink[level](line, redactDeep(JSON.parse(JSON.stringify(fields)) as unknown));
   }
 }

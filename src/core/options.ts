@@ -1,4 +1,6 @@
+import { CardplaneConfigurationError } from './errors.js';
 import type { LogLevel, Logger } from './logger.js';
+import { keyKind } from './redact.js';
 
 /** Options accepted by the last argument of every method. */
 export interface RequestOptions {
@@ -64,4 +66,17 @@ export interface ClientOptions {
   hooks?: AttemptHooks;
   /** Request options applied to every call of this client (per-call options win). */
   defaults?: RequestOptions;
+}
+
+/**
+ * Checks a client's `apiKey` before anything is built: only secret (`sk_…`) and restricted (`rk_…`) keys are accepted.
+ * The error names the kind of string given (publishable key, webhook signing secret, …), never the string itself.
+ */
+export function checkApiKey(apiKey: unknown): string {
+  if (typeof apiKey !== 'string') throw new CardplaneConfigurationError('apiKey is required (sk_test_…, sk_live_… or rk_…)');
+  if (!/^(?:sk|rk)_[A-Za-z0-9_]+$/.test(apiKey)) {
+    const what = /\s/.test(apiKey) && apiKey.trim() !== '' ? 'a key with whitespace in it' : keyKind(apiKey);
+    throw new CardplaneConfigurationError(`apiKey must be a secret (sk_…) or restricted (rk_…) key; got ${what}`);
+  }
+  return apiKey;
 }

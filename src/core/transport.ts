@@ -16,7 +16,7 @@ import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.
 import type { LevelLogger } from './logger.js';
 import type { AttemptHooks, RequestOptions } from './options.js';
 import { Page, PagePromise } from './pagination.js';
-import { describeKey, isLiveKey, redact } from './redact.js';
+import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
 
 /** HTTP methods the Stripe API uses. */
@@ -82,6 +82,27 @@ export function checkBaseUrl(raw: string): string {
   throw new CardplaneConfigurationError(`baseUrl must be http(s), got ${url.protocol}`);
 }
 
+/** The innermost `code` (and host, where given) of a network error's cause chain, e.g. `ECONNREFUSED`. */
+function networkCode(error: unknown): string | undefined {
+  let cur: unknown = error;
+  let code: string | undefined;
+  for (let depth = 0; depth < 5 && cur && typeof cur === 'object'; depth++) {
+    const c = (cur as { code?: unknown }).code;
+    if (typeof c === 'string' && /^E[A-Z_]+$/.test(c)) code = c;
+    else if (typeof c === 'string' && c.startsWith('UND_ERR_')) code ??= c;
+    const errors = (cur as { errors?: unknown }).errors;
+    cur = (cur as { cause?: unknown }).cause ?? (Array.isArray(errors) ? errors[0] : undefined);
+  }
+  return code;
+}
+
+/** What one failed attempt got, as {@link CardplaneConnectionError.attempts} reports it. */
+function outcomeOf(error: unknown): string {
+  if (isHttpError(error)) return String(error.response.status);
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timeout';
+  return networkCode(error) ?? 'network error';
+}
+
 function safeCause(error: unknown): unknown {
   // Never attach ky's errors: they hold the Request, whose headers carry the key.
   const cause = (error as { cause?: unknown } | null)?.cause;
@@ -124,6 +145,8 @@ interface CallState {
   url: string;
   idempotencyKey: string | undefined;
   attempts: number;
+  /** What each failed attempt got, in order (see {@link outcomeOf}). */
+  outcomes: string[];
 }
 
 /** ky, loaded on first use, with one instance per retry limit (almost always one or two). */
@@ -180,6 +203,8 @@ export class Transport {
 
   constructor(cfg: TransportConfig) {
     this.#cfg = cfg;
+    // From here on every redaction (errors built anywhere, log lines) hides this key, whatever its shape.
+    rememberSecret(cfg.apiKey);
     const realFetch = cfg.fetch ?? defaultFetch();
     const hooks = cfg.hooks;
     const logger = cfg.logger;
@@ -222,6 +247,11 @@ export class Transport {
             if (onRequest) {
               callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
             }
+          },
+        ],
+        beforeRetry: [
+          ({ options, error }) => {
+            (options.context as { state: CallState }).state.outcomes.push(outcomeOf(error));
           },
         ],
       },
@@ -269,7 +299,7 @@ export class Transport {
     const maxRetries = options.maxRetries ?? cfg.maxRetries;
     const signal = options.signal;
     const logger = cfg.logger;
-    const state: CallState = { method: spec.method, path, url, idempotencyKey, attempts: 0 };
+    const state: CallState = { method: spec.method, path, url, idempotencyKey, attempts: 0, outcomes: [] };
 
     try {
       const client = this.#kyLoaded ?? (await this.#client());
@@ -285,7 +315,8 @@ export class Transport {
       if (isHttpError(error)) {
         const res = error.response;
         // Redact the exact key before anything reads the body (the pattern in `redact` misses unusual key shapes).
-        const rawBody = redact(await res.text().catch(() => ''), cfg.apiKey);
+        // The error redacts the body after decoding it (a key written with JSON escapes is caught too).
+        const rawBody = await res.text().catch(() => '');
         let parsed: unknown;
         try {
           parsed = rawBody ? JSON.parse(rawBody) : undefined;
@@ -298,13 +329,17 @@ export class Transport {
       }
       if (error instanceof CardplaneError) throw error;
       if (signal?.aborted) throw new CardplaneAbortError(`${spec.context} was aborted by the caller`);
+      const attempts = [...state.outcomes, outcomeOf(error)];
+      const tally = `${attempts.length} attempt${attempts.length === 1 ? '' : 's'}: ${attempts.join(', ')}`;
       if (error instanceof Error && error.name === 'TimeoutError') {
-        throw new CardplaneTimeoutError(`${spec.context} timed out after ${timeout} ms on each of ${state.attempts} attempt(s): ${spec.method} ${path}`);
+        throw new CardplaneTimeoutError(`${spec.context} timed out (${timeout} ms) on the last of ${tally} (${spec.method} ${path})`, { attempts });
       }
+      const code = networkCode(error);
       const message = error instanceof Error ? error.message : String(error);
-      throw new CardplaneConnectionError(`${spec.context} could not reach ${cfg.baseUrl} after ${state.attempts} attempt(s): ${message}`, {
-        cause: safeCause(error),
-      });
+      throw new CardplaneConnectionError(
+        `${spec.context} could not reach ${new URL(url).host}${code ? ` (${code})` : ''} after ${tally}${code ? '' : ` (${message})`}`,
+        { cause: safeCause(error), attempts },
+      );
     }
   }
 

@@ -117,7 +117,8 @@ describe.concurrent('retries', () => {
     const e = await create(client(s), { timeout: 200, maxRetries: 1 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(CardplaneTimeoutError);
     expect(e).toBeInstanceOf(CardplaneConnectionError);
-    expect((e as Error).message).toMatch(/timed out after 200 ms on each of 2 attempt/);
+    expect((e as Error).message).toMatch(/timed out \(200 ms\) on the last of 2 attempts: timeout, timeout/);
+    expect((e as CardplaneTimeoutError).attempts).toEqual(['timeout', 'timeout']);
     expect(s.requests).toHaveLength(2);
   });
 
