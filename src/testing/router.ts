@@ -95,6 +95,19 @@ export class MockRouter {
     if (!headers.authorization?.startsWith('Bearer ')) {
       return reply(401, { error: { type: 'invalid_request_error', message: 'You did not provide an API key.' } });
     }
+    // The mock is Stripe's test mode: secret or restricted keys only; a live key is refused by test helpers.
+    const key = headers.authorization.slice('Bearer '.length);
+    const kind = /^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/.exec(key);
+    if (!kind) {
+      return reply(401, { error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${/^[a-z]+_(test_|live_)?/.exec(key)?.[0] ?? ''}****` } });
+    }
+    if (kind[2] === 'live' && /^\/v[12]\/test_helpers\//.test(url.pathname)) {
+      return reply(400, { error: { type: 'invalid_request_error', message: 'Test helpers are only available in test mode: use a test mode key (sk_test_ or rk_test_).' } });
+    }
+    const version = headers['stripe-version'];
+    if (version !== undefined && !/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?(; ?[a-z_]+=[a-z0-9_]+)*$/.test(version)) {
+      return reply(400, { error: { type: 'invalid_request_error', message: `Invalid Stripe API version: ${version}`, param: 'Stripe-Version' } });
+    }
     const text = request.method === 'POST' ? await request.text() : '';
     const isV2 = url.pathname.startsWith('/v2/');
     // The endpoint's params schema (the client's own): decodes form values by type and checks them as Stripe does.

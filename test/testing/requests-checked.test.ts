@@ -65,3 +65,30 @@ describe('cardplane/testing checks requests like Stripe', () => {
     expect(ok.status).toBe(200);
   });
 });
+
+describe('cardplane/testing checks the key and the version like Stripe', () => {
+  const call = (key: string, path = '/v1/issuing/cards', headers: Record<string, string> = {}) =>
+    mock.fetch(`https://api.stripe.com${path}`, { headers: { authorization: `Bearer ${key}`, ...headers } });
+
+  it('refuses what is not a secret or restricted key, without echoing it whole', async () => {
+    for (const key of ['pk_test_abcdefghijklmnop', 'whsec_abcdefghijklmnop', 'nonsense']) {
+      const res = await call(key);
+      expect(res.status).toBe(401);
+      expect(await res.text()).not.toContain(key);
+    }
+    expect((await call('rk_test_abc')).status).toBe(200);
+  });
+
+  it('refuses a live key on test helpers', async () => {
+    const res = await mock.fetch('https://api.stripe.com/v1/test_helpers/issuing/authorizations', { method: 'POST', headers: { authorization: 'Bearer sk_live_abc', 'content-type': 'application/x-www-form-urlencoded' }, body: 'card=ic_1&amount=1' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('test mode');
+  });
+
+  it('refuses a malformed Stripe-Version', async () => {
+    const res = await call('sk_test_mock', '/v1/issuing/cards', { 'stripe-version': 'latest' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('Invalid Stripe API version: latest');
+    expect((await call('sk_test_mock', '/v1/issuing/cards', { 'stripe-version': '2025-12-15.preview' })).status).toBe(200);
+  });
+});
