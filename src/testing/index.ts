@@ -13,7 +13,7 @@ import { allRoutes } from './routes/index.js';
 import { MockRouter, type MockRoute } from './router.js';
 import { MockStore } from './store.js';
 
-export { MockStore } from './store.js';
+export { MockStore, type IdempotentEntry, type StoreState } from './store.js';
 export { mockFail, reply, type MockRoute, type MockRequest, type MockReply } from './router.js';
 export { crud, v1List, v2List, applyDefault, mergeMetadata, type CrudSpec } from './crud.js';
 export { decodeForm } from './decode.js';

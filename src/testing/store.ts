@@ -1,5 +1,5 @@
 /** Objects and ids shared by a store and every account view of it. */
-interface StoreState {
+export interface StoreState {
   objects: Map<string, Record<string, unknown>>;
   /** The account each object was created under (`''` for the platform); absent for objects seeded directly. */
   owners: Map<string, string>;
