@@ -1,0 +1,61 @@
+import type { Named, Prop, Ty } from './read.js';
+
+/**
+ * What cardplane knows better than either SDK's declarations, each with its reason. Everything else in
+ * `src/generated/` is Stripe's facts as the declarations state them.
+ */
+
+/**
+ * Results typed by hand instead of from the declarations.
+ * - `Event` (v1): the SDK types it as a union of ~250 event interfaces over the whole API; cardplane's
+ *   `StripeEvent` (src/webhooks/events.ts) is the union of the events of the resources this SDK covers,
+ *   discriminated on `type`, and its run-time check is the envelope (a 250-way union would be checked
+ *   member by member on every event).
+ * - `V2CoreEvent`: the same for v2 events (`V2Event`, with `related_object` and `reason`).
+ */
+export const RESULT_OVERRIDES: Readonly<Record<string, { readonly schema: string; readonly from: string }>> = {
+  Event: { schema: 'StripeEventSchema', from: '../../schemas/events.js' },
+  V2CoreEvent: { schema: 'V2EventSchema', from: '../../schemas/events.js' },
+};
+
+/**
+ * Endpoints of the SDKs that cardplane does not expose, with the reason.
+ * - `files.create`: a multipart upload to `files.stripe.com`; it needs its own transport path (issue 10).
+ */
+export const SKIPPED_ENDPOINTS: ReadonlySet<string> = new Set(['files.create']);
+
+
+/** Fields Stripe documents that neither SDK's declarations have, added to a named type, with the reason. */
+const ADDED_FIELDS: readonly { readonly type: string; readonly prop: Prop; readonly why: string }[] = [
+  {
+    type: 'TopupCreateParams',
+    prop: { name: 'destination_balance', optional: true, type: { k: 'enum', values: ['issuing'] } },
+    why: "Stripe's Issuing funding guide tops up the Issuing balance with `destination_balance=issuing`; not in the SDK types.",
+  },
+  {
+    type: 'Topup',
+    prop: { name: 'destination_balance', optional: true, type: { k: 'union', of: [{ k: 'string' }, { k: 'null' }] } },
+    why: 'The balance a top-up credits, as returned for `destination_balance=issuing` top-ups.',
+  },
+  // The Issuing docs name the prepaid capability `commercial.prepaid_card.stripe`; the α SDK names it
+  // `commercial.stripe.prepaid_card` (shared/api-reference/README.md, gap 2). Both paths are accepted.
+  ...(['V2CoreAccount', 'V2CoreAccountCreateParams', 'V2CoreAccountUpdateParams'] as const).map((root) => ({
+    type: `${root}ConfigurationCardCreatorCapabilitiesCommercial`,
+    prop: {
+      name: 'prepaid_card',
+      optional: true,
+      type: { k: 'object', props: [{ name: 'stripe', optional: true, type: { k: 'ref', name: `${root}ConfigurationCardCreatorCapabilitiesCommercialStripePrepaidCard` } }] } as Ty,
+    },
+    why: 'the docs path of the Stripe-sponsored prepaid card capability',
+  })),
+];
+
+/** Applies {@link ADDED_FIELDS}; fails when a named type is gone (the override would silently stop applying). */
+export function applyOverrides(named: Map<string, Named>): void {
+  for (const { type, prop } of ADDED_FIELDS) {
+    const decl = named.get(type);
+    if (!decl || decl.type.k !== 'object') throw new Error(`generate: override target ${type} is not a generated object type`);
+    if (decl.type.props.some((p) => p.name === prop.name)) throw new Error(`generate: ${type}.${prop.name} is in the SDK now: drop the override`);
+    decl.type.props.push(prop);
+  }
+}

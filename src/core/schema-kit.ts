@@ -1,0 +1,79 @@
+/**
+ * The building blocks of the generated schemas (`src/generated/schemas/`): thin, non-generic wrappers
+ * over zod/mini, so that type-checking thousands of generated schemas costs nothing (each named schema
+ * is typed once, by its generated interface) and every schema is built on first use.
+ * @internal
+ */
+import * as z from 'zod/mini';
+import { object as jitObject } from '../schemas/common.js';
+
+/** A schema whose input and output are `T`: what a generated schema is typed as. */
+export type Schema<T> = z.ZodMiniType<T, T>;
+/** Any schema (the kit's untyped currency). @internal */
+export type AnySchema = z.ZodMiniType;
+
+/** `string`. @internal */
+export const string: AnySchema = z.string();
+/** `number`. @internal */
+export const number: AnySchema = z.number();
+/** `boolean`. @internal */
+export const boolean: AnySchema = z.boolean();
+/** `null`. @internal */
+export const nul: AnySchema = z.null();
+/** Anything. @internal */
+export const unknown: AnySchema = z.unknown();
+/** `undefined` (a field that is never present). @internal */
+export const never: AnySchema = z.undefined();
+/** A decimal in a response: a JSON string such as `"12.5"`. @internal */
+export const decimal: AnySchema = z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/));
+/** A decimal in params: a decimal string or a number. @internal */
+export const decimalParam: AnySchema = z.union([decimal, z.number()]);
+
+/** `T | undefined` (an optional field). @internal */
+export function optional(s: AnySchema): AnySchema {
+  return z.optional(s);
+}
+/** `T | null`. @internal */
+export function nullable(s: AnySchema): AnySchema {
+  return z.nullable(s);
+}
+/** `T[]`. @internal */
+export function array(s: AnySchema): AnySchema {
+  return z.array(s);
+}
+/** `{ [key: string]: T }`. @internal */
+export function record(s: AnySchema): AnySchema {
+  return z.record(z.string(), s);
+}
+/** One of several schemas. @internal */
+export function union(options: AnySchema[]): AnySchema {
+  return z.union(options as [AnySchema, AnySchema, ...AnySchema[]]);
+}
+/** A literal value. @internal */
+export function literal(value: string | number | boolean): AnySchema {
+  return z.literal(value);
+}
+/** A closed enum of strings. @internal */
+export function enumOf(values: string[]): AnySchema {
+  return z.enum(values as [string, ...string[]]);
+}
+/** A params object: unknown keys are refused (Stripe refuses them too). @internal */
+export function params(shape: Record<string, AnySchema>): AnySchema {
+  return z.strictObject(shape);
+}
+/** A response object: unknown keys are kept in the result (they are not part of the check). @internal */
+export function result(shape: Record<string, AnySchema>): AnySchema {
+  return jitObject(shape) as unknown as AnySchema;
+}
+/** An object of a resource this SDK does not type in full (a `Charge`, a `Customer`…): its id and `object`. @internal */
+export const stripeObject: AnySchema = /* @__PURE__ */ result({ id: string, object: string });
+
+/**
+ * A named schema, built the first time it is used (so importing the SDK builds none), typed by its
+ * generated interface.
+ * @internal
+ */
+// @__NO_SIDE_EFFECTS__
+export function lazy<T>(build: () => AnySchema): Schema<T> {
+  return z.lazy(build) as unknown as Schema<T>;
+}
