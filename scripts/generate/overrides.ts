@@ -33,6 +33,11 @@ const ADDED_FIELDS: readonly { readonly type: string; readonly prop: Prop; reado
     why: "Stripe's Issuing funding guide tops up the Issuing balance with `destination_balance=issuing`; not in the SDK types.",
   },
   {
+    type: 'PayoutCreateParams',
+    prop: { name: 'source_balance', optional: true, type: { k: 'enum', values: ['issuing', 'payments'] } },
+    why: "Stripe's Issuing funding guide pays out from the Issuing balance with `source_balance=issuing`; not in the SDK types.",
+  },
+  {
     type: 'Topup',
     prop: { name: 'destination_balance', optional: true, type: { k: 'union', of: [{ k: 'string' }, { k: 'null' }] } },
     why: 'The balance a top-up credits, as returned for `destination_balance=issuing` top-ups.',
@@ -50,6 +55,23 @@ const ADDED_FIELDS: readonly { readonly type: string; readonly prop: Prop; reado
   })),
 ];
 
+/**
+ * v2 objects: a section that is not named in `include` comes back `null` (the Issuing docs' examples:
+ * `"customer": null, "identity": null`), where the types only say optional. Every optional field of a v2
+ * result may therefore be `null` as well.
+ */
+function v2NullableSections(named: Map<string, Named>): void {
+  for (const decl of named.values()) {
+    if (!decl.name.startsWith('V2') || decl.name.includes('Params') || decl.type.k !== 'object') continue;
+    for (const prop of decl.type.props) {
+      if (!prop.optional) continue;
+      const t = prop.type;
+      if (t.k === 'null' || (t.k === 'union' && t.of.some((m) => m.k === 'null'))) continue;
+      (prop as { type: Ty }).type = { k: 'union', of: [...(t.k === 'union' ? t.of : [t]), { k: 'null' }] };
+    }
+  }
+}
+
 /** Applies {@link ADDED_FIELDS}; fails when a named type is gone (the override would silently stop applying). */
 export function applyOverrides(named: Map<string, Named>): void {
   for (const { type, prop } of ADDED_FIELDS) {
@@ -58,4 +80,5 @@ export function applyOverrides(named: Map<string, Named>): void {
     if (decl.type.props.some((p) => p.name === prop.name)) throw new Error(`generate: ${type}.${prop.name} is in the SDK now: drop the override`);
     decl.type.props.push(prop);
   }
+  v2NullableSections(named);
 }

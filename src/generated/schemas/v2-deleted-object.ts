@@ -6,4 +6,4 @@ import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 
 /** Schema of {@link T.V2DeletedObject}. */
-export const V2DeletedObjectSchema: Schema<T.V2DeletedObject> = /* @__PURE__ */ k.lazy<T.V2DeletedObject>(() => k.result({ id: k.string, object: k.optional(k.string) }));
+export const V2DeletedObjectSchema: Schema<T.V2DeletedObject> = /* @__PURE__ */ k.lazy<T.V2DeletedObject>(() => k.result({ id: k.string, object: k.optional(k.nullable(k.string)) }));

@@ -52,6 +52,7 @@ export interface PayoutCreateParams {
   payout_method?: string;
   source_type?: PayoutCreateParamsSourceType;
   statement_descriptor?: string;
+  source_balance?: "issuing" | "payments";
 }
 /** Stripe's `PayoutCreateParams.Method`. */
 export type PayoutCreateParamsMethod = "instant" | "standard";

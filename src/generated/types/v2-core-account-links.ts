@@ -64,20 +64,20 @@ export type V2CoreAccountLinkCreateParamsUseCaseType = "account_onboarding" | "a
 /** Stripe's `V2.Core.AccountLink.UseCase`. */
 export interface V2CoreAccountLinkUseCase {
   type: V2CoreAccountLinkUseCaseType;
-  account_onboarding?: V2CoreAccountLinkUseCaseAccountOnboarding;
-  account_update?: V2CoreAccountLinkUseCaseAccountUpdate;
+  account_onboarding?: V2CoreAccountLinkUseCaseAccountOnboarding | null;
+  account_update?: V2CoreAccountLinkUseCaseAccountUpdate | null;
 }
 /** Stripe's `V2.Core.AccountLink.UseCase.AccountOnboarding`. */
 export interface V2CoreAccountLinkUseCaseAccountOnboarding {
-  collection_options?: V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptions;
+  collection_options?: V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptions | null;
   configurations: V2CoreAccountLinkUseCaseAccountOnboardingConfiguration[];
   refresh_url: string;
-  return_url?: string;
+  return_url?: string | null;
 }
 /** Stripe's `V2.Core.AccountLink.UseCase.AccountOnboarding.CollectionOptions`. */
 export interface V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptions {
-  fields?: V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptionsFields;
-  future_requirements?: V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptionsFutureRequirements;
+  fields?: V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptionsFields | null;
+  future_requirements?: V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptionsFutureRequirements | null;
 }
 /** Stripe's `V2.Core.AccountLink.UseCase.AccountOnboarding.CollectionOptions.Fields`. */
 export type V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptionsFields = "currently_due" | "eventually_due";
@@ -87,15 +87,15 @@ export type V2CoreAccountLinkUseCaseAccountOnboardingCollectionOptionsFutureRequ
 export type V2CoreAccountLinkUseCaseAccountOnboardingConfiguration = "customer" | "merchant" | "recipient" | "storer";
 /** Stripe's `V2.Core.AccountLink.UseCase.AccountUpdate`. */
 export interface V2CoreAccountLinkUseCaseAccountUpdate {
-  collection_options?: V2CoreAccountLinkUseCaseAccountUpdateCollectionOptions;
+  collection_options?: V2CoreAccountLinkUseCaseAccountUpdateCollectionOptions | null;
   configurations: V2CoreAccountLinkUseCaseAccountUpdateConfiguration[];
   refresh_url: string;
-  return_url?: string;
+  return_url?: string | null;
 }
 /** Stripe's `V2.Core.AccountLink.UseCase.AccountUpdate.CollectionOptions`. */
 export interface V2CoreAccountLinkUseCaseAccountUpdateCollectionOptions {
-  fields?: V2CoreAccountLinkUseCaseAccountUpdateCollectionOptionsFields;
-  future_requirements?: V2CoreAccountLinkUseCaseAccountUpdateCollectionOptionsFutureRequirements;
+  fields?: V2CoreAccountLinkUseCaseAccountUpdateCollectionOptionsFields | null;
+  future_requirements?: V2CoreAccountLinkUseCaseAccountUpdateCollectionOptionsFutureRequirements | null;
 }
 /** Stripe's `V2.Core.AccountLink.UseCase.AccountUpdate.CollectionOptions.Fields`. */
 export type V2CoreAccountLinkUseCaseAccountUpdateCollectionOptionsFields = "currently_due" | "eventually_due";

@@ -8,67 +8,67 @@ export interface V2CoreAccountPerson {
   id: string;
   object: "v2.core.account_person";
   account: string;
-  additional_addresses?: V2CoreAccountPersonAdditionalAddress[];
-  additional_names?: V2CoreAccountPersonAdditionalName[];
-  additional_terms_of_service?: V2CoreAccountPersonAdditionalTermsOfService;
-  address?: V2CoreAccountPersonAddress;
+  additional_addresses?: V2CoreAccountPersonAdditionalAddress[] | null;
+  additional_names?: V2CoreAccountPersonAdditionalName[] | null;
+  additional_terms_of_service?: V2CoreAccountPersonAdditionalTermsOfService | null;
+  address?: V2CoreAccountPersonAddress | null;
   created: string;
-  date_of_birth?: V2CoreAccountPersonDateOfBirth;
-  documents?: V2CoreAccountPersonDocuments;
-  email?: string;
-  given_name?: string;
-  id_numbers?: V2CoreAccountPersonIdNumber[];
-  legal_gender?: V2CoreAccountPersonLegalGender;
+  date_of_birth?: V2CoreAccountPersonDateOfBirth | null;
+  documents?: V2CoreAccountPersonDocuments | null;
+  email?: string | null;
+  given_name?: string | null;
+  id_numbers?: V2CoreAccountPersonIdNumber[] | null;
+  legal_gender?: V2CoreAccountPersonLegalGender | null;
   livemode: boolean;
-  metadata?: Metadata;
-  nationalities?: string[];
-  phone?: string;
-  political_exposure?: V2CoreAccountPersonPoliticalExposure;
-  relationship?: V2CoreAccountPersonRelationship;
-  script_addresses?: V2CoreAccountPersonScriptAddresses;
-  script_names?: V2CoreAccountPersonScriptNames;
-  surname?: string;
+  metadata?: Metadata | null;
+  nationalities?: string[] | null;
+  phone?: string | null;
+  political_exposure?: V2CoreAccountPersonPoliticalExposure | null;
+  relationship?: V2CoreAccountPersonRelationship | null;
+  script_addresses?: V2CoreAccountPersonScriptAddresses | null;
+  script_names?: V2CoreAccountPersonScriptNames | null;
+  surname?: string | null;
   updated: string;
 }
 /** Stripe's `V2.Core.AccountPerson.AdditionalAddress`. */
 export interface V2CoreAccountPersonAdditionalAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
   purpose: "registered";
-  state?: string;
-  town?: string;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.AdditionalName`. */
 export interface V2CoreAccountPersonAdditionalName {
-  full_name?: string;
-  given_name?: string;
+  full_name?: string | null;
+  given_name?: string | null;
   purpose: V2CoreAccountPersonAdditionalNamePurpose;
-  surname?: string;
+  surname?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.AdditionalName.Purpose`. */
 export type V2CoreAccountPersonAdditionalNamePurpose = "alias" | "maiden";
 /** Stripe's `V2.Core.AccountPerson.AdditionalTermsOfService`. */
 export interface V2CoreAccountPersonAdditionalTermsOfService {
-  account?: V2CoreAccountPersonAdditionalTermsOfServiceAccount;
+  account?: V2CoreAccountPersonAdditionalTermsOfServiceAccount | null;
 }
 /** Stripe's `V2.Core.AccountPerson.AdditionalTermsOfService.Account`. */
 export interface V2CoreAccountPersonAdditionalTermsOfServiceAccount {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.Address`. */
 export interface V2CoreAccountPersonAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.DateOfBirth`. */
 export interface V2CoreAccountPersonDateOfBirth {
@@ -78,11 +78,11 @@ export interface V2CoreAccountPersonDateOfBirth {
 }
 /** Stripe's `V2.Core.AccountPerson.Documents`. */
 export interface V2CoreAccountPersonDocuments {
-  company_authorization?: V2CoreAccountPersonDocumentsCompanyAuthorization;
-  passport?: V2CoreAccountPersonDocumentsPassport;
-  primary_verification?: V2CoreAccountPersonDocumentsPrimaryVerification;
-  secondary_verification?: V2CoreAccountPersonDocumentsSecondaryVerification;
-  visa?: V2CoreAccountPersonDocumentsVisa;
+  company_authorization?: V2CoreAccountPersonDocumentsCompanyAuthorization | null;
+  passport?: V2CoreAccountPersonDocumentsPassport | null;
+  primary_verification?: V2CoreAccountPersonDocumentsPrimaryVerification | null;
+  secondary_verification?: V2CoreAccountPersonDocumentsSecondaryVerification | null;
+  visa?: V2CoreAccountPersonDocumentsVisa | null;
 }
 /** Stripe's `V2.Core.AccountPerson.Documents.CompanyAuthorization`. */
 export interface V2CoreAccountPersonDocumentsCompanyAuthorization {
@@ -101,7 +101,7 @@ export interface V2CoreAccountPersonDocumentsPrimaryVerification {
 }
 /** Stripe's `V2.Core.AccountPerson.Documents.PrimaryVerification.FrontBack`. */
 export interface V2CoreAccountPersonDocumentsPrimaryVerificationFrontBack {
-  back?: string;
+  back?: string | null;
   front: string;
 }
 /** Stripe's `V2.Core.AccountPerson.Documents.SecondaryVerification`. */
@@ -111,7 +111,7 @@ export interface V2CoreAccountPersonDocumentsSecondaryVerification {
 }
 /** Stripe's `V2.Core.AccountPerson.Documents.SecondaryVerification.FrontBack`. */
 export interface V2CoreAccountPersonDocumentsSecondaryVerificationFrontBack {
-  back?: string;
+  back?: string | null;
   front: string;
 }
 /** Stripe's `V2.Core.AccountPerson.Documents.Visa`. */
@@ -131,52 +131,52 @@ export type V2CoreAccountPersonLegalGender = "female" | "male";
 export type V2CoreAccountPersonPoliticalExposure = "existing" | "none";
 /** Stripe's `V2.Core.AccountPerson.Relationship`. */
 export interface V2CoreAccountPersonRelationship {
-  authorizer?: boolean;
-  director?: boolean;
-  executive?: boolean;
-  legal_guardian?: boolean;
-  owner?: boolean;
-  percent_ownership?: string;
-  representative?: boolean;
-  title?: string;
+  authorizer?: boolean | null;
+  director?: boolean | null;
+  executive?: boolean | null;
+  legal_guardian?: boolean | null;
+  owner?: boolean | null;
+  percent_ownership?: string | null;
+  representative?: boolean | null;
+  title?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.ScriptAddresses`. */
 export interface V2CoreAccountPersonScriptAddresses {
-  kana?: V2CoreAccountPersonScriptAddressesKana;
-  kanji?: V2CoreAccountPersonScriptAddressesKanji;
+  kana?: V2CoreAccountPersonScriptAddressesKana | null;
+  kanji?: V2CoreAccountPersonScriptAddressesKanji | null;
 }
 /** Stripe's `V2.Core.AccountPerson.ScriptAddresses.Kana`. */
 export interface V2CoreAccountPersonScriptAddressesKana {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.ScriptAddresses.Kanji`. */
 export interface V2CoreAccountPersonScriptAddressesKanji {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.ScriptNames`. */
 export interface V2CoreAccountPersonScriptNames {
-  kana?: V2CoreAccountPersonScriptNamesKana;
-  kanji?: V2CoreAccountPersonScriptNamesKanji;
+  kana?: V2CoreAccountPersonScriptNamesKana | null;
+  kanji?: V2CoreAccountPersonScriptNamesKanji | null;
 }
 /** Stripe's `V2.Core.AccountPerson.ScriptNames.Kana`. */
 export interface V2CoreAccountPersonScriptNamesKana {
-  given_name?: string;
-  surname?: string;
+  given_name?: string | null;
+  surname?: string | null;
 }
 /** Stripe's `V2.Core.AccountPerson.ScriptNames.Kanji`. */
 export interface V2CoreAccountPersonScriptNamesKanji {
-  given_name?: string;
-  surname?: string;
+  given_name?: string | null;
+  surname?: string | null;
 }

@@ -8,18 +8,18 @@ export interface V2CoreAccount {
   id: string;
   object: "v2.core.account";
   applied_configurations: V2CoreAccountAppliedConfiguration[];
-  closed?: boolean;
-  configuration?: V2CoreAccountConfiguration;
-  contact_email?: string;
+  closed?: boolean | null;
+  configuration?: V2CoreAccountConfiguration | null;
+  contact_email?: string | null;
   created: string;
-  dashboard?: V2CoreAccountDashboard;
-  defaults?: V2CoreAccountDefaults;
-  display_name?: string;
-  future_requirements?: V2CoreAccountFutureRequirements;
-  identity?: V2CoreAccountIdentity;
+  dashboard?: V2CoreAccountDashboard | null;
+  defaults?: V2CoreAccountDefaults | null;
+  display_name?: string | null;
+  future_requirements?: V2CoreAccountFutureRequirements | null;
+  identity?: V2CoreAccountIdentity | null;
   livemode: boolean;
-  metadata?: Metadata;
-  requirements?: V2CoreAccountRequirements;
+  metadata?: Metadata | null;
+  requirements?: V2CoreAccountRequirements | null;
 }
 /** Stripe's `V2.Core.Account.AppliedConfiguration`. */
 export type V2CoreAccountAppliedConfiguration = "card_creator" | "customer" | "merchant" | "recipient" | "storer";
@@ -31,35 +31,35 @@ export interface V2CoreAccountCloseParams {
 export type V2CoreAccountCloseParamsAppliedConfiguration = "card_creator" | "customer" | "merchant" | "recipient" | "storer";
 /** Stripe's `V2.Core.Account.Configuration`. */
 export interface V2CoreAccountConfiguration {
-  card_creator?: V2CoreAccountConfigurationCardCreator;
-  customer?: V2CoreAccountConfigurationCustomer;
-  merchant?: V2CoreAccountConfigurationMerchant;
-  recipient?: V2CoreAccountConfigurationRecipient;
-  storer?: V2CoreAccountConfigurationStorer;
+  card_creator?: V2CoreAccountConfigurationCardCreator | null;
+  customer?: V2CoreAccountConfigurationCustomer | null;
+  merchant?: V2CoreAccountConfigurationMerchant | null;
+  recipient?: V2CoreAccountConfigurationRecipient | null;
+  storer?: V2CoreAccountConfigurationStorer | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator`. */
 export interface V2CoreAccountConfigurationCardCreator {
   applied: boolean;
-  capabilities?: V2CoreAccountConfigurationCardCreatorCapabilities;
+  capabilities?: V2CoreAccountConfigurationCardCreatorCapabilities | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilities {
-  commercial?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercial;
+  commercial?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercial | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercial {
-  celtic?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCeltic;
-  cross_river_bank?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBank;
-  lead?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLead;
-  stripe?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripe;
+  celtic?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCeltic | null;
+  cross_river_bank?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBank | null;
+  lead?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLead | null;
+  stripe?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripe | null;
   prepaid_card?: {
     stripe?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripePrepaidCard;
-  };
+  } | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.Celtic`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCeltic {
-  charge_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticChargeCard;
-  spend_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticSpendCard;
+  charge_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticChargeCard | null;
+  spend_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticSpendCard | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.Celtic.ChargeCard`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticChargeCard {
@@ -95,8 +95,8 @@ export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticSpe
 export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCelticSpendCardStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.CrossRiverBank`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBank {
-  charge_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBankChargeCard;
-  spend_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBankSpendCard;
+  charge_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBankChargeCard | null;
+  spend_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBankSpendCard | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.CrossRiverBank.ChargeCard`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBankChargeCard {
@@ -132,7 +132,7 @@ export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRive
 export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialCrossRiverBankSpendCardStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.Lead`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLead {
-  prepaid_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLeadPrepaidCard;
+  prepaid_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLeadPrepaidCard | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.Lead.PrepaidCard`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLeadPrepaidCard {
@@ -152,8 +152,8 @@ export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLeadPrepa
 export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialLeadPrepaidCardStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.Stripe`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripe {
-  charge_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripeChargeCard;
-  prepaid_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripePrepaidCard;
+  charge_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripeChargeCard | null;
+  prepaid_card?: V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripePrepaidCard | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities.Commercial.Stripe.ChargeCard`. */
 export interface V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripeChargeCard {
@@ -190,40 +190,40 @@ export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripePre
 /** Stripe's `V2.Core.Account.Configuration.Customer`. */
 export interface V2CoreAccountConfigurationCustomer {
   applied: boolean;
-  automatic_indirect_tax?: V2CoreAccountConfigurationCustomerAutomaticIndirectTax;
-  billing?: V2CoreAccountConfigurationCustomerBilling;
-  capabilities?: V2CoreAccountConfigurationCustomerCapabilities;
-  shipping?: V2CoreAccountConfigurationCustomerShipping;
-  test_clock?: string;
+  automatic_indirect_tax?: V2CoreAccountConfigurationCustomerAutomaticIndirectTax | null;
+  billing?: V2CoreAccountConfigurationCustomerBilling | null;
+  capabilities?: V2CoreAccountConfigurationCustomerCapabilities | null;
+  shipping?: V2CoreAccountConfigurationCustomerShipping | null;
+  test_clock?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.AutomaticIndirectTax`. */
 export interface V2CoreAccountConfigurationCustomerAutomaticIndirectTax {
-  exempt?: V2CoreAccountConfigurationCustomerAutomaticIndirectTaxExempt;
-  ip_address?: string;
-  location?: V2CoreAccountConfigurationCustomerAutomaticIndirectTaxLocation;
-  location_source?: V2CoreAccountConfigurationCustomerAutomaticIndirectTaxLocationSource;
+  exempt?: V2CoreAccountConfigurationCustomerAutomaticIndirectTaxExempt | null;
+  ip_address?: string | null;
+  location?: V2CoreAccountConfigurationCustomerAutomaticIndirectTaxLocation | null;
+  location_source?: V2CoreAccountConfigurationCustomerAutomaticIndirectTaxLocationSource | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.AutomaticIndirectTax.Exempt`. */
 export type V2CoreAccountConfigurationCustomerAutomaticIndirectTaxExempt = "exempt" | "none" | "reverse";
 /** Stripe's `V2.Core.Account.Configuration.Customer.AutomaticIndirectTax.Location`. */
 export interface V2CoreAccountConfigurationCustomerAutomaticIndirectTaxLocation {
-  country?: string;
-  state?: string;
+  country?: string | null;
+  state?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.AutomaticIndirectTax.LocationSource`. */
 export type V2CoreAccountConfigurationCustomerAutomaticIndirectTaxLocationSource = "identity_address" | "ip_address" | "payment_method" | "shipping_address";
 /** Stripe's `V2.Core.Account.Configuration.Customer.Billing`. */
 export interface V2CoreAccountConfigurationCustomerBilling {
-  default_payment_method?: string;
-  invoice?: V2CoreAccountConfigurationCustomerBillingInvoice;
+  default_payment_method?: string | null;
+  invoice?: V2CoreAccountConfigurationCustomerBillingInvoice | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.Billing.Invoice`. */
 export interface V2CoreAccountConfigurationCustomerBillingInvoice {
   custom_fields: V2CoreAccountConfigurationCustomerBillingInvoiceCustomField[];
-  footer?: string;
-  next_sequence?: number;
-  prefix?: string;
-  rendering?: V2CoreAccountConfigurationCustomerBillingInvoiceRendering;
+  footer?: string | null;
+  next_sequence?: number | null;
+  prefix?: string | null;
+  rendering?: V2CoreAccountConfigurationCustomerBillingInvoiceRendering | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.Billing.Invoice.CustomField`. */
 export interface V2CoreAccountConfigurationCustomerBillingInvoiceCustomField {
@@ -232,14 +232,14 @@ export interface V2CoreAccountConfigurationCustomerBillingInvoiceCustomField {
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.Billing.Invoice.Rendering`. */
 export interface V2CoreAccountConfigurationCustomerBillingInvoiceRendering {
-  amount_tax_display?: V2CoreAccountConfigurationCustomerBillingInvoiceRenderingAmountTaxDisplay;
-  template?: string;
+  amount_tax_display?: V2CoreAccountConfigurationCustomerBillingInvoiceRenderingAmountTaxDisplay | null;
+  template?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.Billing.Invoice.Rendering.AmountTaxDisplay`. */
 export type V2CoreAccountConfigurationCustomerBillingInvoiceRenderingAmountTaxDisplay = "exclude_tax" | "include_inclusive_tax";
 /** Stripe's `V2.Core.Account.Configuration.Customer.Capabilities`. */
 export interface V2CoreAccountConfigurationCustomerCapabilities {
-  automatic_indirect_tax?: V2CoreAccountConfigurationCustomerCapabilitiesAutomaticIndirectTax;
+  automatic_indirect_tax?: V2CoreAccountConfigurationCustomerCapabilitiesAutomaticIndirectTax | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.Capabilities.AutomaticIndirectTax`. */
 export interface V2CoreAccountConfigurationCustomerCapabilitiesAutomaticIndirectTax {
@@ -259,92 +259,92 @@ export type V2CoreAccountConfigurationCustomerCapabilitiesAutomaticIndirectTaxSt
 export type V2CoreAccountConfigurationCustomerCapabilitiesAutomaticIndirectTaxStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Customer.Shipping`. */
 export interface V2CoreAccountConfigurationCustomerShipping {
-  address?: V2CoreAccountConfigurationCustomerShippingAddress;
-  name?: string;
-  phone?: string;
+  address?: V2CoreAccountConfigurationCustomerShippingAddress | null;
+  name?: string | null;
+  phone?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Customer.Shipping.Address`. */
 export interface V2CoreAccountConfigurationCustomerShippingAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant`. */
 export interface V2CoreAccountConfigurationMerchant {
   applied: boolean;
-  bacs_debit_payments?: V2CoreAccountConfigurationMerchantBacsDebitPayments;
-  branding?: V2CoreAccountConfigurationMerchantBranding;
-  capabilities?: V2CoreAccountConfigurationMerchantCapabilities;
-  card_payments?: V2CoreAccountConfigurationMerchantCardPayments;
-  konbini_payments?: V2CoreAccountConfigurationMerchantKonbiniPayments;
-  mcc?: string;
-  script_statement_descriptor?: V2CoreAccountConfigurationMerchantScriptStatementDescriptor;
-  sepa_debit_payments?: V2CoreAccountConfigurationMerchantSepaDebitPayments;
-  statement_descriptor?: V2CoreAccountConfigurationMerchantStatementDescriptor;
-  support?: V2CoreAccountConfigurationMerchantSupport;
+  bacs_debit_payments?: V2CoreAccountConfigurationMerchantBacsDebitPayments | null;
+  branding?: V2CoreAccountConfigurationMerchantBranding | null;
+  capabilities?: V2CoreAccountConfigurationMerchantCapabilities | null;
+  card_payments?: V2CoreAccountConfigurationMerchantCardPayments | null;
+  konbini_payments?: V2CoreAccountConfigurationMerchantKonbiniPayments | null;
+  mcc?: string | null;
+  script_statement_descriptor?: V2CoreAccountConfigurationMerchantScriptStatementDescriptor | null;
+  sepa_debit_payments?: V2CoreAccountConfigurationMerchantSepaDebitPayments | null;
+  statement_descriptor?: V2CoreAccountConfigurationMerchantStatementDescriptor | null;
+  support?: V2CoreAccountConfigurationMerchantSupport | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.BacsDebitPayments`. */
 export interface V2CoreAccountConfigurationMerchantBacsDebitPayments {
-  display_name?: string;
-  service_user_number?: string;
+  display_name?: string | null;
+  service_user_number?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Branding`. */
 export interface V2CoreAccountConfigurationMerchantBranding {
-  icon?: string;
-  logo?: string;
-  primary_color?: string;
-  secondary_color?: string;
+  icon?: string | null;
+  logo?: string | null;
+  primary_color?: string | null;
+  secondary_color?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Capabilities`. */
 export interface V2CoreAccountConfigurationMerchantCapabilities {
-  ach_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAchDebitPayments;
-  acss_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAcssDebitPayments;
-  affirm_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAffirmPayments;
-  afterpay_clearpay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAfterpayClearpayPayments;
-  alma_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAlmaPayments;
-  amazon_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAmazonPayPayments;
-  au_becs_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAuBecsDebitPayments;
-  bacs_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBacsDebitPayments;
-  bancontact_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBancontactPayments;
-  blik_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBlikPayments;
-  boleto_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBoletoPayments;
-  card_payments?: V2CoreAccountConfigurationMerchantCapabilitiesCardPayments;
-  cartes_bancaires_payments?: V2CoreAccountConfigurationMerchantCapabilitiesCartesBancairesPayments;
-  cashapp_payments?: V2CoreAccountConfigurationMerchantCapabilitiesCashappPayments;
-  eps_payments?: V2CoreAccountConfigurationMerchantCapabilitiesEpsPayments;
-  fpx_payments?: V2CoreAccountConfigurationMerchantCapabilitiesFpxPayments;
-  gb_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesGbBankTransferPayments;
-  grabpay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesGrabpayPayments;
-  ideal_payments?: V2CoreAccountConfigurationMerchantCapabilitiesIdealPayments;
-  jcb_payments?: V2CoreAccountConfigurationMerchantCapabilitiesJcbPayments;
-  jp_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesJpBankTransferPayments;
-  kakao_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKakaoPayPayments;
-  klarna_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKlarnaPayments;
-  konbini_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKonbiniPayments;
-  kr_card_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKrCardPayments;
-  link_payments?: V2CoreAccountConfigurationMerchantCapabilitiesLinkPayments;
-  mobilepay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesMobilepayPayments;
-  multibanco_payments?: V2CoreAccountConfigurationMerchantCapabilitiesMultibancoPayments;
-  mx_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesMxBankTransferPayments;
-  naver_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesNaverPayPayments;
-  oxxo_payments?: V2CoreAccountConfigurationMerchantCapabilitiesOxxoPayments;
-  p24_payments?: V2CoreAccountConfigurationMerchantCapabilitiesP24Payments;
-  pay_by_bank_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPayByBankPayments;
-  payco_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPaycoPayments;
-  paynow_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPaynowPayments;
-  promptpay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPromptpayPayments;
-  revolut_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesRevolutPayPayments;
-  samsung_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSamsungPayPayments;
-  sepa_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSepaBankTransferPayments;
-  sepa_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSepaDebitPayments;
-  stripe_balance?: V2CoreAccountConfigurationMerchantCapabilitiesStripeBalance;
-  swish_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSwishPayments;
-  twint_payments?: V2CoreAccountConfigurationMerchantCapabilitiesTwintPayments;
-  us_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesUsBankTransferPayments;
-  zip_payments?: V2CoreAccountConfigurationMerchantCapabilitiesZipPayments;
+  ach_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAchDebitPayments | null;
+  acss_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAcssDebitPayments | null;
+  affirm_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAffirmPayments | null;
+  afterpay_clearpay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAfterpayClearpayPayments | null;
+  alma_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAlmaPayments | null;
+  amazon_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAmazonPayPayments | null;
+  au_becs_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesAuBecsDebitPayments | null;
+  bacs_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBacsDebitPayments | null;
+  bancontact_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBancontactPayments | null;
+  blik_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBlikPayments | null;
+  boleto_payments?: V2CoreAccountConfigurationMerchantCapabilitiesBoletoPayments | null;
+  card_payments?: V2CoreAccountConfigurationMerchantCapabilitiesCardPayments | null;
+  cartes_bancaires_payments?: V2CoreAccountConfigurationMerchantCapabilitiesCartesBancairesPayments | null;
+  cashapp_payments?: V2CoreAccountConfigurationMerchantCapabilitiesCashappPayments | null;
+  eps_payments?: V2CoreAccountConfigurationMerchantCapabilitiesEpsPayments | null;
+  fpx_payments?: V2CoreAccountConfigurationMerchantCapabilitiesFpxPayments | null;
+  gb_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesGbBankTransferPayments | null;
+  grabpay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesGrabpayPayments | null;
+  ideal_payments?: V2CoreAccountConfigurationMerchantCapabilitiesIdealPayments | null;
+  jcb_payments?: V2CoreAccountConfigurationMerchantCapabilitiesJcbPayments | null;
+  jp_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesJpBankTransferPayments | null;
+  kakao_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKakaoPayPayments | null;
+  klarna_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKlarnaPayments | null;
+  konbini_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKonbiniPayments | null;
+  kr_card_payments?: V2CoreAccountConfigurationMerchantCapabilitiesKrCardPayments | null;
+  link_payments?: V2CoreAccountConfigurationMerchantCapabilitiesLinkPayments | null;
+  mobilepay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesMobilepayPayments | null;
+  multibanco_payments?: V2CoreAccountConfigurationMerchantCapabilitiesMultibancoPayments | null;
+  mx_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesMxBankTransferPayments | null;
+  naver_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesNaverPayPayments | null;
+  oxxo_payments?: V2CoreAccountConfigurationMerchantCapabilitiesOxxoPayments | null;
+  p24_payments?: V2CoreAccountConfigurationMerchantCapabilitiesP24Payments | null;
+  pay_by_bank_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPayByBankPayments | null;
+  payco_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPaycoPayments | null;
+  paynow_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPaynowPayments | null;
+  promptpay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesPromptpayPayments | null;
+  revolut_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesRevolutPayPayments | null;
+  samsung_pay_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSamsungPayPayments | null;
+  sepa_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSepaBankTransferPayments | null;
+  sepa_debit_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSepaDebitPayments | null;
+  stripe_balance?: V2CoreAccountConfigurationMerchantCapabilitiesStripeBalance | null;
+  swish_payments?: V2CoreAccountConfigurationMerchantCapabilitiesSwishPayments | null;
+  twint_payments?: V2CoreAccountConfigurationMerchantCapabilitiesTwintPayments | null;
+  us_bank_transfer_payments?: V2CoreAccountConfigurationMerchantCapabilitiesUsBankTransferPayments | null;
+  zip_payments?: V2CoreAccountConfigurationMerchantCapabilitiesZipPayments | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Capabilities.AchDebitPayments`. */
 export interface V2CoreAccountConfigurationMerchantCapabilitiesAchDebitPayments {
@@ -988,7 +988,7 @@ export type V2CoreAccountConfigurationMerchantCapabilitiesSepaDebitPaymentsStatu
 export type V2CoreAccountConfigurationMerchantCapabilitiesSepaDebitPaymentsStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Capabilities.StripeBalance`. */
 export interface V2CoreAccountConfigurationMerchantCapabilitiesStripeBalance {
-  payouts?: V2CoreAccountConfigurationMerchantCapabilitiesStripeBalancePayouts;
+  payouts?: V2CoreAccountConfigurationMerchantCapabilitiesStripeBalancePayouts | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Capabilities.StripeBalance.Payouts`. */
 export interface V2CoreAccountConfigurationMerchantCapabilitiesStripeBalancePayouts {
@@ -1072,87 +1072,87 @@ export type V2CoreAccountConfigurationMerchantCapabilitiesZipPaymentsStatusDetai
 export type V2CoreAccountConfigurationMerchantCapabilitiesZipPaymentsStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Merchant.CardPayments`. */
 export interface V2CoreAccountConfigurationMerchantCardPayments {
-  decline_on?: V2CoreAccountConfigurationMerchantCardPaymentsDeclineOn;
+  decline_on?: V2CoreAccountConfigurationMerchantCardPaymentsDeclineOn | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.CardPayments.DeclineOn`. */
 export interface V2CoreAccountConfigurationMerchantCardPaymentsDeclineOn {
-  avs_failure?: boolean;
-  cvc_failure?: boolean;
+  avs_failure?: boolean | null;
+  cvc_failure?: boolean | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.KonbiniPayments`. */
 export interface V2CoreAccountConfigurationMerchantKonbiniPayments {
-  support?: V2CoreAccountConfigurationMerchantKonbiniPaymentsSupport;
+  support?: V2CoreAccountConfigurationMerchantKonbiniPaymentsSupport | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.KonbiniPayments.Support`. */
 export interface V2CoreAccountConfigurationMerchantKonbiniPaymentsSupport {
-  email?: string;
-  hours?: V2CoreAccountConfigurationMerchantKonbiniPaymentsSupportHours;
-  phone?: string;
+  email?: string | null;
+  hours?: V2CoreAccountConfigurationMerchantKonbiniPaymentsSupportHours | null;
+  phone?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.KonbiniPayments.Support.Hours`. */
 export interface V2CoreAccountConfigurationMerchantKonbiniPaymentsSupportHours {
-  end_time?: string;
-  start_time?: string;
+  end_time?: string | null;
+  start_time?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.ScriptStatementDescriptor`. */
 export interface V2CoreAccountConfigurationMerchantScriptStatementDescriptor {
-  kana?: V2CoreAccountConfigurationMerchantScriptStatementDescriptorKana;
-  kanji?: V2CoreAccountConfigurationMerchantScriptStatementDescriptorKanji;
+  kana?: V2CoreAccountConfigurationMerchantScriptStatementDescriptorKana | null;
+  kanji?: V2CoreAccountConfigurationMerchantScriptStatementDescriptorKanji | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.ScriptStatementDescriptor.Kana`. */
 export interface V2CoreAccountConfigurationMerchantScriptStatementDescriptorKana {
-  descriptor?: string;
-  prefix?: string;
+  descriptor?: string | null;
+  prefix?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.ScriptStatementDescriptor.Kanji`. */
 export interface V2CoreAccountConfigurationMerchantScriptStatementDescriptorKanji {
-  descriptor?: string;
-  prefix?: string;
+  descriptor?: string | null;
+  prefix?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.SepaDebitPayments`. */
 export interface V2CoreAccountConfigurationMerchantSepaDebitPayments {
-  creditor_id?: string;
+  creditor_id?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.StatementDescriptor`. */
 export interface V2CoreAccountConfigurationMerchantStatementDescriptor {
-  descriptor?: string;
-  prefix?: string;
+  descriptor?: string | null;
+  prefix?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Support`. */
 export interface V2CoreAccountConfigurationMerchantSupport {
-  address?: V2CoreAccountConfigurationMerchantSupportAddress;
-  email?: string;
-  phone?: string;
-  url?: string;
+  address?: V2CoreAccountConfigurationMerchantSupportAddress | null;
+  email?: string | null;
+  phone?: string | null;
+  url?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant.Support.Address`. */
 export interface V2CoreAccountConfigurationMerchantSupportAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Recipient`. */
 export interface V2CoreAccountConfigurationRecipient {
   applied: boolean;
-  capabilities?: V2CoreAccountConfigurationRecipientCapabilities;
-  default_outbound_destination?: V2CoreAccountConfigurationRecipientDefaultOutboundDestination;
+  capabilities?: V2CoreAccountConfigurationRecipientCapabilities | null;
+  default_outbound_destination?: V2CoreAccountConfigurationRecipientDefaultOutboundDestination | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Recipient.Capabilities`. */
 export interface V2CoreAccountConfigurationRecipientCapabilities {
-  bank_accounts?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccounts;
-  cards?: V2CoreAccountConfigurationRecipientCapabilitiesCards;
-  crypto_wallets?: V2CoreAccountConfigurationRecipientCapabilitiesCryptoWallets;
-  stripe_balance?: V2CoreAccountConfigurationRecipientCapabilitiesStripeBalance;
+  bank_accounts?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccounts | null;
+  cards?: V2CoreAccountConfigurationRecipientCapabilitiesCards | null;
+  crypto_wallets?: V2CoreAccountConfigurationRecipientCapabilitiesCryptoWallets | null;
+  stripe_balance?: V2CoreAccountConfigurationRecipientCapabilitiesStripeBalance | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Recipient.Capabilities.BankAccounts`. */
 export interface V2CoreAccountConfigurationRecipientCapabilitiesBankAccounts {
-  instant?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsInstant;
-  local?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsLocal;
-  wire?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsWire;
+  instant?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsInstant | null;
+  local?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsLocal | null;
+  wire?: V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsWire | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Recipient.Capabilities.BankAccounts.Instant`. */
 export interface V2CoreAccountConfigurationRecipientCapabilitiesBankAccountsInstant {
@@ -1236,8 +1236,8 @@ export type V2CoreAccountConfigurationRecipientCapabilitiesCryptoWalletsStatusDe
 export type V2CoreAccountConfigurationRecipientCapabilitiesCryptoWalletsStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Recipient.Capabilities.StripeBalance`. */
 export interface V2CoreAccountConfigurationRecipientCapabilitiesStripeBalance {
-  payouts?: V2CoreAccountConfigurationRecipientCapabilitiesStripeBalancePayouts;
-  stripe_transfers?: V2CoreAccountConfigurationRecipientCapabilitiesStripeBalanceStripeTransfers;
+  payouts?: V2CoreAccountConfigurationRecipientCapabilitiesStripeBalancePayouts | null;
+  stripe_transfers?: V2CoreAccountConfigurationRecipientCapabilitiesStripeBalanceStripeTransfers | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Recipient.Capabilities.StripeBalance.Payouts`. */
 export interface V2CoreAccountConfigurationRecipientCapabilitiesStripeBalancePayouts {
@@ -1281,30 +1281,30 @@ export type V2CoreAccountConfigurationRecipientDefaultOutboundDestinationType = 
 /** Stripe's `V2.Core.Account.Configuration.Storer`. */
 export interface V2CoreAccountConfigurationStorer {
   applied: boolean;
-  capabilities?: V2CoreAccountConfigurationStorerCapabilities;
-  high_risk_activities?: V2CoreAccountConfigurationStorerHighRiskActivity[];
-  high_risk_activities_description?: string;
-  money_services_description?: string;
-  operates_in_prohibited_countries?: boolean;
-  participates_in_regulated_activity?: boolean;
-  purpose_of_funds?: V2CoreAccountConfigurationStorerPurposeOfFunds;
-  purpose_of_funds_description?: string;
-  regulated_activity?: V2CoreAccountConfigurationStorerRegulatedActivity;
-  source_of_funds?: V2CoreAccountConfigurationStorerSourceOfFunds;
-  source_of_funds_description?: string;
+  capabilities?: V2CoreAccountConfigurationStorerCapabilities | null;
+  high_risk_activities?: V2CoreAccountConfigurationStorerHighRiskActivity[] | null;
+  high_risk_activities_description?: string | null;
+  money_services_description?: string | null;
+  operates_in_prohibited_countries?: boolean | null;
+  participates_in_regulated_activity?: boolean | null;
+  purpose_of_funds?: V2CoreAccountConfigurationStorerPurposeOfFunds | null;
+  purpose_of_funds_description?: string | null;
+  regulated_activity?: V2CoreAccountConfigurationStorerRegulatedActivity | null;
+  source_of_funds?: V2CoreAccountConfigurationStorerSourceOfFunds | null;
+  source_of_funds_description?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities`. */
 export interface V2CoreAccountConfigurationStorerCapabilities {
-  financial_addresses?: V2CoreAccountConfigurationStorerCapabilitiesFinancialAddresses;
-  holds_currencies?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrencies;
-  inbound_transfers?: V2CoreAccountConfigurationStorerCapabilitiesInboundTransfers;
-  outbound_payments?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPayments;
-  outbound_transfers?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfers;
+  financial_addresses?: V2CoreAccountConfigurationStorerCapabilitiesFinancialAddresses | null;
+  holds_currencies?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrencies | null;
+  inbound_transfers?: V2CoreAccountConfigurationStorerCapabilitiesInboundTransfers | null;
+  outbound_payments?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPayments | null;
+  outbound_transfers?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfers | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.FinancialAddresses`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesFinancialAddresses {
-  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesBankAccounts;
-  crypto_wallets?: V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesCryptoWallets;
+  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesBankAccounts | null;
+  crypto_wallets?: V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesCryptoWallets | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.FinancialAddresses.BankAccounts`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesBankAccounts {
@@ -1340,10 +1340,10 @@ export type V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesCrypto
 export type V2CoreAccountConfigurationStorerCapabilitiesFinancialAddressesCryptoWalletsStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.HoldsCurrencies`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrencies {
-  eur?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesEur;
-  gbp?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesGbp;
-  usd?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesUsd;
-  usdc?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesUsdc;
+  eur?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesEur | null;
+  gbp?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesGbp | null;
+  usd?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesUsd | null;
+  usdc?: V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesUsdc | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.HoldsCurrencies.Eur`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesEur {
@@ -1411,7 +1411,7 @@ export type V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesUsdStatus
 export type V2CoreAccountConfigurationStorerCapabilitiesHoldsCurrenciesUsdStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.InboundTransfers`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesInboundTransfers {
-  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesInboundTransfersBankAccounts;
+  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesInboundTransfersBankAccounts | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.InboundTransfers.BankAccounts`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesInboundTransfersBankAccounts {
@@ -1431,10 +1431,10 @@ export type V2CoreAccountConfigurationStorerCapabilitiesInboundTransfersBankAcco
 export type V2CoreAccountConfigurationStorerCapabilitiesInboundTransfersBankAccountsStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.OutboundPayments`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesOutboundPayments {
-  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsBankAccounts;
-  cards?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsCards;
-  crypto_wallets?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsCryptoWallets;
-  financial_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsFinancialAccounts;
+  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsBankAccounts | null;
+  cards?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsCards | null;
+  crypto_wallets?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsCryptoWallets | null;
+  financial_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsFinancialAccounts | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.OutboundPayments.BankAccounts`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsBankAccounts {
@@ -1502,9 +1502,9 @@ export type V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsFinancia
 export type V2CoreAccountConfigurationStorerCapabilitiesOutboundPaymentsFinancialAccountsStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.OutboundTransfers`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfers {
-  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersBankAccounts;
-  crypto_wallets?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersCryptoWallets;
-  financial_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersFinancialAccounts;
+  bank_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersBankAccounts | null;
+  crypto_wallets?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersCryptoWallets | null;
+  financial_accounts?: V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersFinancialAccounts | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.Capabilities.OutboundTransfers.BankAccounts`. */
 export interface V2CoreAccountConfigurationStorerCapabilitiesOutboundTransfersBankAccounts {
@@ -1560,10 +1560,10 @@ export type V2CoreAccountConfigurationStorerHighRiskActivity = "adult_entertainm
 export type V2CoreAccountConfigurationStorerPurposeOfFunds = "charitable_donations" | "ecommerce_retail_payments" | "investment_purposes" | "other" | "payments_to_friends_or_family_abroad" | "payroll" | "personal_or_living_expenses" | "protect_wealth" | "purchase_goods_and_services" | "receive_payments_for_goods_and_services" | "tax_optimization" | "third_party_money_transmission" | "treasury_management";
 /** Stripe's `V2.Core.Account.Configuration.Storer.RegulatedActivity`. */
 export interface V2CoreAccountConfigurationStorerRegulatedActivity {
-  description?: string;
-  license_number?: string;
-  primary_regulatory_authority_country?: string;
-  primary_regulatory_authority_name?: string;
+  description?: string | null;
+  license_number?: string | null;
+  primary_regulatory_authority_country?: string | null;
+  primary_regulatory_authority_name?: string | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.Storer.SourceOfFunds`. */
 export type V2CoreAccountConfigurationStorerSourceOfFunds = "business_loans" | "grants" | "inter_company_funds" | "investment_proceeds" | "legal_settlement" | "owners_capital" | "pension_retirement" | "sales_of_assets" | "sales_of_goods_and_services" | "tax_refund" | "third_party_funds" | "treasury_reserves";
@@ -2758,23 +2758,23 @@ export type V2CoreAccountCreateParamsInclude = "configuration.card_creator" | "c
 export type V2CoreAccountDashboard = "express" | "full" | "none";
 /** Stripe's `V2.Core.Account.Defaults`. */
 export interface V2CoreAccountDefaults {
-  currency?: string;
-  locales?: V2CoreAccountDefaultsLocale[];
-  profile?: V2CoreAccountDefaultsProfile;
+  currency?: string | null;
+  locales?: V2CoreAccountDefaultsLocale[] | null;
+  profile?: V2CoreAccountDefaultsProfile | null;
   responsibilities: V2CoreAccountDefaultsResponsibilities;
 }
 /** Stripe's `V2.Core.Account.Defaults.Locale`. */
 export type V2CoreAccountDefaultsLocale = "ar-SA" | "bg" | "bg-BG" | "cs" | "cs-CZ" | "da" | "da-DK" | "de" | "de-DE" | "el" | "el-GR" | "en" | "en-AU" | "en-CA" | "en-GB" | "en-IE" | "en-IN" | "en-NZ" | "en-SG" | "en-US" | "es" | "es-419" | "es-ES" | "et" | "et-EE" | "fi" | "fil" | "fil-PH" | "fi-FI" | "fr" | "fr-CA" | "fr-FR" | "he-IL" | "hr" | "hr-HR" | "hu" | "hu-HU" | "id" | "id-ID" | "it" | "it-IT" | "ja" | "ja-JP" | "ko" | "ko-KR" | "lt" | "lt-LT" | "lv" | "lv-LV" | "ms" | "ms-MY" | "mt" | "mt-MT" | "nb" | "nb-NO" | "nl" | "nl-NL" | "pl" | "pl-PL" | "pt" | "pt-BR" | "pt-PT" | "ro" | "ro-RO" | "ru" | "ru-RU" | "sk" | "sk-SK" | "sl" | "sl-SI" | "sv" | "sv-SE" | "th" | "th-TH" | "tr" | "tr-TR" | "vi" | "vi-VN" | "zh" | "zh-Hans" | "zh-Hant-HK" | "zh-Hant-TW" | "zh-HK" | "zh-TW";
 /** Stripe's `V2.Core.Account.Defaults.Profile`. */
 export interface V2CoreAccountDefaultsProfile {
-  business_url?: string;
-  doing_business_as?: string;
-  product_description?: string;
+  business_url?: string | null;
+  doing_business_as?: string | null;
+  product_description?: string | null;
 }
 /** Stripe's `V2.Core.Account.Defaults.Responsibilities`. */
 export interface V2CoreAccountDefaultsResponsibilities {
-  fees_collector?: V2CoreAccountDefaultsResponsibilitiesFeesCollector;
-  losses_collector?: V2CoreAccountDefaultsResponsibilitiesLossesCollector;
+  fees_collector?: V2CoreAccountDefaultsResponsibilitiesFeesCollector | null;
+  losses_collector?: V2CoreAccountDefaultsResponsibilitiesLossesCollector | null;
   requirements_collector: V2CoreAccountDefaultsResponsibilitiesRequirementsCollector;
 }
 /** Stripe's `V2.Core.Account.Defaults.Responsibilities.FeesCollector`. */
@@ -2785,9 +2785,9 @@ export type V2CoreAccountDefaultsResponsibilitiesLossesCollector = "application"
 export type V2CoreAccountDefaultsResponsibilitiesRequirementsCollector = "application" | "stripe";
 /** Stripe's `V2.Core.Account.FutureRequirements`. */
 export interface V2CoreAccountFutureRequirements {
-  entries?: V2CoreAccountFutureRequirementsEntry[];
-  minimum_transition_date?: string;
-  summary?: V2CoreAccountFutureRequirementsSummary;
+  entries?: V2CoreAccountFutureRequirementsEntry[] | null;
+  minimum_transition_date?: string | null;
+  summary?: V2CoreAccountFutureRequirementsSummary | null;
 }
 /** Stripe's `V2.Core.Account.FutureRequirements.Entry`. */
 export interface V2CoreAccountFutureRequirementsEntry {
@@ -2796,7 +2796,7 @@ export interface V2CoreAccountFutureRequirementsEntry {
   errors: V2CoreAccountFutureRequirementsEntryError[];
   impact: V2CoreAccountFutureRequirementsEntryImpact;
   minimum_deadline: V2CoreAccountFutureRequirementsEntryMinimumDeadline;
-  reference?: V2CoreAccountFutureRequirementsEntryReference;
+  reference?: V2CoreAccountFutureRequirementsEntryReference | null;
   requested_reasons: V2CoreAccountFutureRequirementsEntryRequestedReason[];
 }
 /** Stripe's `V2.Core.Account.FutureRequirements.Entry.AwaitingActionFrom`. */
@@ -2810,7 +2810,7 @@ export interface V2CoreAccountFutureRequirementsEntryError {
 export type V2CoreAccountFutureRequirementsEntryErrorCode = "invalid_address_city_state_postal_code" | "invalid_address_highway_contract_box" | "invalid_address_private_mailbox" | "invalid_business_profile_name" | "invalid_business_profile_name_denylisted" | "invalid_company_name_denylisted" | "invalid_dob_age_over_maximum" | "invalid_dob_age_under_18" | "invalid_dob_age_under_minimum" | "invalid_product_description_length" | "invalid_product_description_url_match" | "invalid_representative_country" | "invalid_statement_descriptor_business_mismatch" | "invalid_statement_descriptor_denylisted" | "invalid_statement_descriptor_length" | "invalid_statement_descriptor_prefix_denylisted" | "invalid_statement_descriptor_prefix_mismatch" | "invalid_street_address" | "invalid_tax_id" | "invalid_tax_id_format" | "invalid_tos_acceptance" | "invalid_url_denylisted" | "invalid_url_format" | "invalid_url_website_business_information_mismatch" | "invalid_url_website_empty" | "invalid_url_website_inaccessible" | "invalid_url_website_inaccessible_geoblocked" | "invalid_url_website_inaccessible_password_protected" | "invalid_url_website_incomplete" | "invalid_url_website_incomplete_cancellation_policy" | "invalid_url_website_incomplete_customer_service_details" | "invalid_url_website_incomplete_legal_restrictions" | "invalid_url_website_incomplete_refund_policy" | "invalid_url_website_incomplete_return_policy" | "invalid_url_website_incomplete_terms_and_conditions" | "invalid_url_website_incomplete_under_construction" | "invalid_url_website_other" | "invalid_url_web_presence_detected" | "invalid_value_other" | "unresolvable_ip_address" | "unresolvable_postal_code" | "verification_directors_mismatch" | "verification_document_address_mismatch" | "verification_document_address_missing" | "verification_document_corrupt" | "verification_document_country_not_supported" | "verification_document_directors_mismatch" | "verification_document_dob_mismatch" | "verification_document_duplicate_type" | "verification_document_expired" | "verification_document_failed_copy" | "verification_document_failed_greyscale" | "verification_document_failed_other" | "verification_document_failed_test_mode" | "verification_document_fraudulent" | "verification_document_id_number_mismatch" | "verification_document_id_number_missing" | "verification_document_incomplete" | "verification_document_invalid" | "verification_document_issue_or_expiry_date_missing" | "verification_document_manipulated" | "verification_document_missing_back" | "verification_document_missing_front" | "verification_document_name_mismatch" | "verification_document_name_missing" | "verification_document_nationality_mismatch" | "verification_document_not_readable" | "verification_document_not_signed" | "verification_document_not_uploaded" | "verification_document_photo_mismatch" | "verification_document_too_large" | "verification_document_type_not_supported" | "verification_extraneous_directors" | "verification_failed_address_match" | "verification_failed_business_iec_number" | "verification_failed_document_match" | "verification_failed_id_number_match" | "verification_failed_keyed_identity" | "verification_failed_keyed_match" | "verification_failed_name_match" | "verification_failed_other" | "verification_failed_representative_authority" | "verification_failed_residential_address" | "verification_failed_tax_id_match" | "verification_failed_tax_id_not_issued" | "verification_missing_directors" | "verification_missing_executives" | "verification_missing_owners" | "verification_requires_additional_memorandum_of_associations" | "verification_requires_additional_proof_of_registration" | "verification_selfie_document_missing_photo" | "verification_selfie_face_mismatch" | "verification_selfie_manipulated" | "verification_selfie_unverified_other" | "verification_supportability" | "verification_token_stale";
 /** Stripe's `V2.Core.Account.FutureRequirements.Entry.Impact`. */
 export interface V2CoreAccountFutureRequirementsEntryImpact {
-  restricts_capabilities?: V2CoreAccountFutureRequirementsEntryImpactRestrictsCapability[];
+  restricts_capabilities?: V2CoreAccountFutureRequirementsEntryImpactRestrictsCapability[] | null;
 }
 /** Stripe's `V2.Core.Account.FutureRequirements.Entry.Impact.RestrictsCapability`. */
 export interface V2CoreAccountFutureRequirementsEntryImpactRestrictsCapability {
@@ -2836,8 +2836,8 @@ export interface V2CoreAccountFutureRequirementsEntryMinimumDeadline {
 export type V2CoreAccountFutureRequirementsEntryMinimumDeadlineStatus = "currently_due" | "eventually_due" | "past_due";
 /** Stripe's `V2.Core.Account.FutureRequirements.Entry.Reference`. */
 export interface V2CoreAccountFutureRequirementsEntryReference {
-  inquiry?: string;
-  resource?: string;
+  inquiry?: string | null;
+  resource?: string | null;
   type: V2CoreAccountFutureRequirementsEntryReferenceType;
 }
 /** Stripe's `V2.Core.Account.FutureRequirements.Entry.Reference.Type`. */
@@ -2850,305 +2850,305 @@ export interface V2CoreAccountFutureRequirementsEntryRequestedReason {
 export type V2CoreAccountFutureRequirementsEntryRequestedReasonCode = "routine_onboarding" | "routine_verification";
 /** Stripe's `V2.Core.Account.FutureRequirements.Summary`. */
 export interface V2CoreAccountFutureRequirementsSummary {
-  minimum_deadline?: V2CoreAccountFutureRequirementsSummaryMinimumDeadline;
+  minimum_deadline?: V2CoreAccountFutureRequirementsSummaryMinimumDeadline | null;
 }
 /** Stripe's `V2.Core.Account.FutureRequirements.Summary.MinimumDeadline`. */
 export interface V2CoreAccountFutureRequirementsSummaryMinimumDeadline {
   status: V2CoreAccountFutureRequirementsSummaryMinimumDeadlineStatus;
-  time?: string;
+  time?: string | null;
 }
 /** Stripe's `V2.Core.Account.FutureRequirements.Summary.MinimumDeadline.Status`. */
 export type V2CoreAccountFutureRequirementsSummaryMinimumDeadlineStatus = "currently_due" | "eventually_due" | "past_due";
 /** Stripe's `V2.Core.Account.Identity`. */
 export interface V2CoreAccountIdentity {
-  attestations?: V2CoreAccountIdentityAttestations;
-  business_details?: V2CoreAccountIdentityBusinessDetails;
-  country?: string;
-  entity_type?: V2CoreAccountIdentityEntityType;
-  individual?: V2CoreAccountIdentityIndividual;
+  attestations?: V2CoreAccountIdentityAttestations | null;
+  business_details?: V2CoreAccountIdentityBusinessDetails | null;
+  country?: string | null;
+  entity_type?: V2CoreAccountIdentityEntityType | null;
+  individual?: V2CoreAccountIdentityIndividual | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations`. */
 export interface V2CoreAccountIdentityAttestations {
-  directorship_declaration?: V2CoreAccountIdentityAttestationsDirectorshipDeclaration;
-  ownership_declaration?: V2CoreAccountIdentityAttestationsOwnershipDeclaration;
-  persons_provided?: V2CoreAccountIdentityAttestationsPersonsProvided;
-  representative_declaration?: V2CoreAccountIdentityAttestationsRepresentativeDeclaration;
-  terms_of_service?: V2CoreAccountIdentityAttestationsTermsOfService;
+  directorship_declaration?: V2CoreAccountIdentityAttestationsDirectorshipDeclaration | null;
+  ownership_declaration?: V2CoreAccountIdentityAttestationsOwnershipDeclaration | null;
+  persons_provided?: V2CoreAccountIdentityAttestationsPersonsProvided | null;
+  representative_declaration?: V2CoreAccountIdentityAttestationsRepresentativeDeclaration | null;
+  terms_of_service?: V2CoreAccountIdentityAttestationsTermsOfService | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.DirectorshipDeclaration`. */
 export interface V2CoreAccountIdentityAttestationsDirectorshipDeclaration {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.OwnershipDeclaration`. */
 export interface V2CoreAccountIdentityAttestationsOwnershipDeclaration {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.PersonsProvided`. */
 export interface V2CoreAccountIdentityAttestationsPersonsProvided {
-  directors?: boolean;
-  executives?: boolean;
-  owners?: boolean;
-  ownership_exemption_reason?: V2CoreAccountIdentityAttestationsPersonsProvidedOwnershipExemptionReason;
+  directors?: boolean | null;
+  executives?: boolean | null;
+  owners?: boolean | null;
+  ownership_exemption_reason?: V2CoreAccountIdentityAttestationsPersonsProvidedOwnershipExemptionReason | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.PersonsProvided.OwnershipExemptionReason`. */
 export type V2CoreAccountIdentityAttestationsPersonsProvidedOwnershipExemptionReason = "qualified_entity_exceeds_ownership_threshold" | "qualifies_as_financial_institution";
 /** Stripe's `V2.Core.Account.Identity.Attestations.RepresentativeDeclaration`. */
 export interface V2CoreAccountIdentityAttestationsRepresentativeDeclaration {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfService {
-  account?: V2CoreAccountIdentityAttestationsTermsOfServiceAccount;
-  card_creator?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreator;
-  crypto_storer?: V2CoreAccountIdentityAttestationsTermsOfServiceCryptoStorer;
-  storer?: V2CoreAccountIdentityAttestationsTermsOfServiceStorer;
+  account?: V2CoreAccountIdentityAttestationsTermsOfServiceAccount | null;
+  card_creator?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreator | null;
+  crypto_storer?: V2CoreAccountIdentityAttestationsTermsOfServiceCryptoStorer | null;
+  storer?: V2CoreAccountIdentityAttestationsTermsOfServiceStorer | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.Account`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceAccount {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreator {
-  commercial?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercial;
+  commercial?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercial | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercial {
-  account_holder?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialAccountHolder;
-  celtic?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCeltic;
-  cross_river_bank?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBank;
-  global_account_holder?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialGlobalAccountHolder;
-  lead?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLead;
+  account_holder?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialAccountHolder | null;
+  celtic?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCeltic | null;
+  cross_river_bank?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBank | null;
+  global_account_holder?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialGlobalAccountHolder | null;
+  lead?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLead | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.AccountHolder`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialAccountHolder {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCeltic {
-  apple_pay?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticApplePay;
-  charge_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCard;
-  spend_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCard;
+  apple_pay?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticApplePay | null;
+  charge_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCard | null;
+  spend_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCard | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.ApplePay`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticApplePay {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.ChargeCard`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCard {
-  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCardBankTerms;
-  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCardPlatform;
+  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCardBankTerms | null;
+  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCardPlatform | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.ChargeCard.BankTerms`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCardBankTerms {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.ChargeCard.Platform`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticChargeCardPlatform {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.SpendCard`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCard {
-  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardBankTerms;
-  financing_disclosures?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardFinancingDisclosures;
-  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardPlatform;
+  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardBankTerms | null;
+  financing_disclosures?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardFinancingDisclosures | null;
+  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardPlatform | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.SpendCard.BankTerms`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardBankTerms {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.SpendCard.FinancingDisclosures`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardFinancingDisclosures {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Celtic.SpendCard.Platform`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCelticSpendCardPlatform {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBank {
-  apple_pay?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankApplePay;
-  charge_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCard;
-  spend_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCard;
+  apple_pay?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankApplePay | null;
+  charge_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCard | null;
+  spend_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCard | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.ApplePay`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankApplePay {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.ChargeCard`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCard {
-  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardBankTerms;
-  financing_disclosures?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardFinancingDisclosures;
-  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardPlatform;
+  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardBankTerms | null;
+  financing_disclosures?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardFinancingDisclosures | null;
+  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardPlatform | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.ChargeCard.BankTerms`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardBankTerms {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.ChargeCard.FinancingDisclosures`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardFinancingDisclosures {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.ChargeCard.Platform`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankChargeCardPlatform {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.SpendCard`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCard {
-  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCardBankTerms;
-  financing_disclosures?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCardFinancingDisclosures;
+  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCardBankTerms | null;
+  financing_disclosures?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCardFinancingDisclosures | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.SpendCard.BankTerms`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCardBankTerms {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.CrossRiverBank.SpendCard.FinancingDisclosures`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialCrossRiverBankSpendCardFinancingDisclosures {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.GlobalAccountHolder`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialGlobalAccountHolder {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Lead`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLead {
-  apple_pay?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadApplePay;
-  prepaid_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCard;
+  apple_pay?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadApplePay | null;
+  prepaid_card?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCard | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Lead.ApplePay`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadApplePay {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Lead.PrepaidCard`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCard {
-  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCardBankTerms;
-  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCardPlatform;
+  bank_terms?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCardBankTerms | null;
+  platform?: V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCardPlatform | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Lead.PrepaidCard.BankTerms`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCardBankTerms {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CardCreator.Commercial.Lead.PrepaidCard.Platform`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCardCreatorCommercialLeadPrepaidCardPlatform {
-  date?: string;
-  ip?: string;
-  url?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  url?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.CryptoStorer`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceCryptoStorer {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Attestations.TermsOfService.Storer`. */
 export interface V2CoreAccountIdentityAttestationsTermsOfServiceStorer {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails`. */
 export interface V2CoreAccountIdentityBusinessDetails {
-  address?: V2CoreAccountIdentityBusinessDetailsAddress;
-  annual_revenue?: V2CoreAccountIdentityBusinessDetailsAnnualRevenue;
-  compliance_screening_description?: string;
-  documents?: V2CoreAccountIdentityBusinessDetailsDocuments;
-  estimated_worker_count?: number;
-  id_numbers?: V2CoreAccountIdentityBusinessDetailsIdNumber[];
-  monthly_estimated_revenue?: V2CoreAccountIdentityBusinessDetailsMonthlyEstimatedRevenue;
-  phone?: string;
-  registered_name?: string;
-  script_addresses?: V2CoreAccountIdentityBusinessDetailsScriptAddresses;
-  script_names?: V2CoreAccountIdentityBusinessDetailsScriptNames;
-  structure?: V2CoreAccountIdentityBusinessDetailsStructure;
+  address?: V2CoreAccountIdentityBusinessDetailsAddress | null;
+  annual_revenue?: V2CoreAccountIdentityBusinessDetailsAnnualRevenue | null;
+  compliance_screening_description?: string | null;
+  documents?: V2CoreAccountIdentityBusinessDetailsDocuments | null;
+  estimated_worker_count?: number | null;
+  id_numbers?: V2CoreAccountIdentityBusinessDetailsIdNumber[] | null;
+  monthly_estimated_revenue?: V2CoreAccountIdentityBusinessDetailsMonthlyEstimatedRevenue | null;
+  phone?: string | null;
+  registered_name?: string | null;
+  script_addresses?: V2CoreAccountIdentityBusinessDetailsScriptAddresses | null;
+  script_names?: V2CoreAccountIdentityBusinessDetailsScriptNames | null;
+  structure?: V2CoreAccountIdentityBusinessDetailsStructure | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.Address`. */
 export interface V2CoreAccountIdentityBusinessDetailsAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.AnnualRevenue`. */
 export interface V2CoreAccountIdentityBusinessDetailsAnnualRevenue {
-  amount?: V2CoreAccountIdentityBusinessDetailsAnnualRevenueAmount;
-  fiscal_year_end?: string;
+  amount?: V2CoreAccountIdentityBusinessDetailsAnnualRevenueAmount | null;
+  fiscal_year_end?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.AnnualRevenue.Amount`. */
 export interface V2CoreAccountIdentityBusinessDetailsAnnualRevenueAmount {
-  value?: number;
-  currency?: string;
+  value?: number | null;
+  currency?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.Documents`. */
 export interface V2CoreAccountIdentityBusinessDetailsDocuments {
-  bank_account_ownership_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsBankAccountOwnershipVerification;
-  company_license?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyLicense;
-  company_memorandum_of_association?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyMemorandumOfAssociation;
-  company_ministerial_decree?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyMinisterialDecree;
-  company_registration_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyRegistrationVerification;
-  company_tax_id_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyTaxIdVerification;
-  primary_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsPrimaryVerification;
-  proof_of_address?: V2CoreAccountIdentityBusinessDetailsDocumentsProofOfAddress;
-  proof_of_registration?: V2CoreAccountIdentityBusinessDetailsDocumentsProofOfRegistration;
-  proof_of_ultimate_beneficial_ownership?: V2CoreAccountIdentityBusinessDetailsDocumentsProofOfUltimateBeneficialOwnership;
+  bank_account_ownership_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsBankAccountOwnershipVerification | null;
+  company_license?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyLicense | null;
+  company_memorandum_of_association?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyMemorandumOfAssociation | null;
+  company_ministerial_decree?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyMinisterialDecree | null;
+  company_registration_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyRegistrationVerification | null;
+  company_tax_id_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsCompanyTaxIdVerification | null;
+  primary_verification?: V2CoreAccountIdentityBusinessDetailsDocumentsPrimaryVerification | null;
+  proof_of_address?: V2CoreAccountIdentityBusinessDetailsDocumentsProofOfAddress | null;
+  proof_of_registration?: V2CoreAccountIdentityBusinessDetailsDocumentsProofOfRegistration | null;
+  proof_of_ultimate_beneficial_ownership?: V2CoreAccountIdentityBusinessDetailsDocumentsProofOfUltimateBeneficialOwnership | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.Documents.BankAccountOwnershipVerification`. */
 export interface V2CoreAccountIdentityBusinessDetailsDocumentsBankAccountOwnershipVerification {
@@ -3187,7 +3187,7 @@ export interface V2CoreAccountIdentityBusinessDetailsDocumentsPrimaryVerificatio
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.Documents.PrimaryVerification.FrontBack`. */
 export interface V2CoreAccountIdentityBusinessDetailsDocumentsPrimaryVerificationFrontBack {
-  back?: string;
+  back?: string | null;
   front: string;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.Documents.ProofOfAddress`. */
@@ -3207,57 +3207,57 @@ export interface V2CoreAccountIdentityBusinessDetailsDocumentsProofOfUltimateBen
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.IdNumber`. */
 export interface V2CoreAccountIdentityBusinessDetailsIdNumber {
-  registrar?: string;
+  registrar?: string | null;
   type: V2CoreAccountIdentityBusinessDetailsIdNumberType;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.IdNumber.Type`. */
 export type V2CoreAccountIdentityBusinessDetailsIdNumberType = "ae_crn" | "ae_vat" | "ao_nif" | "ar_cuit" | "at_fn" | "at_stn" | "at_vat" | "au_abn" | "au_acn" | "au_in" | "az_tin" | "bd_etin" | "be_cbe" | "be_vat" | "bg_uic" | "bg_vat" | "br_cnpj" | "ca_cn" | "ca_crarr" | "ca_gst_hst" | "ca_neq" | "ca_rid" | "ch_chid" | "ch_uid" | "cr_cpj" | "cr_nite" | "cy_he" | "cy_tic" | "cy_vat" | "cz_ico" | "cz_vat" | "de_hrn" | "de_stn" | "de_vat" | "dk_cvr" | "dk_vat" | "do_rcn" | "ee_rk" | "ee_vat" | "es_cif" | "es_vat" | "fi_vat" | "fi_yt" | "fr_rna" | "fr_siren" | "fr_vat" | "gb_crn" | "gi_crn" | "gr_afm" | "gr_gemi" | "gr_vat" | "gt_nit" | "hk_br" | "hk_cr" | "hr_mbs" | "hr_oib" | "hr_vat" | "hu_cjs" | "hu_tin" | "hu_vat" | "ie_crn" | "ie_trn" | "ie_vat" | "it_rea" | "it_vat" | "jp_cn" | "kz_bin" | "li_uid" | "lt_ccrn" | "lt_vat" | "lu_nif" | "lu_rcs" | "lu_vat" | "lv_urn" | "lv_vat" | "mt_crn" | "mt_tin" | "mt_vat" | "mx_rfc" | "my_brn" | "my_coid" | "my_itn" | "my_sst" | "mz_nuit" | "nl_kvk" | "nl_rsin" | "nl_vat" | "no_orgnr" | "nz_bn" | "nz_ird" | "pe_ruc" | "pk_ntn" | "pl_nip" | "pl_regon" | "pl_vat" | "pt_vat" | "ro_cui" | "ro_orc" | "ro_vat" | "sa_crn" | "sa_tin" | "se_orgnr" | "se_vat" | "sg_uen" | "si_msp" | "si_tin" | "si_vat" | "sk_dic" | "sk_ico" | "sk_vat" | "th_crn" | "th_prn" | "th_tin" | "us_ein";
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.MonthlyEstimatedRevenue`. */
 export interface V2CoreAccountIdentityBusinessDetailsMonthlyEstimatedRevenue {
-  amount?: V2CoreAccountIdentityBusinessDetailsMonthlyEstimatedRevenueAmount;
+  amount?: V2CoreAccountIdentityBusinessDetailsMonthlyEstimatedRevenueAmount | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.MonthlyEstimatedRevenue.Amount`. */
 export interface V2CoreAccountIdentityBusinessDetailsMonthlyEstimatedRevenueAmount {
-  value?: number;
-  currency?: string;
+  value?: number | null;
+  currency?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.ScriptAddresses`. */
 export interface V2CoreAccountIdentityBusinessDetailsScriptAddresses {
-  kana?: V2CoreAccountIdentityBusinessDetailsScriptAddressesKana;
-  kanji?: V2CoreAccountIdentityBusinessDetailsScriptAddressesKanji;
+  kana?: V2CoreAccountIdentityBusinessDetailsScriptAddressesKana | null;
+  kanji?: V2CoreAccountIdentityBusinessDetailsScriptAddressesKanji | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.ScriptAddresses.Kana`. */
 export interface V2CoreAccountIdentityBusinessDetailsScriptAddressesKana {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.ScriptAddresses.Kanji`. */
 export interface V2CoreAccountIdentityBusinessDetailsScriptAddressesKanji {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.ScriptNames`. */
 export interface V2CoreAccountIdentityBusinessDetailsScriptNames {
-  kana?: V2CoreAccountIdentityBusinessDetailsScriptNamesKana;
-  kanji?: V2CoreAccountIdentityBusinessDetailsScriptNamesKanji;
+  kana?: V2CoreAccountIdentityBusinessDetailsScriptNamesKana | null;
+  kanji?: V2CoreAccountIdentityBusinessDetailsScriptNamesKanji | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.ScriptNames.Kana`. */
 export interface V2CoreAccountIdentityBusinessDetailsScriptNamesKana {
-  registered_name?: string;
+  registered_name?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.ScriptNames.Kanji`. */
 export interface V2CoreAccountIdentityBusinessDetailsScriptNamesKanji {
-  registered_name?: string;
+  registered_name?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.BusinessDetails.Structure`. */
 export type V2CoreAccountIdentityBusinessDetailsStructure = "cooperative" | "free_zone_establishment" | "free_zone_llc" | "governmental_unit" | "government_instrumentality" | "incorporated_association" | "incorporated_non_profit" | "incorporated_partnership" | "limited_liability_partnership" | "llc" | "multi_member_llc" | "private_company" | "private_corporation" | "private_partnership" | "public_company" | "public_corporation" | "public_listed_corporation" | "public_partnership" | "registered_charity" | "single_member_llc" | "sole_establishment" | "sole_proprietorship" | "tax_exempt_government_instrumentality" | "trust" | "unincorporated_association" | "unincorporated_non_profit" | "unincorporated_partnership";
@@ -3266,68 +3266,68 @@ export type V2CoreAccountIdentityEntityType = "company" | "government_entity" | 
 /** Stripe's `V2.Core.Account.Identity.Individual`. */
 export interface V2CoreAccountIdentityIndividual {
   account: string;
-  additional_addresses?: V2CoreAccountIdentityIndividualAdditionalAddress[];
-  additional_names?: V2CoreAccountIdentityIndividualAdditionalName[];
-  additional_terms_of_service?: V2CoreAccountIdentityIndividualAdditionalTermsOfService;
-  address?: V2CoreAccountIdentityIndividualAddress;
+  additional_addresses?: V2CoreAccountIdentityIndividualAdditionalAddress[] | null;
+  additional_names?: V2CoreAccountIdentityIndividualAdditionalName[] | null;
+  additional_terms_of_service?: V2CoreAccountIdentityIndividualAdditionalTermsOfService | null;
+  address?: V2CoreAccountIdentityIndividualAddress | null;
   created: string;
-  date_of_birth?: V2CoreAccountIdentityIndividualDateOfBirth;
-  documents?: V2CoreAccountIdentityIndividualDocuments;
-  email?: string;
-  given_name?: string;
+  date_of_birth?: V2CoreAccountIdentityIndividualDateOfBirth | null;
+  documents?: V2CoreAccountIdentityIndividualDocuments | null;
+  email?: string | null;
+  given_name?: string | null;
   id: string;
-  id_numbers?: V2CoreAccountIdentityIndividualIdNumber[];
-  legal_gender?: V2CoreAccountIdentityIndividualLegalGender;
-  metadata?: Metadata;
-  nationalities?: string[];
+  id_numbers?: V2CoreAccountIdentityIndividualIdNumber[] | null;
+  legal_gender?: V2CoreAccountIdentityIndividualLegalGender | null;
+  metadata?: Metadata | null;
+  nationalities?: string[] | null;
   object: string;
-  phone?: string;
-  political_exposure?: V2CoreAccountIdentityIndividualPoliticalExposure;
-  relationship?: V2CoreAccountIdentityIndividualRelationship;
-  script_addresses?: V2CoreAccountIdentityIndividualScriptAddresses;
-  script_names?: V2CoreAccountIdentityIndividualScriptNames;
-  surname?: string;
+  phone?: string | null;
+  political_exposure?: V2CoreAccountIdentityIndividualPoliticalExposure | null;
+  relationship?: V2CoreAccountIdentityIndividualRelationship | null;
+  script_addresses?: V2CoreAccountIdentityIndividualScriptAddresses | null;
+  script_names?: V2CoreAccountIdentityIndividualScriptNames | null;
+  surname?: string | null;
   updated: string;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.AdditionalAddress`. */
 export interface V2CoreAccountIdentityIndividualAdditionalAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
   purpose: "registered";
-  state?: string;
-  town?: string;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.AdditionalName`. */
 export interface V2CoreAccountIdentityIndividualAdditionalName {
-  full_name?: string;
-  given_name?: string;
+  full_name?: string | null;
+  given_name?: string | null;
   purpose: V2CoreAccountIdentityIndividualAdditionalNamePurpose;
-  surname?: string;
+  surname?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.AdditionalName.Purpose`. */
 export type V2CoreAccountIdentityIndividualAdditionalNamePurpose = "alias" | "maiden";
 /** Stripe's `V2.Core.Account.Identity.Individual.AdditionalTermsOfService`. */
 export interface V2CoreAccountIdentityIndividualAdditionalTermsOfService {
-  account?: V2CoreAccountIdentityIndividualAdditionalTermsOfServiceAccount;
+  account?: V2CoreAccountIdentityIndividualAdditionalTermsOfServiceAccount | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.AdditionalTermsOfService.Account`. */
 export interface V2CoreAccountIdentityIndividualAdditionalTermsOfServiceAccount {
-  date?: string;
-  ip?: string;
-  user_agent?: string;
+  date?: string | null;
+  ip?: string | null;
+  user_agent?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Address`. */
 export interface V2CoreAccountIdentityIndividualAddress {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.DateOfBirth`. */
 export interface V2CoreAccountIdentityIndividualDateOfBirth {
@@ -3337,11 +3337,11 @@ export interface V2CoreAccountIdentityIndividualDateOfBirth {
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Documents`. */
 export interface V2CoreAccountIdentityIndividualDocuments {
-  company_authorization?: V2CoreAccountIdentityIndividualDocumentsCompanyAuthorization;
-  passport?: V2CoreAccountIdentityIndividualDocumentsPassport;
-  primary_verification?: V2CoreAccountIdentityIndividualDocumentsPrimaryVerification;
-  secondary_verification?: V2CoreAccountIdentityIndividualDocumentsSecondaryVerification;
-  visa?: V2CoreAccountIdentityIndividualDocumentsVisa;
+  company_authorization?: V2CoreAccountIdentityIndividualDocumentsCompanyAuthorization | null;
+  passport?: V2CoreAccountIdentityIndividualDocumentsPassport | null;
+  primary_verification?: V2CoreAccountIdentityIndividualDocumentsPrimaryVerification | null;
+  secondary_verification?: V2CoreAccountIdentityIndividualDocumentsSecondaryVerification | null;
+  visa?: V2CoreAccountIdentityIndividualDocumentsVisa | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Documents.CompanyAuthorization`. */
 export interface V2CoreAccountIdentityIndividualDocumentsCompanyAuthorization {
@@ -3360,7 +3360,7 @@ export interface V2CoreAccountIdentityIndividualDocumentsPrimaryVerification {
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Documents.PrimaryVerification.FrontBack`. */
 export interface V2CoreAccountIdentityIndividualDocumentsPrimaryVerificationFrontBack {
-  back?: string;
+  back?: string | null;
   front: string;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Documents.SecondaryVerification`. */
@@ -3370,7 +3370,7 @@ export interface V2CoreAccountIdentityIndividualDocumentsSecondaryVerification {
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Documents.SecondaryVerification.FrontBack`. */
 export interface V2CoreAccountIdentityIndividualDocumentsSecondaryVerificationFrontBack {
-  back?: string;
+  back?: string | null;
   front: string;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.Documents.Visa`. */
@@ -3390,54 +3390,54 @@ export type V2CoreAccountIdentityIndividualLegalGender = "female" | "male";
 export type V2CoreAccountIdentityIndividualPoliticalExposure = "existing" | "none";
 /** Stripe's `V2.Core.Account.Identity.Individual.Relationship`. */
 export interface V2CoreAccountIdentityIndividualRelationship {
-  authorizer?: boolean;
-  director?: boolean;
-  executive?: boolean;
-  legal_guardian?: boolean;
-  owner?: boolean;
-  percent_ownership?: string;
-  representative?: boolean;
-  title?: string;
+  authorizer?: boolean | null;
+  director?: boolean | null;
+  executive?: boolean | null;
+  legal_guardian?: boolean | null;
+  owner?: boolean | null;
+  percent_ownership?: string | null;
+  representative?: boolean | null;
+  title?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.ScriptAddresses`. */
 export interface V2CoreAccountIdentityIndividualScriptAddresses {
-  kana?: V2CoreAccountIdentityIndividualScriptAddressesKana;
-  kanji?: V2CoreAccountIdentityIndividualScriptAddressesKanji;
+  kana?: V2CoreAccountIdentityIndividualScriptAddressesKana | null;
+  kanji?: V2CoreAccountIdentityIndividualScriptAddressesKanji | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.ScriptAddresses.Kana`. */
 export interface V2CoreAccountIdentityIndividualScriptAddressesKana {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.ScriptAddresses.Kanji`. */
 export interface V2CoreAccountIdentityIndividualScriptAddressesKanji {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postal_code?: string;
-  state?: string;
-  town?: string;
+  city?: string | null;
+  country?: string | null;
+  line1?: string | null;
+  line2?: string | null;
+  postal_code?: string | null;
+  state?: string | null;
+  town?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.ScriptNames`. */
 export interface V2CoreAccountIdentityIndividualScriptNames {
-  kana?: V2CoreAccountIdentityIndividualScriptNamesKana;
-  kanji?: V2CoreAccountIdentityIndividualScriptNamesKanji;
+  kana?: V2CoreAccountIdentityIndividualScriptNamesKana | null;
+  kanji?: V2CoreAccountIdentityIndividualScriptNamesKanji | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.ScriptNames.Kana`. */
 export interface V2CoreAccountIdentityIndividualScriptNamesKana {
-  given_name?: string;
-  surname?: string;
+  given_name?: string | null;
+  surname?: string | null;
 }
 /** Stripe's `V2.Core.Account.Identity.Individual.ScriptNames.Kanji`. */
 export interface V2CoreAccountIdentityIndividualScriptNamesKanji {
-  given_name?: string;
-  surname?: string;
+  given_name?: string | null;
+  surname?: string | null;
 }
 /** Stripe's `V2.Core.AccountListParams`. */
 export interface V2CoreAccountListParams {
@@ -3449,8 +3449,8 @@ export interface V2CoreAccountListParams {
 export type V2CoreAccountListParamsAppliedConfiguration = "card_creator" | "customer" | "merchant" | "recipient" | "storer";
 /** Stripe's `V2.Core.Account.Requirements`. */
 export interface V2CoreAccountRequirements {
-  entries?: V2CoreAccountRequirementsEntry[];
-  summary?: V2CoreAccountRequirementsSummary;
+  entries?: V2CoreAccountRequirementsEntry[] | null;
+  summary?: V2CoreAccountRequirementsSummary | null;
 }
 /** Stripe's `V2.Core.Account.Requirements.Entry`. */
 export interface V2CoreAccountRequirementsEntry {
@@ -3459,7 +3459,7 @@ export interface V2CoreAccountRequirementsEntry {
   errors: V2CoreAccountRequirementsEntryError[];
   impact: V2CoreAccountRequirementsEntryImpact;
   minimum_deadline: V2CoreAccountRequirementsEntryMinimumDeadline;
-  reference?: V2CoreAccountRequirementsEntryReference;
+  reference?: V2CoreAccountRequirementsEntryReference | null;
   requested_reasons: V2CoreAccountRequirementsEntryRequestedReason[];
 }
 /** Stripe's `V2.Core.Account.Requirements.Entry.AwaitingActionFrom`. */
@@ -3473,7 +3473,7 @@ export interface V2CoreAccountRequirementsEntryError {
 export type V2CoreAccountRequirementsEntryErrorCode = "invalid_address_city_state_postal_code" | "invalid_address_highway_contract_box" | "invalid_address_private_mailbox" | "invalid_business_profile_name" | "invalid_business_profile_name_denylisted" | "invalid_company_name_denylisted" | "invalid_dob_age_over_maximum" | "invalid_dob_age_under_18" | "invalid_dob_age_under_minimum" | "invalid_product_description_length" | "invalid_product_description_url_match" | "invalid_representative_country" | "invalid_statement_descriptor_business_mismatch" | "invalid_statement_descriptor_denylisted" | "invalid_statement_descriptor_length" | "invalid_statement_descriptor_prefix_denylisted" | "invalid_statement_descriptor_prefix_mismatch" | "invalid_street_address" | "invalid_tax_id" | "invalid_tax_id_format" | "invalid_tos_acceptance" | "invalid_url_denylisted" | "invalid_url_format" | "invalid_url_website_business_information_mismatch" | "invalid_url_website_empty" | "invalid_url_website_inaccessible" | "invalid_url_website_inaccessible_geoblocked" | "invalid_url_website_inaccessible_password_protected" | "invalid_url_website_incomplete" | "invalid_url_website_incomplete_cancellation_policy" | "invalid_url_website_incomplete_customer_service_details" | "invalid_url_website_incomplete_legal_restrictions" | "invalid_url_website_incomplete_refund_policy" | "invalid_url_website_incomplete_return_policy" | "invalid_url_website_incomplete_terms_and_conditions" | "invalid_url_website_incomplete_under_construction" | "invalid_url_website_other" | "invalid_url_web_presence_detected" | "invalid_value_other" | "unresolvable_ip_address" | "unresolvable_postal_code" | "verification_directors_mismatch" | "verification_document_address_mismatch" | "verification_document_address_missing" | "verification_document_corrupt" | "verification_document_country_not_supported" | "verification_document_directors_mismatch" | "verification_document_dob_mismatch" | "verification_document_duplicate_type" | "verification_document_expired" | "verification_document_failed_copy" | "verification_document_failed_greyscale" | "verification_document_failed_other" | "verification_document_failed_test_mode" | "verification_document_fraudulent" | "verification_document_id_number_mismatch" | "verification_document_id_number_missing" | "verification_document_incomplete" | "verification_document_invalid" | "verification_document_issue_or_expiry_date_missing" | "verification_document_manipulated" | "verification_document_missing_back" | "verification_document_missing_front" | "verification_document_name_mismatch" | "verification_document_name_missing" | "verification_document_nationality_mismatch" | "verification_document_not_readable" | "verification_document_not_signed" | "verification_document_not_uploaded" | "verification_document_photo_mismatch" | "verification_document_too_large" | "verification_document_type_not_supported" | "verification_extraneous_directors" | "verification_failed_address_match" | "verification_failed_business_iec_number" | "verification_failed_document_match" | "verification_failed_id_number_match" | "verification_failed_keyed_identity" | "verification_failed_keyed_match" | "verification_failed_name_match" | "verification_failed_other" | "verification_failed_representative_authority" | "verification_failed_residential_address" | "verification_failed_tax_id_match" | "verification_failed_tax_id_not_issued" | "verification_missing_directors" | "verification_missing_executives" | "verification_missing_owners" | "verification_requires_additional_memorandum_of_associations" | "verification_requires_additional_proof_of_registration" | "verification_selfie_document_missing_photo" | "verification_selfie_face_mismatch" | "verification_selfie_manipulated" | "verification_selfie_unverified_other" | "verification_supportability" | "verification_token_stale";
 /** Stripe's `V2.Core.Account.Requirements.Entry.Impact`. */
 export interface V2CoreAccountRequirementsEntryImpact {
-  restricts_capabilities?: V2CoreAccountRequirementsEntryImpactRestrictsCapability[];
+  restricts_capabilities?: V2CoreAccountRequirementsEntryImpactRestrictsCapability[] | null;
 }
 /** Stripe's `V2.Core.Account.Requirements.Entry.Impact.RestrictsCapability`. */
 export interface V2CoreAccountRequirementsEntryImpactRestrictsCapability {
@@ -3499,8 +3499,8 @@ export interface V2CoreAccountRequirementsEntryMinimumDeadline {
 export type V2CoreAccountRequirementsEntryMinimumDeadlineStatus = "currently_due" | "eventually_due" | "past_due";
 /** Stripe's `V2.Core.Account.Requirements.Entry.Reference`. */
 export interface V2CoreAccountRequirementsEntryReference {
-  inquiry?: string;
-  resource?: string;
+  inquiry?: string | null;
+  resource?: string | null;
   type: V2CoreAccountRequirementsEntryReferenceType;
 }
 /** Stripe's `V2.Core.Account.Requirements.Entry.Reference.Type`. */
@@ -3513,12 +3513,12 @@ export interface V2CoreAccountRequirementsEntryRequestedReason {
 export type V2CoreAccountRequirementsEntryRequestedReasonCode = "routine_onboarding" | "routine_verification";
 /** Stripe's `V2.Core.Account.Requirements.Summary`. */
 export interface V2CoreAccountRequirementsSummary {
-  minimum_deadline?: V2CoreAccountRequirementsSummaryMinimumDeadline;
+  minimum_deadline?: V2CoreAccountRequirementsSummaryMinimumDeadline | null;
 }
 /** Stripe's `V2.Core.Account.Requirements.Summary.MinimumDeadline`. */
 export interface V2CoreAccountRequirementsSummaryMinimumDeadline {
   status: V2CoreAccountRequirementsSummaryMinimumDeadlineStatus;
-  time?: string;
+  time?: string | null;
 }
 /** Stripe's `V2.Core.Account.Requirements.Summary.MinimumDeadline.Status`. */
 export type V2CoreAccountRequirementsSummaryMinimumDeadlineStatus = "currently_due" | "eventually_due" | "past_due";

@@ -7,21 +7,21 @@ import type { Metadata, MetadataParam } from './shared.js';
 export interface V2CoreEventDestination {
   id: string;
   object: "v2.core.event_destination";
-  amazon_eventbridge?: V2CoreEventDestinationAmazonEventbridge;
+  amazon_eventbridge?: V2CoreEventDestinationAmazonEventbridge | null;
   created: string;
   description: string;
   enabled_events: string[];
   event_payload: V2CoreEventDestinationEventPayload;
-  events_from?: V2CoreEventDestinationEventsFrom[];
+  events_from?: V2CoreEventDestinationEventsFrom[] | null;
   livemode: boolean;
-  metadata?: Metadata;
+  metadata?: Metadata | null;
   name: string;
-  snapshot_api_version?: string;
+  snapshot_api_version?: string | null;
   status: V2CoreEventDestinationStatus;
-  status_details?: V2CoreEventDestinationStatusDetails;
+  status_details?: V2CoreEventDestinationStatusDetails | null;
   type: V2CoreEventDestinationType;
   updated: string;
-  webhook_endpoint?: V2CoreEventDestinationWebhookEndpoint;
+  webhook_endpoint?: V2CoreEventDestinationWebhookEndpoint | null;
 }
 /** Stripe's `V2.Core.EventDestination.AmazonEventbridge`. */
 export interface V2CoreEventDestinationAmazonEventbridge {
@@ -87,7 +87,7 @@ export interface V2CoreEventDestinationRetrieveParams {
 export type V2CoreEventDestinationStatus = "disabled" | "enabled";
 /** Stripe's `V2.Core.EventDestination.StatusDetails`. */
 export interface V2CoreEventDestinationStatusDetails {
-  disabled?: V2CoreEventDestinationStatusDetailsDisabled;
+  disabled?: V2CoreEventDestinationStatusDetailsDisabled | null;
 }
 /** Stripe's `V2.Core.EventDestination.StatusDetails.Disabled`. */
 export interface V2CoreEventDestinationStatusDetailsDisabled {
@@ -112,6 +112,6 @@ export interface V2CoreEventDestinationUpdateParamsWebhookEndpoint {
 }
 /** Stripe's `V2.Core.EventDestination.WebhookEndpoint`. */
 export interface V2CoreEventDestinationWebhookEndpoint {
-  signing_secret?: string;
-  url?: string;
+  signing_secret?: string | null;
+  url?: string | null;
 }

@@ -5,5 +5,5 @@
 /** Stripe's `V2.DeletedObject`. */
 export interface V2DeletedObject {
   id: string;
-  object?: string;
+  object?: string | null;
 }
