@@ -72,6 +72,22 @@ function v2NullableSections(named: Map<string, Named>): void {
   }
 }
 
+/** Fields the SDK types as required or non-null that Stripe's own examples omit or return as `null`. */
+const LOOSENED_FIELDS: readonly { readonly type: string; readonly prop: string; readonly to: 'optional' | 'nullable'; readonly why: string }[] = [
+  ...['Customer', 'Merchant', 'Recipient', 'CardCreator', 'Storer'].map((c) => ({
+    type: `V2CoreAccountConfiguration${c}`,
+    prop: 'applied',
+    to: 'optional' as const,
+    why: "the Issuing docs' account examples (created and requirements-past-due) have configurations without `applied`",
+  })),
+  {
+    type: 'AccountBusinessProfile',
+    prop: 'specified_commercial_transactions_act_url',
+    to: 'optional',
+    why: "stripe/openapi's account fixture has no such field",
+  },
+];
+
 /** Applies {@link ADDED_FIELDS}; fails when a named type is gone (the override would silently stop applying). */
 export function applyOverrides(named: Map<string, Named>): void {
   for (const { type, prop } of ADDED_FIELDS) {
@@ -79,6 +95,14 @@ export function applyOverrides(named: Map<string, Named>): void {
     if (!decl || decl.type.k !== 'object') throw new Error(`generate: override target ${type} is not a generated object type`);
     if (decl.type.props.some((p) => p.name === prop.name)) throw new Error(`generate: ${type}.${prop.name} is in the SDK now: drop the override`);
     decl.type.props.push(prop);
+  }
+  for (const { type, prop, to } of LOOSENED_FIELDS) {
+    const decl = named.get(type);
+    const field = decl?.type.k === 'object' ? decl.type.props.find((p) => p.name === prop) : undefined;
+    if (!field) throw new Error(`generate: override target ${type}.${prop} is gone`);
+    const f = field as { optional: boolean; type: Ty };
+    if (to === 'optional') f.optional = true;
+    else if (!(f.type.k === 'union' && f.type.of.some((m) => m.k === 'null'))) f.type = { k: 'union', of: [...(f.type.k === 'union' ? f.type.of : [f.type]), { k: 'null' }] };
   }
   v2NullableSections(named);
 }

@@ -4,11 +4,10 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
-import { BalanceTransactionSchema } from './balance-transactions.js';
 import { RangeQueryParamSchema } from './shared.js';
 
 /** Schema of {@link T.IssuingFraudLiabilityDebit}. */
-export const IssuingFraudLiabilityDebitSchema: Schema<T.IssuingFraudLiabilityDebit> = /* @__PURE__ */ k.lazy<T.IssuingFraudLiabilityDebit>(() => k.result({ id: k.string, object: k.literal("issuing.fraud_liability_debit"), amount: k.number, balance_transaction: k.nullable(k.union([k.string, BalanceTransactionSchema])), created: k.number, currency: k.string, dispute: k.string, livemode: k.boolean }));
+export const IssuingFraudLiabilityDebitSchema: Schema<T.IssuingFraudLiabilityDebit> = /* @__PURE__ */ k.lazy<T.IssuingFraudLiabilityDebit>(() => k.result({ id: k.string, object: k.literal("issuing.fraud_liability_debit"), amount: k.number, balance_transaction: k.nullable(k.union([k.string, k.stripeObject])), created: k.number, currency: k.string, dispute: k.string, livemode: k.boolean }));
 /** Schema of {@link T.IssuingFraudLiabilityDebitListParams} (params: unknown keys refused). */
 export const IssuingFraudLiabilityDebitListParamsSchema: Schema<T.IssuingFraudLiabilityDebitListParams> = /* @__PURE__ */ k.lazy<T.IssuingFraudLiabilityDebitListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingFraudLiabilityDebitRetrieveParams} (params: unknown keys refused). */

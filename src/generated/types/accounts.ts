@@ -42,7 +42,7 @@ export interface AccountBusinessProfile {
   monthly_estimated_revenue?: AccountBusinessProfileMonthlyEstimatedRevenue;
   name: string | null;
   product_description?: string | null;
-  specified_commercial_transactions_act_url: string | null;
+  specified_commercial_transactions_act_url?: string | null;
   support_address: Address | null;
   support_email: string | null;
   support_phone: string | null;

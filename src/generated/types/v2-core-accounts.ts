@@ -39,7 +39,7 @@ export interface V2CoreAccountConfiguration {
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator`. */
 export interface V2CoreAccountConfigurationCardCreator {
-  applied: boolean;
+  applied?: boolean | null;
   capabilities?: V2CoreAccountConfigurationCardCreatorCapabilities | null;
 }
 /** Stripe's `V2.Core.Account.Configuration.CardCreator.Capabilities`. */
@@ -189,7 +189,7 @@ export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripePre
 export type V2CoreAccountConfigurationCardCreatorCapabilitiesCommercialStripePrepaidCardStatusDetailResolution = "contact_stripe" | "no_resolution" | "provide_info";
 /** Stripe's `V2.Core.Account.Configuration.Customer`. */
 export interface V2CoreAccountConfigurationCustomer {
-  applied: boolean;
+  applied?: boolean | null;
   automatic_indirect_tax?: V2CoreAccountConfigurationCustomerAutomaticIndirectTax | null;
   billing?: V2CoreAccountConfigurationCustomerBilling | null;
   capabilities?: V2CoreAccountConfigurationCustomerCapabilities | null;
@@ -274,7 +274,7 @@ export interface V2CoreAccountConfigurationCustomerShippingAddress {
 }
 /** Stripe's `V2.Core.Account.Configuration.Merchant`. */
 export interface V2CoreAccountConfigurationMerchant {
-  applied: boolean;
+  applied?: boolean | null;
   bacs_debit_payments?: V2CoreAccountConfigurationMerchantBacsDebitPayments | null;
   branding?: V2CoreAccountConfigurationMerchantBranding | null;
   capabilities?: V2CoreAccountConfigurationMerchantCapabilities | null;
@@ -1137,7 +1137,7 @@ export interface V2CoreAccountConfigurationMerchantSupportAddress {
 }
 /** Stripe's `V2.Core.Account.Configuration.Recipient`. */
 export interface V2CoreAccountConfigurationRecipient {
-  applied: boolean;
+  applied?: boolean | null;
   capabilities?: V2CoreAccountConfigurationRecipientCapabilities | null;
   default_outbound_destination?: V2CoreAccountConfigurationRecipientDefaultOutboundDestination | null;
 }
@@ -1280,7 +1280,7 @@ export interface V2CoreAccountConfigurationRecipientDefaultOutboundDestination {
 export type V2CoreAccountConfigurationRecipientDefaultOutboundDestinationType = "al_bank_account" | "am_bank_account" | "at_bank_account" | "au_bank_account" | "ba_bank_account" | "be_bank_account" | "bg_bank_account" | "bj_bank_account" | "bn_bank_account" | "bs_bank_account" | "bw_bank_account" | "card" | "ca_bank_account" | "ch_bank_account" | "ci_bank_account" | "crypto_wallet" | "cy_bank_account" | "cz_bank_account" | "de_bank_account" | "dk_bank_account" | "dz_bank_account" | "ec_bank_account" | "ee_bank_account" | "es_bank_account" | "et_bank_account" | "fi_bank_account" | "fr_bank_account" | "gb_bank_account" | "gr_bank_account" | "gy_bank_account" | "hr_bank_account" | "hu_bank_account" | "id_bank_account" | "ie_bank_account" | "il_bank_account" | "in_bank_account" | "is_bank_account" | "it_bank_account" | "jm_bank_account" | "jo_bank_account" | "ke_bank_account" | "kw_bank_account" | "li_bank_account" | "lk_bank_account" | "lt_bank_account" | "lu_bank_account" | "lv_bank_account" | "ma_bank_account" | "mn_bank_account" | "mt_bank_account" | "mu_bank_account" | "mx_bank_account" | "na_bank_account" | "nl_bank_account" | "no_bank_account" | "nz_bank_account" | "om_bank_account" | "pa_bank_account" | "ph_bank_account" | "pl_bank_account" | "pt_bank_account" | "ro_bank_account" | "rs_bank_account" | "se_bank_account" | "sg_bank_account" | "si_bank_account" | "sk_bank_account" | "sn_bank_account" | "sv_bank_account" | "tn_bank_account" | "tr_bank_account" | "tz_bank_account" | "us_bank_account" | "za_bank_account";
 /** Stripe's `V2.Core.Account.Configuration.Storer`. */
 export interface V2CoreAccountConfigurationStorer {
-  applied: boolean;
+  applied?: boolean | null;
   capabilities?: V2CoreAccountConfigurationStorerCapabilities | null;
   high_risk_activities?: V2CoreAccountConfigurationStorerHighRiskActivity[] | null;
   high_risk_activities_description?: string | null;
