@@ -146,7 +146,7 @@ function cases(): Case[] {
       for (let i = 0; i < 3; i++) {
         const args = checker.getTypeArguments(result as ts.TypeReference);
         const alias = result.aliasTypeArguments;
-        const next = alias?.[0] ?? args?.[0] ?? (checker.getPromisedTypeOfPromise(result) as ts.Type | undefined);
+        const next = alias?.[0] ?? args?.[0];
         if (!next) break;
         result = next;
       }
