@@ -1,4 +1,4 @@
-import { fromHex32, hmacSha256, signedPayload, timingSafeEqual, toHex } from './crypto.js';
+import { fromHex32, signPayload, timingSafeEqual, toHex } from './crypto.js';
 import {
   WebhookBodyReserializedError,
   WebhookConfigurationError,
@@ -153,19 +153,28 @@ export function parseSignatureHeader(input: SignatureHeader): ParsedSignatureHea
   return { timestamp, signatures };
 }
 
-async function firstMatch(secrets: readonly string[], timestamp: number, body: string | Uint8Array, candidates: Uint8Array[]): Promise<number> {
-  const message = signedPayload(timestamp, body);
-  for (let i = 0; i < secrets.length; i++) {
-    const expected = await hmacSha256(secrets[i] as string, message);
-    let match = false;
-    for (const c of candidates) match = timingSafeEqual(expected, c) || match;
-    if (match) return i;
+/** Whether `expected` equals any candidate (each compared in constant time, all of them compared). */
+function matchesAny(expected: Uint8Array, candidates: readonly Uint8Array[]): boolean {
+  let match = false;
+  for (const c of candidates) match = timingSafeEqual(expected, c) || match;
+  return match;
+}
+
+/**
+ * Index of the first secret whose signature is among the candidates, or -1. Synchronous where HMAC is
+ * (the runtime's built-in crypto): no promise, no microtask per webhook; a promise through WebCrypto.
+ */
+function firstMatch(secrets: readonly string[], timestamp: number, body: string | Uint8Array, candidates: readonly Uint8Array[], from = 0): number | Promise<number> {
+  for (let i = from; i < secrets.length; i++) {
+    const expected = signPayload(secrets[i] as string, timestamp, body);
+    if (!(expected instanceof Uint8Array)) return expected.then((e) => (matchesAny(e, candidates) ? i : firstMatch(secrets, timestamp, body, candidates, i + 1)));
+    if (matchesAny(expected, candidates)) return i;
   }
   return -1;
 }
 
 /** Whether the signature matches the same JSON formatted as Stripe sends it (pretty) or compact: a re-serialised body. */
-async function wasReserialized(secrets: readonly string[], timestamp: number, body: string | Uint8Array, candidates: Uint8Array[]): Promise<boolean> {
+async function wasReserialized(secrets: readonly string[], timestamp: number, body: string | Uint8Array, candidates: readonly Uint8Array[]): Promise<boolean> {
   let text: string;
   let value: unknown;
   try {
@@ -181,22 +190,56 @@ async function wasReserialized(secrets: readonly string[], timestamp: number, bo
   return false;
 }
 
+function verified(
+  secretIndex: number,
+  secrets: readonly string[],
+  timestamp: number,
+  body: string | Uint8Array,
+  candidates: readonly Uint8Array[],
+  tolerance: number,
+  now: number,
+): VerifiedBody | Promise<never> {
+  if (secretIndex === -1) {
+    return wasReserialized(secrets, timestamp, body, candidates).then((reserialized) => {
+      throw reserialized ? new WebhookBodyReserializedError() : new WebhookSignatureMismatchError();
+    });
+  }
+  const age = now - timestamp;
+  if (tolerance > 0 && Math.abs(age) > tolerance) throw new WebhookTimestampError(timestamp, age, tolerance);
+  return { body, timestamp, secretIndex };
+}
+
+/**
+ * @internal Verification of a normalised body with secrets and tolerance already checked (a handler checks
+ * them once, at creation). Returns synchronously where HMAC is synchronous (the runtime's built-in
+ * crypto), else a promise; throws, or rejects with, the {@link WebhookSignatureError} subclasses.
+ */
+export function verifyChecked(
+  body: string | Uint8Array,
+  signatureHeader: unknown,
+  secrets: readonly string[],
+  tolerance: number,
+  now: number,
+): VerifiedBody | Promise<VerifiedBody> {
+  const { timestamp, signatures } = parseSignatureHeader(signatureHeader as SignatureHeader);
+  const candidates: Uint8Array[] = [];
+  for (const signature of signatures) {
+    const bytes = fromHex32(signature);
+    if (bytes) candidates.push(bytes);
+  }
+  if (candidates.length === 0) throw new WebhookHeaderMalformedError('no_v1_signature', 'no v1= signature of 64 hex digits');
+  const secretIndex = firstMatch(secrets, timestamp, body, candidates);
+  return typeof secretIndex === 'number'
+    ? verified(secretIndex, secrets, timestamp, body, candidates, tolerance, now)
+    : secretIndex.then((index) => verified(index, secrets, timestamp, body, candidates, tolerance, now));
+}
+
 /** @internal Verification returning the normalised body, shared by every entry point. */
 export async function verifyBody(rawBody: unknown, signatureHeader: unknown, secret: unknown, options?: VerifyOptions): Promise<VerifiedBody> {
   const body = normalizePayload(rawBody);
   const secrets = normalizeSecrets(secret);
   const { tolerance, now } = checkOptions(options);
-  const { timestamp, signatures } = parseSignatureHeader(signatureHeader as SignatureHeader);
-  const candidates = signatures.map(fromHex32).filter((b): b is Uint8Array => b !== undefined);
-  if (candidates.length === 0) throw new WebhookHeaderMalformedError('no_v1_signature', 'no v1= signature of 64 hex digits');
-  const secretIndex = await firstMatch(secrets, timestamp, body, candidates);
-  if (secretIndex === -1) {
-    if (await wasReserialized(secrets, timestamp, body, candidates)) throw new WebhookBodyReserializedError();
-    throw new WebhookSignatureMismatchError();
-  }
-  const age = now - timestamp;
-  if (tolerance > 0 && Math.abs(age) > tolerance) throw new WebhookTimestampError(timestamp, age, tolerance);
-  return { body, timestamp, secretIndex };
+  return verifyChecked(body, signatureHeader, secrets, tolerance, now);
 }
 
 /**
@@ -229,8 +272,7 @@ export async function signTestPayload(rawBody: WebhookPayload, secret: WebhookSe
   const secrets = normalizeSecrets(secret);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new WebhookConfigurationError(`timestamp must be Unix seconds, got ${safeString(timestamp)}`);
-  const message = signedPayload(timestamp, body);
   const parts = [`t=${timestamp}`];
-  for (const s of secrets) parts.push(`v1=${toHex(await hmacSha256(s, message))}`);
+  for (const s of secrets) parts.push(`v1=${toHex(await signPayload(s, timestamp, body))}`);
   return parts.join(',');
 }
