@@ -3,8 +3,10 @@ import { API_VERSIONS } from '../core/versions.js';
 import { WebhookConfigurationError, WebhookError, WebhookEventError } from './errors.js';
 import type { AuthorizationRequestEvent, StripeEvent } from './events.js';
 import type { IssuingAuthorization } from './objects.js';
-import { asSnapshotEvent } from './parse.js';
-import { bodyText, DEFAULT_TOLERANCE, normalizePayload, normalizeSecrets, safeString, verifyChecked, type SignatureHeader, type WebhookSecret } from './signature.js';
+import { normalizePayload, safeString } from './internal/body.js';
+import { parseSnapshotEvent } from './internal/envelope.js';
+import { checkTolerance, normalizeSecrets, verifyChecked } from './internal/verify.js';
+import type { SignatureHeader, WebhookSecret } from './signature.js';
 
 /** Default time budget of a real-time authorization answer, from the request's arrival (Stripe waits 2 s in all). */
 export const DEFAULT_DEADLINE_MS = 1_000;
@@ -207,10 +209,7 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
   }
   const onDeadline = options.onDeadline ?? 'decline';
   if (onDeadline !== 'approve' && onDeadline !== 'decline') throw new WebhookConfigurationError(`onDeadline must be 'approve' or 'decline'`);
-  const tolerance = options.tolerance;
-  if (tolerance !== undefined && (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0)) {
-    throw new WebhookConfigurationError(`tolerance must be a number of seconds >= 0, got ${safeString(tolerance)}`);
-  }
+  const tolerance = checkTolerance(options.tolerance);
   const apiVersion = options.apiVersion ?? API_VERSIONS.v1;
   const decide = options.decide;
   const onEvent = options.onEvent;
@@ -318,16 +317,9 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
       let event: StripeEvent;
       try {
         // Synchronous on runtimes with a built-in crypto module: no await between the body and the answer.
-        let verified = verifyChecked(normalizePayload(request.body), request.signature, secrets, tolerance ?? DEFAULT_TOLERANCE, Math.floor(Date.now() / 1000));
+        let verified = verifyChecked(normalizePayload(request.body), request.signature, secrets, tolerance, Math.floor(Date.now() / 1000));
         if (isThenable(verified)) verified = await verified;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(bodyText(verified.body));
-        } catch (cause) {
-          throw new WebhookEventError('the body is not JSON', { cause });
-        }
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new WebhookEventError('the body is not a JSON object');
-        event = asSnapshotEvent(parsed as Record<string, unknown>);
+        event = parseSnapshotEvent(verified.body);
       } catch (error) {
         if (error instanceof WebhookEventError) {
           report(new AuthorizationHandlerFault('event_invalid', `webhook rejected (400): ${error.message}`, { cause: error }));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthorizationHandler, signTestPayload, verify } from '../../src/webhooks/index.js';
-import { verifyChecked } from '../../src/webhooks/signature.js';
+import { verifyChecked } from '../../src/webhooks/internal/verify.js';
 import { authorizationRequestObject, HAS_DOCUMENTED, SECRET, snapshotEvent, stripeBody } from './helpers.js';
 
 afterEach(() => {

@@ -2,7 +2,7 @@
 // import (`process.getBuiltinModule`: Node >= 20.16, Bun, Deno), else WebCrypto (globalThis.crypto.subtle:
 // older Node 20, browsers, edge workers). No `node:` import may appear in this module.
 
-import { WebhookConfigurationError } from './errors.js';
+import { WebhookConfigurationError } from '../errors.js';
 
 const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
