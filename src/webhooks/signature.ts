@@ -3,7 +3,7 @@ import { normalizePayload, safeString } from './internal/body.js';
 import { signPayload, toHex } from './internal/crypto.js';
 import { normalizeSecrets, verifyBody } from './internal/verify.js';
 
-export { DEFAULT_TOLERANCE, parseSignatureHeader } from './internal/verify.js';
+export { DEFAULT_TOLERANCE, parseSignatureHeader } from './header.js';
 
 /** The raw request body exactly as received: a string, or bytes (`Uint8Array`, Node `Buffer`, `ArrayBuffer`). */
 export type WebhookPayload = string | Uint8Array | ArrayBuffer;

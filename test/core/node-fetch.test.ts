@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_INIT_KEY } from '../../src/core/body-init.js';
-import { createNodeFetch } from '../../src/core/node-fetch.js';
+import { BODY_INIT_KEY } from '../../src/core/internal/body-init.js';
+import { createNodeFetch } from '../../src/core/internal/node-fetch.js';
 import { closedPortUrl, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
-import { APIPromise, type RawResult } from './api-promise.js';
+import { APIPromise, type RawResult } from '../api-promise.js';
 import {
   CardplaneAbortError,
   CardplaneConfigurationError,
@@ -9,24 +9,26 @@ import {
   CardplaneResponseError,
   CardplaneTimeoutError,
   makeAPIError,
-} from './errors.js';
+} from '../errors.js';
+import { apiMode, type ApiMode } from './api-mode.js';
 import { BODY_INIT_KEY } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
-import type { AttemptHooks, RequestOptions } from './options.js';
-import { Page, PagePromise } from './pagination.js';
+import type { AttemptHooks, RequestOptions } from '../options.js';
+import type { HttpMethod } from '../resource.js';
+import { nextPageRequest, Page, PagePromise, walksBackwards } from '../pagination.js';
 import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
 
-/** HTTP methods the Stripe API uses. */
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 /** One request, as a resource describes it. */
 export interface RequestSpec {
   method: HttpMethod;
   /** Path with ids filled in, starting with `/`; may carry a query (v2 `next_page_url`). */
   path: string;
+  /** The endpoint's API mode, computed once when it is bound; worked out from the path when absent (`rawRequest`). */
+  mode?: ApiMode | undefined;
   /** Params: JSON body (v2 POST), form body (v1 POST) or query string (GET/DELETE). */
   params?: Record<string, unknown> | undefined;
   /** Schema the params must satisfy before anything is sent. */
@@ -113,7 +115,7 @@ function safeCause(error: unknown): unknown {
   return undefined;
 }
 
-/** Runs a user hook; a hook that throws is logged, never turned into a failed (and retried) attempt. */
+/** Whether this runtime is Node itself (not Bun or Deno, which also define `process.versions.node`). */
 const isNode = (): boolean => {
   const p = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process;
   return typeof p?.versions?.node === 'string' && p.versions.bun === undefined && !('Deno' in globalThis);
@@ -184,6 +186,7 @@ function isHttpError(error: unknown): error is { response: Response } {
   return error instanceof Error && error.name === 'HTTPError' && (error as { response?: unknown }).response instanceof Response;
 }
 
+/** Runs a user hook; a hook that throws is logged, never turned into a failed (and retried) attempt. */
 function callHook(logger: LevelLogger, name: string, fn: () => void): void {
   try {
     fn();
@@ -230,7 +233,6 @@ export class Transport {
         statusCodes: RETRY_STATUS,
         afterStatusCodes: RETRY_STATUS,
         maxRetryAfter: MAX_RETRY_AFTER_MS,
-        backoffLimit: 5_000,
         delay: retryDelay,
         jitter,
         retryOnTimeout: true,
@@ -282,19 +284,16 @@ export class Transport {
       throw new CardplaneConfigurationError(`${spec.context} is a test helper and cannot be called with a live-mode key; nothing was sent`);
     }
     const path = this.#relativePath(spec.path);
-    const isV2 = path.startsWith('/v2/');
+    const mode = spec.mode ?? apiMode(path);
     const hasBody = spec.method === 'POST';
     let url = cfg.baseUrl + path;
     if (!hasBody && spec.params) {
       const query = encodeForm(spec.params, spec.context);
       if (query) url += (url.includes('?') ? '&' : '?') + query;
     }
-    const idempotencyKey = needsIdempotencyKey(spec.method, isV2) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const headers = buildHeaders(
-      { apiKey: cfg.apiKey, method: spec.method, isV2, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options },
-      idempotencyKey,
-    );
-    const body = hasBody ? (isV2 ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
+    const idempotencyKey = needsIdempotencyKey(spec.method, mode) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const headers = buildHeaders({ apiKey: cfg.apiKey, mode, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options }, idempotencyKey);
+    const body = hasBody ? (mode === 'v2' ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
     const timeout = options.timeout ?? cfg.timeout;
     const maxRetries = options.maxRetries ?? cfg.maxRetries;
     const signal = options.signal;
@@ -348,8 +347,11 @@ export class Transport {
     return new APIPromise<T>(this.send(spec, options), (raw) => this.#parse<T>(raw, schema, spec.context));
   }
 
-  /** Sends a list request and resolves to a {@link Page} that can walk the following pages. */
-  list<Item>(spec: RequestSpec, itemSchema: z.ZodMiniType | undefined, options: RequestOptions): PagePromise<Item> {
+  /**
+   * Sends a list request and resolves to a {@link Page} that can walk the following pages. The direction of
+   * the walk is decided by the first call's params and passed on to the calls of the following pages.
+   */
+  list<Item>(spec: RequestSpec, itemSchema: z.ZodMiniType | undefined, options: RequestOptions, backwards = walksBackwards(spec.params)): PagePromise<Item> {
     const parsePage = async (raw: RawResult): Promise<Page<Item>> => {
       const body = await this.#readJson(raw, spec.context);
       if (!body || typeof body !== 'object' || !Array.isArray((body as { data?: unknown }).data)) {
@@ -365,22 +367,11 @@ export class Transport {
           requestId: raw.requestId,
         }),
       );
-      const backwards = typeof spec.params?.ending_before === 'string';
-      return new Page<Item>(record, items, (page) => this.list<Item>(this.#nextSpec(spec, page), itemSchema, options), backwards);
+      const next = (page: Page<Item>): PagePromise<Item> =>
+        this.list<Item>({ ...spec, ...nextPageRequest(spec.params, page, backwards), paramsSchema: undefined }, itemSchema, options, backwards);
+      return new Page<Item>(record, items, next, backwards);
     };
     return new PagePromise<Item>(this.send(spec, options), parsePage);
-  }
-
-  #nextSpec<Item>(spec: RequestSpec, page: Page<Item>): RequestSpec {
-    if (typeof page.next_page_url === 'string') {
-      return { ...spec, path: page.next_page_url, params: undefined, paramsSchema: undefined };
-    }
-    const params = { ...(spec.params ?? {}) };
-    const backwards = typeof params.ending_before === 'string';
-    const edge = (backwards ? page.data[0] : page.data[page.data.length - 1]) as { id?: unknown } | undefined;
-    if (backwards) params.ending_before = edge?.id;
-    else params.starting_after = edge?.id;
-    return { ...spec, params, paramsSchema: undefined };
   }
 
   #relativePath(path: string): string {
