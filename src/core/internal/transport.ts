@@ -11,7 +11,7 @@ import {
   makeAPIError,
 } from '../errors.js';
 import { apiMode, type ApiMode } from './api-mode.js';
-import { BODY_INIT_KEY } from './body-init.js';
+import { BODY_INIT_KEY, type OutOfBandInit } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
@@ -56,6 +56,8 @@ export interface TransportConfig {
 
 const RETRY_STATUS = [409, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
 const RETRY_METHODS = ['get', 'post', 'delete'];
+/** Longest delay a timer can hold; a larger `timeout` is left to ky, which refuses it. */
+const MAX_TIMER_MS = 2_147_483_647;
 /** Longest wait a `Retry-After` header can impose. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 /** Backoff: 0.5 s doubling per attempt, capped at 5 s, then multiplied by a random 0.5–1.0. */
@@ -121,7 +123,7 @@ const isNode = (): boolean => {
   return typeof p?.versions?.node === 'string' && p.versions.bun === undefined && !('Deno' in globalThis);
 };
 
-/** A fetch that reads `init[BODY_INIT_KEY]` as the body. */
+/** A fetch that reads `init[BODY_INIT_KEY]` (body, headers, attempt count) instead of the `Request`'s. */
 type OwnFetch = typeof fetch & { readonly acceptsBodyInit?: true };
 
 /**
@@ -182,6 +184,12 @@ function stripeShouldRetry({ error }: { error: Error }): boolean | undefined {
   return undefined;
 }
 
+/** A response header, read without building `headers` where our Node fetch answered (it builds them lazily). */
+function responseHeader(response: Response, name: string): string | null {
+  const lazy = response as Response & { header?: (name: string) => string | null };
+  return typeof lazy.header === 'function' ? lazy.header(name) : response.headers.get(name);
+}
+
 function isHttpError(error: unknown): error is { response: Response } {
   return error instanceof Error && error.name === 'HTTPError' && (error as { response?: unknown }).response instanceof Response;
 }
@@ -217,7 +225,8 @@ export class Transport {
             const started = performance.now();
             const res = await realFetch(input, init);
             const req = input as Request;
-            const attempt = Number(req.headers?.get?.('x-cardplane-retry-count') ?? '0') + 1;
+            const outOfBand = (init as Record<string, unknown> | undefined)?.[BODY_INIT_KEY] as OutOfBandInit | undefined;
+            const attempt = outOfBand ? outOfBand.attempts : Number(req.headers?.get?.('x-cardplane-retry-count') ?? '0') + 1;
             const requestId = res.headers.get('request-id') ?? undefined;
             const elapsedMs = performance.now() - started;
             logger.log('debug', `cardplane: ← ${res.status} ${req.method} ${new URL(req.url).pathname} ${requestId ?? ''} ${elapsedMs.toFixed(1)}ms`);
@@ -225,6 +234,7 @@ export class Transport {
             return res;
           }
         : realFetch;
+    const bodyInit = (realFetch as OwnFetch).acceptsBodyInit === true;
     this.#kyOptions = {
       fetch: observed as typeof fetch,
       throwHttpErrors: true,
@@ -239,18 +249,19 @@ export class Transport {
         shouldRetry: stripeShouldRetry,
       },
       hooks: {
-        beforeRequest: [
+        // Only when something needs it: with our Node fetch the adapter counts attempts and sends the retry header.
+        beforeRequest: !bodyInit || hooks?.onRequest || logger.enabled('debug') ? [
           (request, options, { retryCount }) => {
             const { state } = options.context as { state: CallState };
             state.attempts = retryCount + 1;
-            if (retryCount > 0) request.headers.set('x-cardplane-retry-count', String(retryCount));
+            if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
             if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
             const onRequest = hooks?.onRequest;
             if (onRequest) {
               callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
             }
           },
-        ],
+        ] : [],
         beforeRetry: [
           ({ options, error }) => {
             (options.context as { state: CallState }).state.outcomes.push(outcomeOf(error));
@@ -258,7 +269,7 @@ export class Transport {
         ],
       },
     };
-    this.#bodyInit = (realFetch as OwnFetch).acceptsBodyInit === true;
+    this.#bodyInit = bodyInit;
   }
 
   /** The ky instance, created on the first request: ky probes the runtime when it loads, so import time does not pay for it. */
@@ -302,14 +313,19 @@ export class Transport {
 
     try {
       const client = this.#kyLoaded ?? (await this.#client());
-      const init: KyOptions & { [BODY_INIT_KEY]?: string } = { method: spec.method, headers, timeout, context: { state } };
+      const init: KyOptions & { [BODY_INIT_KEY]?: OutOfBandInit } = { method: spec.method, timeout, context: { state } };
       if (signal) init.signal = signal;
-      if (body !== undefined) {
-        if (this.#bodyInit) init[BODY_INIT_KEY] = body;
-        else init.body = body;
+      if (this.#bodyInit) {
+        // Our Node fetch takes headers and body beside ky's Request (which carries neither, nor the key) and runs
+        // the per-attempt timer itself: ky keeps the retries, without a second timer and promise per attempt.
+        init[BODY_INIT_KEY] = { body, headers, attempts: 0, timeout };
+        if (timeout <= MAX_TIMER_MS) init.timeout = false;
+      } else {
+        init.headers = headers;
+        if (body !== undefined) init.body = body;
       }
       const response = await kyFor(client, maxRetries)(url, init);
-      return { response, requestId: response.headers.get('request-id') ?? undefined };
+      return { response, requestId: responseHeader(response, 'request-id') ?? undefined };
     } catch (error) {
       if (isHttpError(error)) {
         const res = error.response;
