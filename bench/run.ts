@@ -7,7 +7,8 @@
  *   1b. the same call without the network (a fetch answering from memory): ky alone, cardplane, and the
  *      official SDK's time minus raw node:http;
  *   4. gzip size of a minified bundle of a script that creates a card (with the tree-shakeable
- *      `CardplaneClient` + `issuingCards`, and with the full `Cardplane` client).
+ *      `CardplaneClient` + `issuingCards`, and with the full `Cardplane` client);
+ *   5. memory held per call with 1,000 calls in flight (`bench/inflight.ts`, one process each).
  * Run with `npm run bench` (builds first). Uses only 127.0.0.1.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -228,6 +229,12 @@ try {
   for (const [name, s] of Object.entries(sizes)) {
     console.log(`  ${name.padEnd(28)} ${fmt(s.raw / 1024).padStart(9)} KiB raw, ${fmt(s.gzip / 1024).padStart(7)} KiB gzip  x${fmt(s.gzip / sBase, 2)} vs stripe (official)`);
   }
+  const inflight: Record<string, number> = {};
+  for (const [name, impl] of [['stripe (official)', 'stripe'], ['cardplane', 'cardplane']] as const) {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/inflight.ts'], { cwd: ROOT, env: { ...process.env, BENCH_IMPL: impl }, encoding: 'utf8' });
+    inflight[name] = (JSON.parse(out.trim().split('\n').pop()!) as { bytesPerCall: number }).bytesPerCall / 1024;
+  }
+  table('Memory per call, 1 000 calls in flight (KB of JS heap)', 'KB', inflight, 'stripe (official)');
 } finally {
   server.close();
 }

@@ -9,6 +9,9 @@
  * Paths measured:
  *   - fetch   : `new Request(…)` → `handler(request)` → `await response.text()` (Fetch API, timed from outside:
  *               building the `Request` and reading the `Response` are inside the timing)
+ *   - floor   : the same Fetch API work with no handler (build the `Request`, read its body and the signature
+ *               header, build a `Response` of the same size and headers, read it): what any Fetch handler pays in
+ *               undici before and after our code. `fetch − floor` is the handler's own share.
  *   - core    : `handler.handle({ body, signature })` (what the node:http adapter calls)
  *   - verify  : `constructEvent(body, header, secret)` alone
  * Target: p99 under 1 ms excluding `decide`.
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
     const r = requests[N + i]!;
     await handler.handle({ method: 'POST', body: bytes[N + i], signature: r.signature });
     await handler(new Request('http://localhost/', { method: 'POST', headers: { 'stripe-signature': r.signature }, body: r.body }));
+    await new Response(await new Request('http://localhost/', { method: 'POST', body: r.body }).text()).text();
     await constructEvent(bytes[N + i]!, r.signature, SECRET);
   }
 
@@ -110,6 +114,25 @@ async function main(): Promise<void> {
       if (res.status !== 200) throw new Error(`unexpected ${res.status} ${res.body}`);
     }
     console.log(summary('core', lat, performance.now() - t0, process.cpuUsage(c0)));
+  }
+
+  // floor: the Fetch API work alone (undici's Request and Response, no handler), same shapes as `fetch`.
+  {
+    const lat = new Float64Array(N);
+    let total = 0;
+    const answerHeaders = { 'stripe-version': '2026-10-28.endive', 'content-type': 'application/json' };
+    for (let i = 0; i < N; i++) {
+      const s = performance.now();
+      const req = new Request('http://localhost/webhooks', { method: 'POST', headers: { 'stripe-signature': requests[i]!.signature, 'content-type': 'application/json' }, body: bytes[i] });
+      const raw = new Uint8Array(await req.arrayBuffer());
+      const signature = req.headers.get('stripe-signature');
+      const res = new Response(raw.length > 0 && signature ? '{"approved":true}' : '{}', { status: 200, headers: answerHeaders });
+      const body = await res.text();
+      lat[i] = performance.now() - s;
+      total += lat[i]!;
+      if (!body.startsWith('{"approved"')) throw new Error('unexpected floor answer');
+    }
+    console.log(`${summary('floor', lat, total)}   (undici Request + Response alone, no handler)`);
   }
 
   // fetch: from outside, building the Request, calling the handler and reading the Response.

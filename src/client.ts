@@ -1,29 +1,24 @@
 import type { APIPromise } from './core/api-promise.js';
-import { LevelLogger } from './core/logger.js';
+import { LevelLogger } from './core/internal/logger.js';
+import { CLIENT_DEFAULTS, checkApiKey, mergeOptions } from './core/internal/options.js';
 import type { ClientOptions, RequestOptions } from './core/options.js';
-import { checkApiKey } from './core/options.js';
 import {
   bindNamespace,
   bindResource,
   isResource,
-  mergeOptions,
   type BindContext,
   type BoundNamespace,
   type EndpointTable,
+  type HttpMethod,
   type NamespaceTree,
   type ResourceDefinition,
   type ResourceMethods,
 } from './core/resource.js';
-import { Transport, checkBaseUrl, type HttpMethod } from './core/transport.js';
+import { Transport, checkBaseUrl } from './core/internal/transport.js';
 import { CardplaneConfigurationError } from './core/errors.js';
 import { api, type Api } from './resources/index.js';
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-
-/** Default per-attempt timeout (ms). */
-export const DEFAULT_TIMEOUT = 80_000;
-/** Default retries per call. */
-export const DEFAULT_MAX_RETRIES = 2;
 
 /** What a client is built from: options, or (internally) an existing transport with default request options. */
 type ClientInit = ClientOptions | { transport: Transport; defaults: RequestOptions };
@@ -32,13 +27,13 @@ function makeTransport(options: ClientOptions): Transport {
   checkApiKey(options?.apiKey);
   return new Transport({
     apiKey: options.apiKey,
-    baseUrl: checkBaseUrl(options.baseUrl ?? 'https://api.stripe.com'),
+    baseUrl: checkBaseUrl(options.baseUrl ?? CLIENT_DEFAULTS.baseUrl),
     apiVersion: options.apiVersion,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    timeout: options.timeout ?? DEFAULT_TIMEOUT,
+    maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
+    timeout: options.timeout ?? CLIENT_DEFAULTS.timeout,
     fetch: options.fetch,
-    logger: new LevelLogger(options.logLevel ?? 'warn', options.logger ?? console, options.apiKey),
-    strict: options.strict ?? false,
+    logger: new LevelLogger(options.logLevel ?? CLIENT_DEFAULTS.logLevel, options.logger ?? console, options.apiKey),
+    strict: options.strict ?? CLIENT_DEFAULTS.strict,
     hooks: options.hooks,
   });
 }

@@ -1,4 +1,4 @@
-import { redactDeep } from './redact.js';
+import { redactDeep } from './internal/redact.js';
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -129,9 +129,12 @@ export class APIError extends CardplaneError {
   /** The raw response body as text (keys redacted). */
   readonly rawBody: string;
 
-  constructor(init: APIErrorInit) {
+  /**
+   * @param init - status, headers and body of the answer.
+   * @param found - the body's `error` member when the caller has already read it (as `makeAPIError` has, to pick the class).
+   */
+  constructor(init: APIErrorInit, found: StripeErrorBody | undefined = extractError(init.body)) {
     // Every field comes from a redacted copy: a server may echo a key in `message`, `param`, …
-    const found = extractError(init.body);
     // Redacted after JSON decoding: a key written with escapes is caught too.
     const err = found ? redactDeep(found) : undefined;
     const headers = redactDeep(init.headers);
@@ -207,14 +210,14 @@ function extractError(body: unknown): StripeErrorBody | undefined {
 export function makeAPIError(init: APIErrorInit): APIError {
   const err = extractError(init.body);
   const { status } = init;
-  if (err?.type === 'idempotency_error') return new IdempotencyError(init);
-  if (status === 429 || err?.code === 'rate_limit' || err?.type === 'rate_limit') return new RateLimitError(init);
-  if (status === 401) return new AuthenticationError(init);
-  if (status === 402) return new CardError(init);
-  if (status === 403) return new PermissionError(init);
-  if (status === 404) return new NotFoundError(init);
-  if (status === 409) return new ConflictError(init);
-  if (status === 400) return new InvalidRequestError(init);
-  if (status >= 500) return new InternalServerError(init);
-  return new APIError(init);
+  if (err?.type === 'idempotency_error') return new IdempotencyError(init, err);
+  if (status === 429 || err?.code === 'rate_limit' || err?.type === 'rate_limit') return new RateLimitError(init, err);
+  if (status === 401) return new AuthenticationError(init, err);
+  if (status === 402) return new CardError(init, err);
+  if (status === 403) return new PermissionError(init, err);
+  if (status === 404) return new NotFoundError(init, err);
+  if (status === 409) return new ConflictError(init, err);
+  if (status === 400) return new InvalidRequestError(init, err);
+  if (status >= 500) return new InternalServerError(init, err);
+  return new APIError(init, err);
 }

@@ -1,6 +1,4 @@
-import { CardplaneConfigurationError } from './errors.js';
 import type { LogLevel, Logger } from './logger.js';
-import { keyKind } from './redact.js';
 
 /** Options accepted by the last argument of every method. */
 export interface RequestOptions {
@@ -12,27 +10,15 @@ export interface RequestOptions {
   apiVersion?: string;
   /** Idempotency key for this call (reused by every retry). Generated when omitted. */
   idempotencyKey?: string;
-  /** Per-attempt timeout in milliseconds (default 80 000). */
+  /** Per-attempt timeout in milliseconds (default: the client's `timeout`). */
   timeout?: number;
-  /** How many times to retry a failed attempt (default 2). */
+  /** How many times to retry a failed attempt (default: the client's `maxRetries`). */
   maxRetries?: number;
   /** Aborts the call, including its retries and backoff waits. */
   signal?: AbortSignal;
   /** Extra request headers (e.g. `Stripe-Request-Trigger`). Cannot replace `Authorization`. */
   headers?: Record<string, string>;
 }
-
-/** The keys of {@link RequestOptions}, used to point out options passed in the params position. */
-export const REQUEST_OPTION_KEYS: ReadonlySet<string> = new Set([
-  'stripeAccount',
-  'stripeContext',
-  'apiVersion',
-  'idempotencyKey',
-  'timeout',
-  'maxRetries',
-  'signal',
-  'headers',
-]);
 
 /** Called once for every attempt of every request (retries included). */
 export interface AttemptHooks {
@@ -66,17 +52,4 @@ export interface ClientOptions {
   hooks?: AttemptHooks;
   /** Request options applied to every call of this client (per-call options win). */
   defaults?: RequestOptions;
-}
-
-/**
- * Checks a client's `apiKey` before anything is built: only secret (`sk_…`) and restricted (`rk_…`) keys are accepted.
- * The error names the kind of string given (publishable key, webhook signing secret, …), never the string itself.
- */
-export function checkApiKey(apiKey: unknown): string {
-  if (typeof apiKey !== 'string') throw new CardplaneConfigurationError('apiKey is required (sk_test_…, sk_live_… or rk_…)');
-  if (!/^(?:sk|rk)_[A-Za-z0-9_]+$/.test(apiKey)) {
-    const what = /\s/.test(apiKey) && apiKey.trim() !== '' ? 'a key with whitespace in it' : keyKind(apiKey);
-    throw new CardplaneConfigurationError(`apiKey must be a secret (sk_…) or restricted (rk_…) key; got ${what}`);
-  }
-  return apiKey;
 }

@@ -5,6 +5,29 @@ import { CardplaneConfigurationError } from './errors.js';
 export const TO_ARRAY_HARD_CAP = 10_000;
 
 /**
+ * @internal Whether a list walks backwards (`ending_before`): decided once, from the params of the first
+ * `list()` call, and kept by every page after it.
+ */
+export function walksBackwards(params: Record<string, unknown> | undefined): boolean {
+  return typeof params?.ending_before === 'string';
+}
+
+/**
+ * @internal What the request of the page after `page` changes: the v2 `next_page_url` as the path, or the
+ * v1 params with the cursor moved to the page's edge item (`starting_after` its last item, or
+ * `ending_before` its first when walking backwards). The params given are not modified.
+ */
+export function nextPageRequest(
+  params: Record<string, unknown> | undefined,
+  page: Pick<Page<unknown>, 'data' | 'next_page_url'>,
+  backwards: boolean,
+): { path: string; params: undefined } | { params: Record<string, unknown> } {
+  if (typeof page.next_page_url === 'string') return { path: page.next_page_url, params: undefined };
+  const edge = (backwards ? page.data[0] : page.data[page.data.length - 1]) as { id?: unknown } | undefined;
+  return { params: { ...params, [backwards ? 'ending_before' : 'starting_after']: edge?.id } };
+}
+
+/**
  * One page of a list. v1 pages carry `has_more` and `url`; v2 pages carry
  * `next_page_url` and `previous_page_url`. Iterating a page with `for await`
  * walks every item of this page and the pages after it.

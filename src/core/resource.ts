@@ -1,9 +1,14 @@
 import type * as z from 'zod/mini';
 import { APIPromise } from './api-promise.js';
 import { CardplaneError, CardplaneValidationError, type ValidationIssue } from './errors.js';
-import { REQUEST_OPTION_KEYS, type RequestOptions } from './options.js';
+import { mergeOptions, REQUEST_OPTION_KEYS } from './internal/options.js';
+import type { RequestOptions } from './options.js';
 import { PagePromise } from './pagination.js';
-import type { HttpMethod, Transport } from './transport.js';
+import { apiMode } from './internal/api-mode.js';
+import type { Transport } from './internal/transport.js';
+
+/** HTTP methods the Stripe API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 /** A declarative endpoint: method, path template (`{id}` placeholders), params and result schemas. */
 export interface Endpoint<
@@ -128,19 +133,6 @@ function placeholders(path: string): number {
   return n;
 }
 
-/**
- * Merges client defaults into per-call options (also how `withOptions` layers defaults). The account a call
- * acts for is one setting: a per-call `stripeAccount` or `stripeContext` replaces both of the defaults.
- * Which header carries it is decided in one place, `connectHeader` (core/headers.ts).
- */
-export function mergeOptions(defaults: RequestOptions, options: RequestOptions | undefined): RequestOptions {
-  const merged: RequestOptions = { ...defaults, ...options };
-  if (defaults.headers && options?.headers) merged.headers = { ...defaults.headers, ...options.headers };
-  if (options?.stripeAccount && !options.stripeContext) delete merged.stripeContext;
-  if (options?.stripeContext && !options.stripeAccount) delete merged.stripeAccount;
-  return merged;
-}
-
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
@@ -187,6 +179,7 @@ function callShapeProblem(args: unknown[], optionsIndex: number, options: unknow
 function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTestOnly: boolean): (...args: unknown[]) => unknown {
   const ids = placeholders(ep.path);
   const hasParams = ep.params !== undefined;
+  const mode = apiMode(ep.path);
   const refuse = (error: unknown): unknown => {
     const raw = Promise.reject(error);
     const never = (): Promise<never> => raw;
@@ -204,6 +197,7 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTest
       const spec = {
         method: ep.method,
         path,
+        mode,
         params,
         paramsSchema: ep.params,
         version: ep.version,

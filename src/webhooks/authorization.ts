@@ -3,8 +3,10 @@ import { API_VERSIONS } from '../core/versions.js';
 import { WebhookConfigurationError, WebhookError, WebhookEventError } from './errors.js';
 import type { AuthorizationRequestEvent, StripeEvent } from './events.js';
 import type { IssuingAuthorization } from './objects.js';
-import { asSnapshotEvent } from './parse.js';
-import { bodyText, normalizeSecrets, safeString, verifyBody, type SignatureHeader, type WebhookSecret } from './signature.js';
+import { normalizePayload, safeString } from './internal/body.js';
+import { parseSnapshotEvent } from './internal/envelope.js';
+import { checkTolerance, normalizeSecrets, verifyChecked } from './internal/verify.js';
+import type { SignatureHeader, WebhookSecret } from './signature.js';
 
 /** Default time budget of a real-time authorization answer, from the request's arrival (Stripe waits 2 s in all). */
 export const DEFAULT_DEADLINE_MS = 1_000;
@@ -207,11 +209,7 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
   }
   const onDeadline = options.onDeadline ?? 'decline';
   if (onDeadline !== 'approve' && onDeadline !== 'decline') throw new WebhookConfigurationError(`onDeadline must be 'approve' or 'decline'`);
-  const tolerance = options.tolerance;
-  if (tolerance !== undefined && (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0)) {
-    throw new WebhookConfigurationError(`tolerance must be a number of seconds >= 0, got ${safeString(tolerance)}`);
-  }
-  const verifyOptions = tolerance === undefined ? undefined : { tolerance };
+  const tolerance = checkTolerance(options.tolerance);
   const apiVersion = options.apiVersion ?? API_VERSIONS.v1;
   const decide = options.decide;
   const onEvent = options.onEvent;
@@ -233,16 +231,66 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
     body: JSON.stringify({ error: { code, message } }),
   });
 
-  async function decideRequest(event: AuthorizationRequestEvent, started: number): Promise<RawWebhookResponse> {
+  /** Sends the fallback decision and reports why. */
+  const fail = (event: AuthorizationRequestEvent, kind: AuthorizationFaultKind, message: string, cause?: unknown): RawWebhookResponse => {
     const authorization = event.data.object;
+    const sent = fallback();
+    report(
+      new AuthorizationHandlerFault(kind, `authorization ${authorization.id}: ${message}; answered ${sent.approved ? 'approve' : 'decline'}`, {
+        eventId: event.id,
+        authorizationId: authorization.id,
+        sent,
+        cause,
+      }),
+    );
+    return answer(sent);
+  };
+
+  /** The answer to what `decide` returned (or resolved to). */
+  const decided = (event: AuthorizationRequestEvent, result: unknown): RawWebhookResponse => {
+    const authorization = event.data.object;
+    const checked = checkDecision(result, authorization);
+    if (checked.ok) return answer(checked.decision);
     const ids = { eventId: event.id, authorizationId: authorization.id };
-    const fail = (kind: AuthorizationFaultKind, message: string, cause?: unknown): RawWebhookResponse => {
-      const sent = fallback();
-      report(new AuthorizationHandlerFault(kind, `authorization ${authorization.id}: ${message}; answered ${sent.approved ? 'approve' : 'decline'}`, { ...ids, sent, cause }));
+    if (checked.metadataDropped) {
+      report(new AuthorizationHandlerFault(checked.kind, `authorization ${authorization.id}: ${checked.message}`, { ...ids, sent: checked.metadataDropped }));
+      return answer(checked.metadataDropped);
+    }
+    if (checked.kind === 'amount_not_controllable') {
+      const sent: AuthorizationDecision = { approved: false };
+      report(new AuthorizationHandlerFault(checked.kind, `authorization ${authorization.id}: ${checked.message}`, { ...ids, sent }));
       return answer(sent);
-    };
+    }
+    return fail(event, checked.kind, checked.message);
+  };
+
+  /** Waits for an asynchronous `decide` until the deadline: the only path with a timer. */
+  async function awaitDecision(event: AuthorizationRequestEvent, pending: PromiseLike<unknown>, started: number, abort: (reason: unknown) => void): Promise<RawWebhookResponse> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const outcome = await new Promise<{ kind: 'value'; value: unknown } | { kind: 'error'; error: unknown } | { kind: 'timeout' }>((resolve) => {
+      timer = setTimeout(() => resolve({ kind: 'timeout' }), Math.max(0, deadlineMs - (now() - started)));
+      try {
+        pending.then(
+          (value) => resolve({ kind: 'value', value }),
+          (error: unknown) => resolve({ kind: 'error', error }),
+        );
+      } catch (error) {
+        resolve({ kind: 'error', error });
+      }
+    });
+    clearTimeout(timer);
+    if (outcome.kind === 'timeout') {
+      abort(new AuthorizationHandlerFault('deadline', 'deadline passed', { eventId: event.id, authorizationId: event.data.object.id }));
+      return fail(event, 'deadline', `decide did not answer within the deadline of ${deadlineMs} ms`);
+    }
+    if (outcome.kind === 'error') return fail(event, 'decide_threw', `decide rejected with ${describeError(outcome.error)}`, outcome.error);
+    return decided(event, outcome.value);
+  }
+
+  /** Calls `decide`; answers synchronously when it does (no promise, no timer), else through {@link awaitDecision}. */
+  function decideRequest(event: AuthorizationRequestEvent, started: number): RawWebhookResponse | Promise<RawWebhookResponse> {
     const remainingMs = deadlineMs - (now() - started);
-    if (remainingMs <= 0) return fail('deadline', `the deadline of ${deadlineMs} ms passed before decide was called`);
+    if (remainingMs <= 0) return fail(event, 'deadline', `the deadline of ${deadlineMs} ms passed before decide was called`);
     let controller: AbortController | undefined;
     const context: DecideContext = {
       event,
@@ -253,44 +301,12 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
     };
     let result: unknown;
     try {
-      result = decide(authorization, context);
+      result = decide(event.data.object, context);
     } catch (error) {
-      return fail('decide_threw', `decide threw ${describeError(error)}`, error);
+      return fail(event, 'decide_threw', `decide threw ${describeError(error)}`, error);
     }
-    if (isThenable(result)) {
-      const pending = result;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const outcome = await new Promise<{ kind: 'value'; value: unknown } | { kind: 'error'; error: unknown } | { kind: 'timeout' }>((resolve) => {
-        timer = setTimeout(() => resolve({ kind: 'timeout' }), Math.max(0, deadlineMs - (now() - started)));
-        try {
-          pending.then(
-            (value) => resolve({ kind: 'value', value }),
-            (error: unknown) => resolve({ kind: 'error', error }),
-          );
-        } catch (error) {
-          resolve({ kind: 'error', error });
-        }
-      });
-      clearTimeout(timer);
-      if (outcome.kind === 'timeout') {
-        controller?.abort(new AuthorizationHandlerFault('deadline', 'deadline passed', ids));
-        return fail('deadline', `decide did not answer within the deadline of ${deadlineMs} ms`);
-      }
-      if (outcome.kind === 'error') return fail('decide_threw', `decide rejected with ${describeError(outcome.error)}`, outcome.error);
-      result = outcome.value;
-    }
-    const checked = checkDecision(result, authorization);
-    if (checked.ok) return answer(checked.decision);
-    if (checked.metadataDropped) {
-      report(new AuthorizationHandlerFault(checked.kind, `authorization ${authorization.id}: ${checked.message}`, { ...ids, sent: checked.metadataDropped }));
-      return answer(checked.metadataDropped);
-    }
-    if (checked.kind === 'amount_not_controllable') {
-      const sent: AuthorizationDecision = { approved: false };
-      report(new AuthorizationHandlerFault(checked.kind, `authorization ${authorization.id}: ${checked.message}`, { ...ids, sent }));
-      return answer(sent);
-    }
-    return fail(checked.kind, checked.message);
+    if (isThenable(result)) return awaitDecision(event, result, started, (reason) => controller?.abort(reason));
+    return decided(event, result);
   }
 
   async function handle(request: RawWebhookRequest): Promise<RawWebhookResponse> {
@@ -300,15 +316,10 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
       if (request.method !== undefined && request.method.toUpperCase() !== 'POST') return { ...problem(405, 'method_not_allowed', 'POST only'), headers: { ...JSON_HEADERS, allow: 'POST' } };
       let event: StripeEvent;
       try {
-        const { body } = await verifyBody(request.body, request.signature, secrets, verifyOptions);
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(bodyText(body));
-        } catch (cause) {
-          throw new WebhookEventError('the body is not JSON', { cause });
-        }
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new WebhookEventError('the body is not a JSON object');
-        event = asSnapshotEvent(parsed as Record<string, unknown>);
+        // Synchronous on runtimes with a built-in crypto module: no await between the body and the answer.
+        let verified = verifyChecked(normalizePayload(request.body), request.signature, secrets, tolerance, Math.floor(Date.now() / 1000));
+        if (isThenable(verified)) verified = await verified;
+        event = parseSnapshotEvent(verified.body);
       } catch (error) {
         if (error instanceof WebhookEventError) {
           report(new AuthorizationHandlerFault('event_invalid', `webhook rejected (400): ${error.message}`, { cause: error }));
@@ -322,7 +333,8 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
       }
       if (event.type === 'issuing_authorization.request') {
         isAuthorizationRequest = true;
-        return await decideRequest(event, started);
+        const reply = decideRequest(event, started);
+        return isThenable(reply) ? await reply : reply;
       }
       if (onEvent) {
         try {
@@ -345,6 +357,7 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
     let raw: RawWebhookResponse;
     try {
       const method = request.method;
+      // The body is read once, as bytes: verified as received, decoded once for the JSON parse.
       const body = method === 'POST' ? new Uint8Array(await request.arrayBuffer()) : '';
       raw = await handle({ method, body, signature: request.headers.get('stripe-signature') });
     } catch (error) {

@@ -1,49 +1,8 @@
-import { WebhookEventError } from './errors.js';
 import type { StripeEvent, ThinEventNotification } from './events.js';
-import { bodyText, normalizePayload, verifyBody, type SignatureHeader, type VerifyOptions, type WebhookPayload, type WebhookSecret } from './signature.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseJson(text: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new WebhookEventError('the body is not JSON', { cause });
-  }
-  if (!isRecord(value)) throw new WebhookEventError('the body is not a JSON object');
-  return value;
-}
-
-/** @internal Checks the envelope of a v1 snapshot event. */
-export function asSnapshotEvent(value: Record<string, unknown>): StripeEvent {
-  if (value.object === 'v2.core.event') {
-    throw new WebhookEventError('this is a thin event notification (object "v2.core.event"): use constructEventNotification()');
-  }
-  if (value.object !== 'event') throw new WebhookEventError(`expected object "event", got ${JSON.stringify(value.object) ?? 'none'}`);
-  if (typeof value.id !== 'string' || value.id === '') throw new WebhookEventError('no event id');
-  if (typeof value.type !== 'string' || value.type === '') throw new WebhookEventError('no event type');
-  if (!isRecord(value.data) || !isRecord(value.data.object)) throw new WebhookEventError('no data.object');
-  return value as unknown as StripeEvent;
-}
-
-/** @internal Checks the envelope of a v2 thin event notification. */
-export function asEventNotification(value: Record<string, unknown>): ThinEventNotification {
-  if (value.object === 'event') {
-    throw new WebhookEventError('this is a v1 snapshot event (object "event"): use constructEvent()');
-  }
-  if (value.object !== 'v2.core.event') throw new WebhookEventError(`expected object "v2.core.event", got ${JSON.stringify(value.object) ?? 'none'}`);
-  if (typeof value.id !== 'string' || value.id === '') throw new WebhookEventError('no event id');
-  if (typeof value.type !== 'string' || value.type === '') throw new WebhookEventError('no event type');
-  const related = value.related_object;
-  if (related !== undefined && related !== null && (!isRecord(related) || typeof related.url !== 'string' || typeof related.id !== 'string')) {
-    throw new WebhookEventError('related_object must carry an id and a url');
-  }
-  if (value.context !== undefined && value.context !== null && typeof value.context !== 'string') throw new WebhookEventError('context must be a string');
-  return value as unknown as ThinEventNotification;
-}
+import { normalizePayload, parseJsonObject } from './internal/body.js';
+import { asEventNotification, asSnapshotEvent, parseEventNotification, parseSnapshotEvent } from './internal/envelope.js';
+import { verifyBody } from './internal/verify.js';
+import type { SignatureHeader, VerifyOptions, WebhookPayload, WebhookSecret } from './signature.js';
 
 /**
  * Verifies the signature (see {@link verify}), then parses the body into a typed v1 (snapshot) event
@@ -61,7 +20,7 @@ export async function constructEvent(
   options?: VerifyOptions,
 ): Promise<StripeEvent> {
   const { body } = await verifyBody(rawBody, signatureHeader, secret, options);
-  return asSnapshotEvent(parseJson(bodyText(body)));
+  return parseSnapshotEvent(body);
 }
 
 /**
@@ -80,7 +39,7 @@ export async function constructEventNotification(
   options?: VerifyOptions,
 ): Promise<ThinEventNotification> {
   const { body } = await verifyBody(rawBody, signatureHeader, secret, options);
-  return asEventNotification(parseJson(bodyText(body)));
+  return parseEventNotification(body);
 }
 
 /**
@@ -90,6 +49,6 @@ export async function constructEventNotification(
  * Throws {@link WebhookPayloadTypeError} or {@link WebhookEventError}.
  */
 export function parseWithoutVerifying(rawBody: WebhookPayload): StripeEvent | ThinEventNotification {
-  const value = parseJson(bodyText(normalizePayload(rawBody)));
+  const value = parseJsonObject(normalizePayload(rawBody));
   return value.object === 'v2.core.event' ? asEventNotification(value) : asSnapshotEvent(value);
 }

@@ -1,14 +1,9 @@
-import { fromHex32, hmacSha256, signedPayload, timingSafeEqual, toHex } from './crypto.js';
-import {
-  WebhookBodyReserializedError,
-  WebhookConfigurationError,
-  WebhookHeaderMalformedError,
-  WebhookHeaderMissingError,
-  WebhookPayloadTypeError,
-  WebhookSecretError,
-  WebhookSignatureMismatchError,
-  WebhookTimestampError,
-} from './errors.js';
+import { WebhookConfigurationError } from './errors.js';
+import { normalizePayload, safeString } from './internal/body.js';
+import { signPayload, toHex } from './internal/crypto.js';
+import { normalizeSecrets, verifyBody } from './internal/verify.js';
+
+export { DEFAULT_TOLERANCE, parseSignatureHeader } from './header.js';
 
 /** The raw request body exactly as received: a string, or bytes (`Uint8Array`, Node `Buffer`, `ArrayBuffer`). */
 export type WebhookPayload = string | Uint8Array | ArrayBuffer;
@@ -25,8 +20,6 @@ export type WebhookSecret = string | readonly string[];
  */
 export type SignatureHeader = string | readonly string[] | null | undefined;
 
-/** Default tolerance between the signature's timestamp and now, in seconds (as Stripe's SDKs). */
-export const DEFAULT_TOLERANCE = 300;
 
 /** Options of {@link verify} and of every function that verifies. */
 export interface VerifyOptions {
@@ -61,144 +54,6 @@ export interface SignTestPayloadOptions {
   timestamp?: number;
 }
 
-/** @internal The outcome of a verification, with the normalised body for parsing. */
-export interface VerifiedBody extends VerifiedSignature {
-  body: string | Uint8Array;
-}
-
-const decoder = new TextDecoder();
-
-/** @internal The body as text (bytes decoded as UTF-8). */
-export function bodyText(body: string | Uint8Array): string {
-  return typeof body === 'string' ? body : decoder.decode(body);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'a parsed object';
-  return typeof value;
-}
-
-/** @internal `String(value)` for primitives, a description otherwise (never throws, never calls user code). */
-export function safeString(value: unknown): string {
-  return value === null || (typeof value !== 'object' && typeof value !== 'function') ? String(value) : describe(value);
-}
-
-/** @internal Accepts a string or bytes; anything else is a {@link WebhookPayloadTypeError}. */
-export function normalizePayload(raw: unknown): string | Uint8Array {
-  if (typeof raw === 'string') return raw;
-  if (raw instanceof Uint8Array) return raw;
-  if (ArrayBuffer.isView(raw)) return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (Object.prototype.toString.call(raw) === '[object ArrayBuffer]') return new Uint8Array(raw as ArrayBuffer);
-  throw new WebhookPayloadTypeError(describe(raw));
-}
-
-/** @internal Checks the secret(s) and returns them as a list. */
-export function normalizeSecrets(secret: unknown): readonly string[] {
-  const list: readonly unknown[] = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : [];
-  if (list.length === 0) {
-    throw new WebhookSecretError(
-      typeof secret === 'string' || Array.isArray(secret) ? 'no secret given' : `expected a string or an array of strings, got ${describe(secret)}`,
-    );
-  }
-  for (const [i, s] of list.entries()) {
-    const where = list.length > 1 ? ` (secret #${i})` : '';
-    if (typeof s !== 'string') throw new WebhookSecretError(`expected a string${where}, got ${describe(s)}`);
-    if (s.trim() === '') throw new WebhookSecretError(`the secret is blank${where}`);
-    if (s.trim() !== s) throw new WebhookSecretError(`the secret has leading or trailing whitespace${where} (a newline from an env file?)`);
-  }
-  return list as readonly string[];
-}
-
-function checkOptions(options: VerifyOptions | undefined): { tolerance: number; now: number } {
-  const tolerance = options?.tolerance ?? DEFAULT_TOLERANCE;
-  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
-    throw new WebhookConfigurationError(`tolerance must be a number of seconds >= 0, got ${safeString(tolerance)}`);
-  }
-  const now = options?.now ?? Math.floor(Date.now() / 1000);
-  if (typeof now !== 'number' || !Number.isFinite(now)) throw new WebhookConfigurationError(`now must be Unix seconds, got ${safeString(now)}`);
-  return { tolerance, now };
-}
-
-/**
- * Reads a `Stripe-Signature` header (`t=…,v1=…[,v1=…][,v0=…]`). Throws
- * {@link WebhookHeaderMissingError} or {@link WebhookHeaderMalformedError}.
- * @example parseSignatureHeader('t=1700000000,v1=1e05…') // { timestamp: 1700000000, signatures: ['1e05…'] }
- */
-export function parseSignatureHeader(input: SignatureHeader): ParsedSignatureHeader {
-  const header: unknown = Array.isArray(input) && input.length === 1 ? input[0] : input;
-  if (header === undefined || header === null || (typeof header === 'string' && header.trim() === '')) throw new WebhookHeaderMissingError();
-  if (typeof header !== 'string') {
-    throw new WebhookHeaderMalformedError('bad_item', Array.isArray(header) ? `${header.length} Stripe-Signature headers instead of one` : `expected a string, got ${describe(header)}`);
-  }
-  let timestamp: number | undefined;
-  const signatures: string[] = [];
-  for (const item of header.split(',')) {
-    const eq = item.indexOf('=');
-    if (eq === -1) continue;
-    const key = item.slice(0, eq).trim();
-    const value = item.slice(eq + 1).trim();
-    if (key === 't') {
-      if (!/^\d{1,15}$/.test(value)) throw new WebhookHeaderMalformedError('bad_timestamp', 't must be Unix seconds');
-      const t = Number(value);
-      if (timestamp !== undefined && timestamp !== t) throw new WebhookHeaderMalformedError('duplicate_timestamp', 'more than one t');
-      timestamp = t;
-    } else if (key === 'v1') {
-      signatures.push(value);
-    }
-  }
-  if (timestamp === undefined) throw new WebhookHeaderMalformedError('no_timestamp', 'no t= timestamp');
-  if (signatures.length === 0) throw new WebhookHeaderMalformedError('no_v1_signature', 'no v1= signature (other schemes such as v0 are not accepted)');
-  return { timestamp, signatures };
-}
-
-async function firstMatch(secrets: readonly string[], timestamp: number, body: string | Uint8Array, candidates: Uint8Array[]): Promise<number> {
-  const message = signedPayload(timestamp, body);
-  for (let i = 0; i < secrets.length; i++) {
-    const expected = await hmacSha256(secrets[i] as string, message);
-    let match = false;
-    for (const c of candidates) match = timingSafeEqual(expected, c) || match;
-    if (match) return i;
-  }
-  return -1;
-}
-
-/** Whether the signature matches the same JSON formatted as Stripe sends it (pretty) or compact: a re-serialised body. */
-async function wasReserialized(secrets: readonly string[], timestamp: number, body: string | Uint8Array, candidates: Uint8Array[]): Promise<boolean> {
-  let text: string;
-  let value: unknown;
-  try {
-    text = bodyText(body);
-    value = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  if (value === null || typeof value !== 'object') return false;
-  for (const form of new Set([JSON.stringify(value, null, 2), JSON.stringify(value)])) {
-    if (form !== text && (await firstMatch(secrets, timestamp, form, candidates)) !== -1) return true;
-  }
-  return false;
-}
-
-/** @internal Verification returning the normalised body, shared by every entry point. */
-export async function verifyBody(rawBody: unknown, signatureHeader: unknown, secret: unknown, options?: VerifyOptions): Promise<VerifiedBody> {
-  const body = normalizePayload(rawBody);
-  const secrets = normalizeSecrets(secret);
-  const { tolerance, now } = checkOptions(options);
-  const { timestamp, signatures } = parseSignatureHeader(signatureHeader as SignatureHeader);
-  const candidates = signatures.map(fromHex32).filter((b): b is Uint8Array => b !== undefined);
-  if (candidates.length === 0) throw new WebhookHeaderMalformedError('no_v1_signature', 'no v1= signature of 64 hex digits');
-  const secretIndex = await firstMatch(secrets, timestamp, body, candidates);
-  if (secretIndex === -1) {
-    if (await wasReserialized(secrets, timestamp, body, candidates)) throw new WebhookBodyReserializedError();
-    throw new WebhookSignatureMismatchError();
-  }
-  const age = now - timestamp;
-  if (tolerance > 0 && Math.abs(age) > tolerance) throw new WebhookTimestampError(timestamp, age, tolerance);
-  return { body, timestamp, secretIndex };
-}
-
 /**
  * Verifies a webhook's `Stripe-Signature` (HMAC-SHA256 over `${t}.${rawBody}`, any `v1` of the header,
  * any of the secrets, constant-time comparison, timestamp within `options.tolerance`, default 300 s).
@@ -229,8 +84,7 @@ export async function signTestPayload(rawBody: WebhookPayload, secret: WebhookSe
   const secrets = normalizeSecrets(secret);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new WebhookConfigurationError(`timestamp must be Unix seconds, got ${safeString(timestamp)}`);
-  const message = signedPayload(timestamp, body);
   const parts = [`t=${timestamp}`];
-  for (const s of secrets) parts.push(`v1=${toHex(await hmacSha256(s, message))}`);
+  for (const s of secrets) parts.push(`v1=${toHex(await signPayload(s, timestamp, body))}`);
   return parts.join(',');
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSIONS, Cardplane } from '../../src/index.js';
-import { encodeForm } from '../../src/core/form.js';
+import { encodeForm } from '../../src/core/internal/form.js';
 import { formPairs, startServer, type Recorded, type TestServer } from '../helpers/server.js';
 
 const KEY = 'sk_test_51ConformanceKey00000000';

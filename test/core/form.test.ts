@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cardplane } from '../../src/index.js';
-import { encodeForm, encodeJson } from '../../src/core/form.js';
+import { encodeForm, encodeJson } from '../../src/core/internal/form.js';
 import { decodeForm } from '../../src/testing/decode.js';
 import { formPairs, startServer, type TestServer } from '../helpers/server.js';
 

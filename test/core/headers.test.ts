@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_VERSIONS, Cardplane, CardplaneConfigurationError } from '../../src/index.js';
 import { PROGRAM, startServer, type TestServer } from '../helpers/server.js';
+import { UUID_V4 } from './uuid.js';
 
 const KEY = 'sk_test_51HeadersKey000000000';
 const PROGRAM_PIN = '2026-05-27.preview; issuing_program_beta=v2';
@@ -242,7 +243,6 @@ describe('Stripe-Account and Stripe-Context', () => {
 });
 
 describe('Idempotency-Key', () => {
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   it('on every v1 POST (a v4 UUID, a fresh one per call)', async () => {
     const cp = client();
@@ -250,16 +250,16 @@ describe('Idempotency-Key', () => {
     await cp.issuing.programs.create({ platform_program: 'iprg_p' });
     await cp.rawRequest('POST', '/v1/issuing/cards/ic_1');
     const keys = server.requests.map((r) => r.headers['idempotency-key']);
-    for (const k of keys) expect(k).toMatch(UUID);
+    for (const k of keys) expect(k).toMatch(UUID_V4);
     expect(new Set(keys).size).toBe(3);
   });
 
   it('on v2 POST and v2 DELETE', async () => {
     const cp = client();
     await cp.rawRequest('POST', '/v2/core/accounts', { display_name: 'x' });
-    expect(last().headers['idempotency-key']).toMatch(UUID);
+    expect(last().headers['idempotency-key']).toMatch(UUID_V4);
     await cp.rawRequest('DELETE', '/v2/core/accounts/acct_1/persons/p_1');
-    expect(last().headers['idempotency-key']).toMatch(UUID);
+    expect(last().headers['idempotency-key']).toMatch(UUID_V4);
   });
 
   it('absent on GET (v1, v2) and on v1 DELETE', async () => {

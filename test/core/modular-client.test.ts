@@ -13,6 +13,7 @@ import {
   type IssuingCard,
 } from '../../src/index.js';
 import { MOCK_BASE, useMockStripe } from '../helpers/msw.js';
+import { UUID_V4 } from './uuid.js';
 
 const t = useMockStripe();
 const KEY = 'sk_test_modular_0123456789abcdef';
@@ -29,7 +30,7 @@ describe('CardplaneClient.use', () => {
     expect(wire.method).toBe('POST');
     expect(wire.path).toBe('/v1/issuing/cards');
     expect(wire.headers['stripe-account']).toBe('acct_123');
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(wire.form).toEqual([
       ['cardholder', holder.id],
       ['currency', 'usd'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_INIT_KEY } from '../../src/core/body-init.js';
-import { createNodeFetch } from '../../src/core/node-fetch.js';
+import { BODY_INIT_KEY } from '../../src/core/internal/body-init.js';
+import { createNodeFetch } from '../../src/core/internal/node-fetch.js';
 import { closedPortUrl, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -32,12 +32,40 @@ describe('createNodeFetch (the default fetch on Node)', () => {
     expect(server.requests.at(-1)?.headers['x-a']).toBe('b');
   });
 
-  it('takes a body handed out of band by the transport (what ky passes beside its Request), counting bytes not characters', async () => {
-    const request = new Request(`${server.url}/echo`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  it('takes body and headers handed out of band by the transport (what ky passes beside its Request), counting bytes not characters', async () => {
+    // ky's Request carries neither headers nor body: the adapter reads the transport's record and string.
+    const request = new Request(`${server.url}/echo`, { method: 'POST', headers: { 'x-from-request': 'ignored' } });
     const body = 'name=Jos%C3%A9&note=caf\u00e9 \u{1F4B3}';
-    const res = await nodeFetch(request, { [BODY_INIT_KEY]: body } as RequestInit);
+    const outOfBand = { body, headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer sk_test_x' }, attempts: 0 };
+    const res = await nodeFetch(request, { [BODY_INIT_KEY]: outOfBand } as RequestInit);
     expect(await res.json()).toEqual({ method: 'POST', body, ct: 'application/x-www-form-urlencoded' });
-    expect(server.requests.at(-1)?.headers['content-length']).toBe(String(Buffer.byteLength(body)));
+    const wire = server.requests.at(-1)!;
+    expect(wire.headers['content-length']).toBe(String(Buffer.byteLength(body)));
+    expect(wire.headers.authorization).toBe('Bearer sk_test_x');
+    expect(wire.headers['x-from-request']).toBeUndefined();
+    expect(wire.headers['x-cardplane-retry-count']).toBeUndefined();
+    // The same init on a second attempt: the adapter counts it and sends the retry count.
+    await (await nodeFetch(request.clone(), { [BODY_INIT_KEY]: outOfBand } as RequestInit)).text();
+    expect(outOfBand.attempts).toBe(2);
+    expect(server.requests.at(-1)!.headers['x-cardplane-retry-count']).toBe('1');
+  });
+
+  it('reads one header without building Headers, with the same answer as headers.get (case, repeated names)', async () => {
+    const res = (await nodeFetch(`${server.url}/echo`)) as Response & { header(name: string): string | null };
+    expect(res.header('request-id')).toBe('req_nf');
+    expect(res.header('x-absent')).toBeNull();
+    for (const name of ['request-id', 'content-type', 'content-length', 'x-absent']) expect(res.header(name)).toBe(res.headers.get(name));
+    const multi = (await nodeFetch(`${server.url}/multi`)) as Response & { header(name: string): string | null };
+    expect(multi.header('set-cookie')).toBe(multi.headers.get('set-cookie'));
+    expect(multi.clone().headers.get('set-cookie')).toBe('a=1');
+  });
+
+  it('runs the per-attempt timeout handed out of band (ky then runs without its own): an error named TimeoutError', async () => {
+    const outOfBand = { body: undefined, headers: {}, attempts: 0, timeout: 50 };
+    const started = performance.now();
+    const error = await nodeFetch(new Request(`${server.url}/slow`), { [BODY_INIT_KEY]: outOfBand } as RequestInit).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError', message: 'Request timed out after 50 ms' });
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 
   it('exposes the body as a stream when asked, and a null body for 204', async () => {

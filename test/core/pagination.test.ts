@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Cardplane, CardplaneConfigurationError, Page, TO_ARRAY_HARD_CAP } from '../../src/index.js';
-import { LevelLogger } from '../../src/core/logger.js';
+import { LevelLogger } from '../../src/core/internal/logger.js';
 import { bindResource, defineResource, list } from '../../src/core/resource.js';
-import { Transport, checkBaseUrl } from '../../src/core/transport.js';
+import { Transport, checkBaseUrl } from '../../src/core/internal/transport.js';
 import { API_VERSIONS } from '../../src/core/versions.js';
 import { PROGRAM, formPairs, startServer, type Recorded, type Reply, type TestServer } from '../helpers/server.js';
 

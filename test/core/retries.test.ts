@@ -15,8 +15,9 @@ import {
   RateLimitError,
   type ClientOptions,
 } from '../../src/index.js';
-import { retryDelay } from '../../src/core/transport.js';
+import { retryDelay } from '../../src/core/internal/transport.js';
 import { PROGRAM, closedPortUrl, startServer, type Handler, type Reply, type TestServer } from '../helpers/server.js';
+import { UUID_V4 } from './uuid.js';
 
 // Every test here waits real backoff delays (0.25–0.5 s for the first retry), so they run concurrently, each on its own server.
 const KEY = 'sk_test_51RetriesKey000000000';
@@ -54,7 +55,7 @@ describe.concurrent('retries', () => {
     expect(res.requestId).toBe('req_test_2');
     expect(s.requests).toHaveLength(2);
     const [a, b] = s.requests;
-    expect(a!.headers['idempotency-key']).toBeTruthy();
+    expect(a!.headers['idempotency-key']).toMatch(UUID_V4);
     expect(b!.headers['idempotency-key']).toBe(a!.headers['idempotency-key']);
     expect(a!.headers['x-cardplane-retry-count']).toBeUndefined();
     expect(b!.headers['x-cardplane-retry-count']).toBe('1');

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { APIPromise, Cardplane, CardplaneResponseError, CardplaneValidationError } from '../../src/index.js';
-import { LevelLogger } from '../../src/core/logger.js';
+import { LevelLogger } from '../../src/core/internal/logger.js';
 import { bindResource, defineResource, get, post } from '../../src/core/resource.js';
-import { Transport, checkBaseUrl } from '../../src/core/transport.js';
+import { Transport, checkBaseUrl } from '../../src/core/internal/transport.js';
 import { PROGRAM, recordingLogger, startServer, type Reply, type TestServer } from '../helpers/server.js';
+import { UUID_V4 } from './uuid.js';
 
 const KEY = 'sk_test_51ValidationKey000000';
 
@@ -268,7 +269,7 @@ describe('APIPromise', () => {
     expect(requests.map((r) => r.attempt)).toEqual([1, 2]);
     expect(requests[0]!.method).toBe('POST');
     expect(requests[0]!.url).toBe(`${server.url}/v1/issuing/programs`);
-    expect(requests[0]!.idempotencyKey).toBeTruthy();
+    expect(requests[0]!.idempotencyKey).toMatch(UUID_V4);
     expect(requests[1]!.idempotencyKey).toBe(requests[0]!.idempotencyKey);
     expect(responses.map((r) => [r.attempt, r.status, r.requestId])).toEqual([
       [1, 500, 'req_test_1'],

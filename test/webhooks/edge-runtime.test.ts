@@ -39,7 +39,7 @@ describe('cardplane/webhooks runs on edge runtimes', () => {
     expect([...bare]).toEqual([]);
     const relative = [...files].map((f) => f.slice(f.indexOf('/src/') + 1)).sort();
     // The client, the transport (ky) and the schemas (zod) stay out of the webhook bundle.
-    expect(relative.filter((f) => !f.startsWith('src/webhooks/'))).toEqual(['src/core/errors.ts', 'src/core/redact.ts', 'src/core/versions.ts']);
+    expect(relative.filter((f) => !f.startsWith('src/webhooks/'))).toEqual(['src/core/errors.ts', 'src/core/internal/redact.ts', 'src/core/versions.ts']);
   });
 
   it('no source file of the module uses node: specifiers or the Buffer global', () => {

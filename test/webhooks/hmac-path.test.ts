@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthorizationHandler, signTestPayload, verify } from '../../src/webhooks/index.js';
+import { verifyChecked } from '../../src/webhooks/internal/verify.js';
 import { authorizationRequestObject, HAS_DOCUMENTED, SECRET, snapshotEvent, stripeBody } from './helpers.js';
 
 afterEach(() => {
@@ -32,5 +33,50 @@ describe.skipIf(!HAS_DOCUMENTED)('HMAC on the calling thread where the runtime h
     expect(sign).toHaveBeenCalled();
     vi.unstubAllGlobals();
     await expect(verify(body, header, SECRET, { now: 1_700_000_000 })).resolves.toEqual({ timestamp: 1_700_000_000, secretIndex: 0 });
+  });
+
+  it('verification is synchronous where HMAC is: no promise, no microtask between the body and the result', async () => {
+    const body = new TextEncoder().encode(stripeBody(snapshotEvent('issuing_authorization.request', authorizationRequestObject())));
+    const header = await signTestPayload(body, SECRET, { timestamp: 1_700_000_000 });
+    const result = verifyChecked(body, header, [SECRET], 300, 1_700_000_000);
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(result).toEqual({ body, timestamp: 1_700_000_000, secretIndex: 0 });
+    // A mismatch still goes through the re-serialisation check (asynchronous) and rejects with the typed error.
+    await expect(Promise.resolve().then(() => verifyChecked(body, header, ['whsec_other'], 300, 1_700_000_000))).rejects.toMatchObject({ code: 'signature_mismatch' });
+  });
+
+  it('the Fetch handler reads the body once and signs the received bytes as they are (no joined copy), with no timer for a synchronous decide', async () => {
+    const crypto = process.getBuiltinModule('crypto');
+    const updates: unknown[] = [];
+    const createHmac = crypto.createHmac.bind(crypto);
+    vi.spyOn(crypto, 'createHmac').mockImplementation(((algorithm: string, key: string) => {
+      const hmac = createHmac(algorithm, key);
+      const update = hmac.update.bind(hmac);
+      hmac.update = ((data: unknown) => {
+        updates.push(data);
+        return update(data as string);
+      }) as typeof hmac.update;
+      return hmac;
+    }) as typeof crypto.createHmac);
+    const handler = createAuthorizationHandler({ secret: SECRET, decide: () => ({ approved: true }), onError: () => {} });
+    const text = stripeBody(snapshotEvent('issuing_authorization.request', authorizationRequestObject()));
+    const header = await signTestPayload(text, SECRET);
+    const request = new Request('http://localhost/', { method: 'POST', headers: { 'stripe-signature': header }, body: text });
+    const arrayBuffer = vi.spyOn(request, 'arrayBuffer');
+    const reads = [vi.spyOn(request, 'text'), vi.spyOn(request, 'json'), vi.spyOn(request, 'clone'), vi.spyOn(request, 'blob')];
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    updates.length = 0;
+    const res = await handler(request);
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    expect(await res.json()).toEqual({ approved: true });
+    expect(arrayBuffer).toHaveBeenCalledTimes(1);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    // `${t}.` then the body bytes as read from the request: the body is not copied into a joined buffer.
+    expect(updates).toHaveLength(2);
+    expect(updates[0]).toMatch(/^\d+\.$/);
+    expect(updates[1]).toBeInstanceOf(Uint8Array);
+    expect((updates[1] as Uint8Array).byteLength).toBe(new TextEncoder().encode(text).byteLength);
+    const bodyBuffer = (await arrayBuffer.mock.results[0]!.value) as ArrayBuffer;
+    expect((updates[1] as Uint8Array).buffer).toBe(bodyBuffer);
   });
 });

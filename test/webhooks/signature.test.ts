@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardplaneError } from '../../src/core/errors.js';
-import { hmacSha256, toHex } from '../../src/webhooks/crypto.js';
+import { hmacSha256, toHex } from '../../src/webhooks/internal/crypto.js';
 import {
   constructEvent,
   parseSignatureHeader,

@@ -1,6 +1,6 @@
 import { en } from 'zod/locales';
 import type * as z from 'zod/mini';
-import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from './errors.js';
+import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from '../errors.js';
 import type { LevelLogger } from './logger.js';
 import { REQUEST_OPTION_KEYS } from './options.js';
 

@@ -1,12 +1,12 @@
-import { CardplaneConfigurationError } from './errors.js';
-import type { RequestOptions } from './options.js';
-import { API_VERSIONS, SDK_VERSION } from './versions.js';
+import { CardplaneConfigurationError } from '../errors.js';
+import type { RequestOptions } from '../options.js';
+import type { ApiMode } from './api-mode.js';
+import { API_VERSIONS, SDK_VERSION } from '../versions.js';
 
 /** Inputs to the header set of one request. */
 export interface HeaderInput {
   apiKey: string;
-  method: string;
-  isV2: boolean;
+  mode: ApiMode;
   hasBody: boolean;
   /** The endpoint's pinned `Stripe-Version`, if any. */
   pinnedVersion: string | undefined;
@@ -18,8 +18,8 @@ export interface HeaderInput {
 const USER_AGENT = `cardplane/${SDK_VERSION}`;
 
 /** Whether this request gets an `Idempotency-Key`: every POST, and v2 DELETEs. */
-export function needsIdempotencyKey(method: string, isV2: boolean): boolean {
-  return method === 'POST' || (isV2 && method === 'DELETE');
+export function needsIdempotencyKey(method: string, mode: ApiMode): boolean {
+  return method === 'POST' || (mode === 'v2' && method === 'DELETE');
 }
 
 /** A fresh idempotency key (a v4 UUID, as Stripe recommends). */
@@ -39,7 +39,7 @@ export function resolveVersion(options: RequestOptions, clientVersion: string | 
  * Stripe documents as superseding `Stripe-Account`, and which may be a path such as `acct_1/acct_2`).
  * Both at once is ambiguous: {@link CardplaneConfigurationError}, before anything is sent.
  */
-export function connectHeader(options: RequestOptions, isV2: boolean): ['stripe-account' | 'stripe-context', string] | undefined {
+export function connectHeader(options: RequestOptions, mode: ApiMode): ['stripe-account' | 'stripe-context', string] | undefined {
   const { stripeAccount, stripeContext } = options;
   if (stripeAccount && stripeContext) {
     throw new CardplaneConfigurationError(
@@ -47,14 +47,14 @@ export function connectHeader(options: RequestOptions, isV2: boolean): ['stripe-
     );
   }
   if (stripeContext) return ['stripe-context', stripeContext];
-  if (stripeAccount) return [isV2 ? 'stripe-context' : 'stripe-account', stripeAccount];
+  if (stripeAccount) return [mode === 'v2' ? 'stripe-context' : 'stripe-account', stripeAccount];
   return undefined;
 }
 
 /** Builds every header of one request. The returned object holds the key: never log it. */
 export function buildHeaders(input: HeaderInput, idempotencyKey: string | undefined): Record<string, string> {
   const { options } = input;
-  const connect = connectHeader(options, input.isV2);
+  const connect = connectHeader(options, input.mode);
   const headers: Record<string, string> = {
     accept: 'application/json',
     'user-agent': USER_AGENT,
@@ -68,7 +68,7 @@ export function buildHeaders(input: HeaderInput, idempotencyKey: string | undefi
     }
   }
   headers.authorization = `Bearer ${input.apiKey}`;
-  if (input.hasBody) headers['content-type'] = input.isV2 ? 'application/json' : 'application/x-www-form-urlencoded';
+  if (input.hasBody) headers['content-type'] = input.mode === 'v2' ? 'application/json' : 'application/x-www-form-urlencoded';
   if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
   if (connect) headers[connect[0]] = connect[1];
   return headers;

@@ -1,4 +1,4 @@
-import { CardplaneValidationError } from './errors.js';
+import { CardplaneValidationError } from '../errors.js';
 import { unreadable } from './validate.js';
 
 /**

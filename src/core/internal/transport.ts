@@ -1,6 +1,6 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
-import { APIPromise, type RawResult } from './api-promise.js';
+import { APIPromise, type RawResult } from '../api-promise.js';
 import {
   CardplaneAbortError,
   CardplaneConfigurationError,
@@ -9,24 +9,26 @@ import {
   CardplaneResponseError,
   CardplaneTimeoutError,
   makeAPIError,
-} from './errors.js';
-import { BODY_INIT_KEY } from './body-init.js';
+} from '../errors.js';
+import { apiMode, type ApiMode } from './api-mode.js';
+import { BODY_INIT_KEY, type OutOfBandInit } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
-import type { AttemptHooks, RequestOptions } from './options.js';
-import { Page, PagePromise } from './pagination.js';
+import type { AttemptHooks, RequestOptions } from '../options.js';
+import type { HttpMethod } from '../resource.js';
+import { nextPageRequest, Page, PagePromise, walksBackwards } from '../pagination.js';
 import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
 
-/** HTTP methods the Stripe API uses. */
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 /** One request, as a resource describes it. */
 export interface RequestSpec {
   method: HttpMethod;
   /** Path with ids filled in, starting with `/`; may carry a query (v2 `next_page_url`). */
   path: string;
+  /** The endpoint's API mode, computed once when it is bound; worked out from the path when absent (`rawRequest`). */
+  mode?: ApiMode | undefined;
   /** Params: JSON body (v2 POST), form body (v1 POST) or query string (GET/DELETE). */
   params?: Record<string, unknown> | undefined;
   /** Schema the params must satisfy before anything is sent. */
@@ -54,6 +56,8 @@ export interface TransportConfig {
 
 const RETRY_STATUS = [409, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
 const RETRY_METHODS = ['get', 'post', 'delete'];
+/** Longest delay a timer can hold; a larger `timeout` is left to ky, which refuses it. */
+const MAX_TIMER_MS = 2_147_483_647;
 /** Longest wait a `Retry-After` header can impose. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 /** Backoff: 0.5 s doubling per attempt, capped at 5 s, then multiplied by a random 0.5–1.0. */
@@ -113,13 +117,13 @@ function safeCause(error: unknown): unknown {
   return undefined;
 }
 
-/** Runs a user hook; a hook that throws is logged, never turned into a failed (and retried) attempt. */
+/** Whether this runtime is Node itself (not Bun or Deno, which also define `process.versions.node`). */
 const isNode = (): boolean => {
   const p = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process;
   return typeof p?.versions?.node === 'string' && p.versions.bun === undefined && !('Deno' in globalThis);
 };
 
-/** A fetch that reads `init[BODY_INIT_KEY]` as the body. */
+/** A fetch that reads `init[BODY_INIT_KEY]` (body, headers, attempt count) instead of the `Request`'s. */
 type OwnFetch = typeof fetch & { readonly acceptsBodyInit?: true };
 
 /**
@@ -180,10 +184,17 @@ function stripeShouldRetry({ error }: { error: Error }): boolean | undefined {
   return undefined;
 }
 
+/** A response header, read without building `headers` where our Node fetch answered (it builds them lazily). */
+function responseHeader(response: Response, name: string): string | null {
+  const lazy = response as Response & { header?: (name: string) => string | null };
+  return typeof lazy.header === 'function' ? lazy.header(name) : response.headers.get(name);
+}
+
 function isHttpError(error: unknown): error is { response: Response } {
   return error instanceof Error && error.name === 'HTTPError' && (error as { response?: unknown }).response instanceof Response;
 }
 
+/** Runs a user hook; a hook that throws is logged, never turned into a failed (and retried) attempt. */
 function callHook(logger: LevelLogger, name: string, fn: () => void): void {
   try {
     fn();
@@ -214,7 +225,8 @@ export class Transport {
             const started = performance.now();
             const res = await realFetch(input, init);
             const req = input as Request;
-            const attempt = Number(req.headers?.get?.('x-cardplane-retry-count') ?? '0') + 1;
+            const outOfBand = (init as Record<string, unknown> | undefined)?.[BODY_INIT_KEY] as OutOfBandInit | undefined;
+            const attempt = outOfBand ? outOfBand.attempts : Number(req.headers?.get?.('x-cardplane-retry-count') ?? '0') + 1;
             const requestId = res.headers.get('request-id') ?? undefined;
             const elapsedMs = performance.now() - started;
             logger.log('debug', `cardplane: ← ${res.status} ${req.method} ${new URL(req.url).pathname} ${requestId ?? ''} ${elapsedMs.toFixed(1)}ms`);
@@ -222,6 +234,7 @@ export class Transport {
             return res;
           }
         : realFetch;
+    const bodyInit = (realFetch as OwnFetch).acceptsBodyInit === true;
     this.#kyOptions = {
       fetch: observed as typeof fetch,
       throwHttpErrors: true,
@@ -230,25 +243,25 @@ export class Transport {
         statusCodes: RETRY_STATUS,
         afterStatusCodes: RETRY_STATUS,
         maxRetryAfter: MAX_RETRY_AFTER_MS,
-        backoffLimit: 5_000,
         delay: retryDelay,
         jitter,
         retryOnTimeout: true,
         shouldRetry: stripeShouldRetry,
       },
       hooks: {
-        beforeRequest: [
+        // Only when something needs it: with our Node fetch the adapter counts attempts and sends the retry header.
+        beforeRequest: !bodyInit || hooks?.onRequest || logger.enabled('debug') ? [
           (request, options, { retryCount }) => {
             const { state } = options.context as { state: CallState };
             state.attempts = retryCount + 1;
-            if (retryCount > 0) request.headers.set('x-cardplane-retry-count', String(retryCount));
+            if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
             if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
             const onRequest = hooks?.onRequest;
             if (onRequest) {
               callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
             }
           },
-        ],
+        ] : [],
         beforeRetry: [
           ({ options, error }) => {
             (options.context as { state: CallState }).state.outcomes.push(outcomeOf(error));
@@ -256,7 +269,7 @@ export class Transport {
         ],
       },
     };
-    this.#bodyInit = (realFetch as OwnFetch).acceptsBodyInit === true;
+    this.#bodyInit = bodyInit;
   }
 
   /** The ky instance, created on the first request: ky probes the runtime when it loads, so import time does not pay for it. */
@@ -282,19 +295,16 @@ export class Transport {
       throw new CardplaneConfigurationError(`${spec.context} is a test helper and cannot be called with a live-mode key; nothing was sent`);
     }
     const path = this.#relativePath(spec.path);
-    const isV2 = path.startsWith('/v2/');
+    const mode = spec.mode ?? apiMode(path);
     const hasBody = spec.method === 'POST';
     let url = cfg.baseUrl + path;
     if (!hasBody && spec.params) {
       const query = encodeForm(spec.params, spec.context);
       if (query) url += (url.includes('?') ? '&' : '?') + query;
     }
-    const idempotencyKey = needsIdempotencyKey(spec.method, isV2) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const headers = buildHeaders(
-      { apiKey: cfg.apiKey, method: spec.method, isV2, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options },
-      idempotencyKey,
-    );
-    const body = hasBody ? (isV2 ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
+    const idempotencyKey = needsIdempotencyKey(spec.method, mode) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const headers = buildHeaders({ apiKey: cfg.apiKey, mode, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options }, idempotencyKey);
+    const body = hasBody ? (mode === 'v2' ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
     const timeout = options.timeout ?? cfg.timeout;
     const maxRetries = options.maxRetries ?? cfg.maxRetries;
     const signal = options.signal;
@@ -303,14 +313,19 @@ export class Transport {
 
     try {
       const client = this.#kyLoaded ?? (await this.#client());
-      const init: KyOptions & { [BODY_INIT_KEY]?: string } = { method: spec.method, headers, timeout, context: { state } };
+      const init: KyOptions & { [BODY_INIT_KEY]?: OutOfBandInit } = { method: spec.method, timeout, context: { state } };
       if (signal) init.signal = signal;
-      if (body !== undefined) {
-        if (this.#bodyInit) init[BODY_INIT_KEY] = body;
-        else init.body = body;
+      if (this.#bodyInit) {
+        // Our Node fetch takes headers and body beside ky's Request (which carries neither, nor the key) and runs
+        // the per-attempt timer itself: ky keeps the retries, without a second timer and promise per attempt.
+        init[BODY_INIT_KEY] = { body, headers, attempts: 0, timeout };
+        if (timeout <= MAX_TIMER_MS) init.timeout = false;
+      } else {
+        init.headers = headers;
+        if (body !== undefined) init.body = body;
       }
       const response = await kyFor(client, maxRetries)(url, init);
-      return { response, requestId: response.headers.get('request-id') ?? undefined };
+      return { response, requestId: responseHeader(response, 'request-id') ?? undefined };
     } catch (error) {
       if (isHttpError(error)) {
         const res = error.response;
@@ -348,8 +363,11 @@ export class Transport {
     return new APIPromise<T>(this.send(spec, options), (raw) => this.#parse<T>(raw, schema, spec.context));
   }
 
-  /** Sends a list request and resolves to a {@link Page} that can walk the following pages. */
-  list<Item>(spec: RequestSpec, itemSchema: z.ZodMiniType | undefined, options: RequestOptions): PagePromise<Item> {
+  /**
+   * Sends a list request and resolves to a {@link Page} that can walk the following pages. The direction of
+   * the walk is decided by the first call's params and passed on to the calls of the following pages.
+   */
+  list<Item>(spec: RequestSpec, itemSchema: z.ZodMiniType | undefined, options: RequestOptions, backwards = walksBackwards(spec.params)): PagePromise<Item> {
     const parsePage = async (raw: RawResult): Promise<Page<Item>> => {
       const body = await this.#readJson(raw, spec.context);
       if (!body || typeof body !== 'object' || !Array.isArray((body as { data?: unknown }).data)) {
@@ -365,22 +383,11 @@ export class Transport {
           requestId: raw.requestId,
         }),
       );
-      const backwards = typeof spec.params?.ending_before === 'string';
-      return new Page<Item>(record, items, (page) => this.list<Item>(this.#nextSpec(spec, page), itemSchema, options), backwards);
+      const next = (page: Page<Item>): PagePromise<Item> =>
+        this.list<Item>({ ...spec, ...nextPageRequest(spec.params, page, backwards), paramsSchema: undefined }, itemSchema, options, backwards);
+      return new Page<Item>(record, items, next, backwards);
     };
     return new PagePromise<Item>(this.send(spec, options), parsePage);
-  }
-
-  #nextSpec<Item>(spec: RequestSpec, page: Page<Item>): RequestSpec {
-    if (typeof page.next_page_url === 'string') {
-      return { ...spec, path: page.next_page_url, params: undefined, paramsSchema: undefined };
-    }
-    const params = { ...(spec.params ?? {}) };
-    const backwards = typeof params.ending_before === 'string';
-    const edge = (backwards ? page.data[0] : page.data[page.data.length - 1]) as { id?: unknown } | undefined;
-    if (backwards) params.ending_before = edge?.id;
-    else params.starting_after = edge?.id;
-    return { ...spec, params, paramsSchema: undefined };
   }
 
   #relativePath(path: string): string {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { BODY_INIT_KEY } from './body-init.js';
+import { AttemptTimeoutError, BODY_INIT_KEY, type OutOfBandInit } from './body-init.js';
 
 /**
  * A `Response` whose body is already in memory: `text()`, `json()` and `arrayBuffer()` read the buffer
@@ -9,11 +9,34 @@ import { BODY_INIT_KEY } from './body-init.js';
 class BufferedResponse extends Response {
   readonly #buffer: Buffer;
   #used = false;
+  /** node:http's `rawHeaders` (name, value, name, value, …): `headers` is built from them on first access only. */
+  readonly #raw: readonly string[];
+  #headers: Headers | undefined;
 
-  constructor(buffer: Buffer, init: ResponseInit & { url: string }) {
-    super(null, init);
+  constructor(buffer: Buffer, init: { status: number; statusText: string; url: string; rawHeaders: readonly string[] }) {
+    super(null, { status: init.status, statusText: init.statusText });
     this.#buffer = buffer;
+    this.#raw = init.rawHeaders;
     Object.defineProperty(this, 'url', { value: init.url });
+  }
+
+  override get headers(): Headers {
+    if (!this.#headers) {
+      const out = new Headers();
+      for (let i = 0; i < this.#raw.length; i += 2) out.append(this.#raw[i]!, this.#raw[i + 1]!);
+      this.#headers = out;
+    }
+    return this.#headers;
+  }
+
+  /** One header's value without building `headers` (the transport reads `request-id` of every answer). */
+  header(name: string): string | null {
+    if (this.#headers) return this.#headers.get(name);
+    let value: string | null = null;
+    for (let i = 0; i < this.#raw.length; i += 2) {
+      if (this.#raw[i]!.length === name.length && this.#raw[i]!.toLowerCase() === name) value = value === null ? this.#raw[i + 1]! : `${value}, ${this.#raw[i + 1]!}`;
+    }
+    return value;
   }
 
   #take(): Buffer {
@@ -60,7 +83,7 @@ class BufferedResponse extends Response {
 
   override clone(): Response {
     if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
-    return new BufferedResponse(this.#buffer, { status: this.status, statusText: this.statusText, headers: this.headers, url: this.url });
+    return new BufferedResponse(this.#buffer, { status: this.status, statusText: this.statusText, url: this.url, rawHeaders: this.#raw });
   }
 }
 
@@ -77,17 +100,26 @@ export function createNodeFetch(): typeof fetch {
   };
   const nodeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     // ky passes its Request plus the options a Request does not hold (only ours, here): no second Request.
-    const outOfBand = (init as Record<string, unknown> | undefined)?.[BODY_INIT_KEY];
+    const outOfBand = (init as Record<string, unknown> | undefined)?.[BODY_INIT_KEY] as OutOfBandInit | undefined;
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const isHttps = url.protocol === 'https:';
     if (!isHttps && url.protocol !== 'http:') throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
-    const body =
-      typeof outOfBand === 'string' ? Buffer.from(outOfBand, 'utf8') : request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
+    let headers: Record<string, string>;
+    let body: Buffer | undefined;
+    if (outOfBand) {
+      // The transport's own header record and body string: nothing is read back from the Request.
+      headers = outOfBand.headers;
+      body = outOfBand.body !== undefined ? Buffer.from(outOfBand.body, 'utf8') : undefined;
+      const retries = outOfBand.attempts++;
+      if (retries > 0) headers['x-cardplane-retry-count'] = String(retries);
+    } else {
+      body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+      headers = {};
+      request.headers.forEach((value, key) => {
+        headers[key] = value;
+      });
+    }
     if (body) headers['content-length'] = String(body.byteLength);
     const signal = request.signal;
     signal.throwIfAborted();
@@ -100,21 +132,31 @@ export function createNodeFetch(): typeof fetch {
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
           res.on('end', () => {
+            clearTimeout(timer);
             signal.removeEventListener('abort', onAbort);
-            const out = new Headers();
-            for (let i = 0; i < res.rawHeaders.length; i += 2) out.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
             const status = res.statusCode ?? 0;
             const buffer = status === 204 || status === 304 || request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.concat(chunks);
-            resolve(new BufferedResponse(buffer, { status, statusText: res.statusMessage ?? '', headers: out, url: request.url }));
+            resolve(new BufferedResponse(buffer, { status, statusText: res.statusMessage ?? '', url: request.url, rawHeaders: res.rawHeaders }));
           });
         },
       );
       const onAbort = (): void => {
+        clearTimeout(timer);
         req.destroy();
         reject(signal.reason ?? new DOMException('This operation was aborted', 'AbortError'));
       };
       signal.addEventListener('abort', onAbort, { once: true });
+      const ms = outOfBand?.timeout;
+      const timer =
+        ms !== undefined
+          ? setTimeout(() => {
+              signal.removeEventListener('abort', onAbort);
+              reject(new AttemptTimeoutError(ms));
+              req.destroy();
+            }, ms)
+          : undefined;
       req.on('error', (error: Error) => {
+        clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
         reject(signal.aborted ? (signal.reason ?? error) : new TypeError('fetch failed', { cause: error }));
       });

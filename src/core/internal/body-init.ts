@@ -1,0 +1,33 @@
+/**
+ * Init key under which the transport hands a request's body, headers and attempt count to its own Node
+ * fetch, beside ky's `Request` (ky passes unknown init keys on to `fetch`). ky builds a `Request` per call
+ * and clones it per attempt: a string body there becomes a stream that is teed and read back, and every
+ * header is converted into undici's `Headers` three times (ky's merge, the `Request`, its clone) and read
+ * back out. The Node adapter takes the (immutable, re-sendable) string and the plain header record as
+ * they are instead, and counts the attempts itself. A `fetch` given by the caller always receives a
+ * complete `Request` with its headers and body.
+ */
+export const BODY_INIT_KEY = 'cardplaneBody';
+
+/** What travels under {@link BODY_INIT_KEY}: one object per call, shared by its attempts. */
+export interface OutOfBandInit {
+  /** The encoded body (form or JSON), when the request has one. */
+  readonly body: string | undefined;
+  /** Every request header, lower-cased (holds the key: never log it). */
+  readonly headers: Record<string, string>;
+  /** Attempts sent so far; the adapter counts them and sends `x-cardplane-retry-count` from the second on. */
+  attempts: number;
+  /**
+   * Per-attempt timeout in ms, run by the adapter (one timer per attempt; ky then runs with `timeout: false`).
+   * It rejects with an error named `TimeoutError`, which ky retries and the transport reports as it reports ky's.
+   */
+  readonly timeout: number;
+}
+
+/** The error of an attempt that ran past its timeout (ky and the transport recognise it by name, as ky's own). */
+export class AttemptTimeoutError extends Error {
+  override name = 'TimeoutError';
+  constructor(ms: number) {
+    super(`Request timed out after ${ms} ms`);
+  }
+}
