@@ -5,6 +5,7 @@ const entries = {
   index: 'src/index.ts',
   'webhooks/index': 'src/webhooks/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'testing/msw': 'src/testing/msw.ts',
 };
 
 // Bundled builds, for Node (`import` and `require`): ky is ESM-only, so it is bundled for require();

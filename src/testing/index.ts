@@ -1,6 +1,7 @@
 /**
  * `cardplane/testing`: a mock Stripe API that answers every endpoint of this SDK with
- * documented-shape objects held in memory, as a plain `fetch` function or as msw handlers.
+ * documented-shape objects held in memory, as a plain `fetch` function. It needs no other package;
+ * msw handlers over the same mock come from `cardplane/testing/msw`.
  *
  * @example
  * import { createMockStripe } from 'cardplane/testing';
@@ -8,7 +9,6 @@
  * const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
  * @packageDocumentation
  */
-import { http, type HttpHandler } from 'msw';
 import { allRoutes } from './routes/index.js';
 import { MockRouter, type MockRoute } from './router.js';
 import { MockStore } from './store.js';
@@ -21,20 +21,18 @@ export * as fixtures from './fixtures/index.js';
 
 /** Options of {@link createMockStripe}. */
 export interface MockStripeOptions {
-  /** Base URL the msw handlers listen on (default `https://api.stripe.com`). */
-  baseUrl?: string;
   /** Extra routes, tried before the built-in ones (to script errors or special answers). */
   routes?: MockRoute[];
 }
 
-/** A mock Stripe API: an in-memory store, a `fetch` that answers from it, and msw handlers. */
+/** A mock Stripe API: an in-memory store and a `fetch` that answers from it. */
 export interface MockStripe {
   /** The objects created through the mock. */
   readonly store: MockStore;
   /** Pass as `new Cardplane({ fetch })`: answers without any network. */
   readonly fetch: typeof fetch;
-  /** msw handlers answering at `baseUrl`, for `setupServer(...mock.handlers)`. */
-  readonly handlers: HttpHandler[];
+  /** Answers one request as Stripe would (what `fetch` does; for servers and adapters such as `cardplane/testing/msw`). */
+  readonly answer: (request: Request) => Promise<Response>;
   /** Every request the mock answered, in order (clones: bodies readable). */
   readonly requests: Request[];
 }
@@ -48,8 +46,6 @@ export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
     requests.push(request.clone());
     return router.answer(request);
   };
-  const baseUrl = (options.baseUrl ?? 'https://api.stripe.com').replace(/\/+$/, '');
   const mockFetch = ((input: RequestInfo | URL, init?: RequestInit) => answer(new Request(input, init))) as typeof fetch;
-  const handlers = [http.all(`${baseUrl}/*`, ({ request }) => answer(request))];
-  return { store, fetch: mockFetch, handlers, requests };
+  return { store, fetch: mockFetch, answer, requests };
 }
