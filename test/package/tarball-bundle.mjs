@@ -6,7 +6,10 @@
 //    browser, for the neutral platform and for a Worker (wrangler's conditions workerd, worker, browser):
 //    fails if any bundle imports a `node:` module or a bare Node built-in (http, https, …), or if the
 //    bundle does not hold the #node-fetch stub in place of the node:http fetch.
+// 3. No sourcemap ships (the build makes none: their sources would not resolve in the package), and no
+//    shipped file points at one.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +18,7 @@ import { build, transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { installTarball, ROOT } from './install-tarball.mjs';
 
-const { app, cleanup } = installTarball();
+const { app, pkg, cleanup } = installTarball();
 try {
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const gz = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
@@ -110,6 +113,16 @@ export default { cp, cards, handler, verified: await verify('{}', header, 'whsec
     assert.equal(found, null, `the ${name} bundle's code names Node built-ins: ${found?.join(', ')}`);
     sizes.push(`${name} ${kib(gz(result.outputFiles[0].contents))}`);
   }
+  // --- 3. no sourcemap --------------------------------------------------------------------------------
+  const shipped = readdirSync(pkg, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+  const maps = shipped.filter((f) => f.endsWith('.map'));
+  assert.deepEqual(maps, [], 'the package ships sourcemaps');
+  const pointing = shipped.filter((f) => /\.(?:c|m)?js$/.test(f) && /^\/\/# sourceMappingURL=/m.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(pointing, [], 'shipped files point at sourcemaps');
+  console.log(`no sourcemap in the package (${shipped.length} files)`);
+
   console.log(`no Node built-in in the browser, neutral and worker bundles (client + webhooks, unminified gzip: ${sizes.join(', ')})`);
 } finally {
   cleanup();
