@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const entries = {
@@ -8,11 +9,74 @@ const entries = {
   'testing/msw': 'src/testing/msw.ts',
 };
 
+// The transport loads its Node fetch lazily with `import('./node-fetch.js')`. The built package imports
+// `#node-fetch` instead, which package.json `imports` resolves per platform: the real module (node:http)
+// under the `node` condition, a stub everywhere else, so that no browser, Worker or edge bundle holds a
+// `node:` import. The build fails if the import to rewrite is not found, or if a target is missing.
+const NODE_FETCH_IMPORT = './node-fetch.js';
+const NODE_FETCH_SPECIFIER = '#node-fetch';
+
+/** Bundled builds: `./node-fetch.js` from the transport becomes the external `#node-fetch`. */
+function nodeFetchImport(): Plugin {
+  return {
+    name: 'cardplane-node-fetch',
+    setup(build) {
+      let rewritten = 0;
+      build.onStart(() => {
+        rewritten = 0;
+      });
+      build.onResolve({ filter: /^\.\/node-fetch\.js$/ }, (args) => {
+        if (!args.importer.replaceAll('\\', '/').endsWith('src/core/internal/transport.ts')) return undefined;
+        rewritten++;
+        return { path: NODE_FETCH_SPECIFIER, external: true };
+      });
+      build.onEnd((result) => {
+        if (result.errors.length === 0 && rewritten === 0) {
+          result.errors.push({
+            id: '',
+            pluginName: 'cardplane-node-fetch',
+            text: `src/core/internal/transport.ts no longer imports ${NODE_FETCH_IMPORT}: the bundled build would not load its Node fetch through ${NODE_FETCH_SPECIFIER}`,
+            location: null,
+            notes: [],
+            detail: undefined,
+          });
+        }
+      });
+    },
+  };
+}
+
+/** Per-file build (no bundling, so no resolve hook): the same rewrite on the emitted transport. */
+function rewritePerFileTransport(): void {
+  const file = 'dist/esm/core/internal/transport.js';
+  const code = readFileSync(file, 'utf8');
+  const from = `import(${JSON.stringify(NODE_FETCH_IMPORT)})`;
+  const count = code.split(from).length - 1;
+  if (count !== 1) throw new Error(`${file}: expected ${from} once, found it ${count} times: cannot point it at ${NODE_FETCH_SPECIFIER}`);
+  writeFileSync(file, code.replace(from, `import(${JSON.stringify(NODE_FETCH_SPECIFIER)})`));
+}
+
+/** Every file package.json `imports` names for `#node-fetch` must have been built. */
+function checkImportTargets(): void {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { imports?: Record<string, unknown> };
+  const targets: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') targets.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(pkg.imports?.[NODE_FETCH_SPECIFIER]);
+  if (targets.length === 0) throw new Error(`package.json has no imports entry for ${NODE_FETCH_SPECIFIER}`);
+  const missing = targets.filter((t) => !existsSync(t));
+  if (missing.length > 0) throw new Error(`package.json imports ${NODE_FETCH_SPECIFIER} points at files the build did not emit: ${missing.join(', ')}`);
+}
+
 // Bundled builds, for Node (`import` and `require`): ky is ESM-only, so it is bundled for require();
 // zod is bundled too: one file loads two to three times faster than its many small modules.
+// No sourcemaps: the bundled builds inline ky and zod, whose sources are not ours to ship, and the code is
+// not minified, so stack traces read as they are (the tarball test checks that no .map ships).
 const bundled: Options = {
   entry: entries,
-  sourcemap: true,
+  sourcemap: false,
   target: 'node20',
   platform: 'neutral',
   outDir: 'dist',
@@ -20,6 +84,9 @@ const bundled: Options = {
   treeshake: true,
   noExternal: ['ky', 'zod'],
   external: ['msw'],
+  // Keep `node:` on built-in imports: Deno and workerd resolve only the prefixed names.
+  removeNodeProtocol: false,
+  esbuildPlugins: [nodeFetchImport()],
 };
 
 export default defineConfig([
@@ -34,18 +101,22 @@ export default defineConfig([
     },
   },
   { ...bundled, format: ['cjs'], dts: true },
-  // For bundlers (the `module` export condition): one ESM file per source file, ky and zod left as
-  // imports of the dependencies. A bundle keeps only the modules a program reaches (`sideEffects:
-  // false`), as it does from src/; the bundled build's chunks hold every resource's top-level schema
-  // calls, which no bundler can prove unused.
+  // For bundlers (the `module`, `browser` and `worker` export conditions) and for `#node-fetch`: one ESM
+  // file per source file, ky and zod left as imports of the dependencies. A bundle keeps only the modules
+  // a program reaches (`sideEffects: false`), as it does from src/; the bundled build's chunks hold every
+  // resource's top-level schema calls, which no bundler can prove unused.
   {
     // src/generated/ is not reachable from an entry point yet (the resources move onto it next): not shipped.
     entry: ['src/**/*.ts', '!src/generated/**', '!src/core/schema-kit.ts'],
     bundle: false,
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'neutral',
     outDir: 'dist/esm',
+    onSuccess: async () => {
+      rewritePerFileTransport();
+      checkImportTargets();
+    },
   },
 ]);

@@ -1,37 +1,33 @@
-// Packs the built package, installs the tarball in a scratch folder and bundles a create-card script
-// from it with esbuild, as an application would. Fails if that bundle is larger than the same script
-// bundled from src/ (measured here, in the same run) or than the official SDK's. Run after `npm run build`.
+// Packs the built package, installs the tarball in a scratch folder and bundles from it, as an application
+// would. Run after `npm run build`.
+// 1. A create-card script, bundled for Node with esbuild and with Rollup: fails if larger than the same
+//    script bundled from src/ (measured here, in the same run) or than the official SDK's.
+// 2. A script using the client, the modular client and cardplane/webhooks, bundled with esbuild for a
+//    browser, for the neutral platform and for a Worker (wrangler's conditions workerd, worker, browser):
+//    fails if any bundle imports a `node:` module or a bare Node built-in (http, https, …), or if the
+//    bundle does not hold the #node-fetch stub in place of the node:http fetch.
+// 3. No sourcemap ships (the build makes none: their sources would not resolve in the package), and no
+//    shipped file points at one.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { build, transform } from 'esbuild';
+import { rollup } from 'rollup';
+import { installTarball, ROOT } from './install-tarball.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'cardplane-tarball-'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const { app, pkg, cleanup } = installTarball();
 try {
-  execFileSync(npm, ['pack', '--silent', '--pack-destination', scratch], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball = join(scratch, readdirSync(scratch).find((f) => f.endsWith('.tgz')));
-  const app = join(scratch, 'app');
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  try {
-    execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, stdio: 'ignore', timeout: 60_000 });
-  } catch {
-    // No npm cache for the dependencies: unpack the tarball and link ky and zod from the repository.
-    const pkg = join(app, 'node_modules/cardplane');
-    mkdirSync(pkg, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1']);
-    for (const dep of ['ky', 'zod']) symlinkSync(join(ROOT, 'node_modules', dep), join(app, 'node_modules', dep), 'dir');
-  }
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const gz = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
 
+  // --- 1. create-card bundle size -------------------------------------------------------------------
   const params = "{ cardholder: 'ich_123', currency: 'usd', type: 'virtual', spending_controls: { spending_limits: [{ amount: 5000, interval: 'monthly' }] } }";
   const cardplane = (from) =>
     `import { CardplaneClient, issuingCards } from ${JSON.stringify(from)};\nconst cards = new CardplaneClient({ apiKey: process.env.STRIPE_SECRET_KEY }).use(issuingCards);\nconsole.log(await cards.create(${params}, { stripeAccount: 'acct_123' }));\n`;
-  const gzip = async (contents, resolveDir) => {
+  const esbuildGzip = async (contents, resolveDir) => {
     const result = await build({
       stdin: { contents, resolveDir, loader: 'ts' },
       bundle: true,
@@ -42,19 +38,92 @@ try {
       write: false,
       logLevel: 'silent',
     });
-    return gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength;
+    return gz(result.outputFiles[0].contents);
   };
-  const installed = await gzip(cardplane('cardplane'), app);
-  const src = await gzip(cardplane(join(ROOT, 'src/index.ts')), ROOT);
-  const stripe = await gzip(
+  const rollupGzip = async (contents, resolveDir) => {
+    const entry = join(resolveDir, '__entry.js');
+    const bundle = await rollup({
+      input: entry,
+      onwarn: () => {},
+      external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+      plugins: [
+        { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? contents : null) },
+        nodeResolve({ exportConditions: ['node'], preferBuiltins: true }),
+      ],
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    const minified = await transform(output[0].code, { minify: true, format: 'esm', target: 'node20' });
+    return gz(Buffer.from(minified.code));
+  };
+  const installed = await esbuildGzip(cardplane('cardplane'), app);
+  const installedRollup = await rollupGzip(cardplane('cardplane'), app);
+  const src = await esbuildGzip(cardplane(join(ROOT, 'src/index.ts')), ROOT);
+  const stripe = await esbuildGzip(
     `import Stripe from 'stripe';\nconst s = new Stripe(process.env.STRIPE_SECRET_KEY);\nconsole.log(await s.issuing.cards.create(${params}, { stripeAccount: 'acct_123' }));\n`,
     ROOT,
   );
-  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`create-card bundle (esbuild, minified, gzip): installed package ${kib(installed)}, src/ ${kib(src)}, stripe ${kib(stripe)}`);
+  console.log(
+    `create-card bundle (minified, gzip): installed package ${kib(installed)} (esbuild), ${kib(installedRollup)} (Rollup); src/ ${kib(src)} (esbuild); stripe ${kib(stripe)} (esbuild)`,
+  );
   // A few bytes of slack: the same modules, bundled from another path.
-  assert.ok(installed <= src + 256, `the installed package bundles to ${kib(installed)}, more than src/ (${kib(src)}): dist/ does not tree-shake`);
+  assert.ok(installed <= src + 256, `the installed package bundles to ${kib(installed)} with esbuild, more than src/ (${kib(src)}): dist/ does not tree-shake`);
+  assert.ok(installedRollup <= src + 256, `the installed package bundles to ${kib(installedRollup)} with Rollup, more than src/ with esbuild (${kib(src)}): dist/ does not tree-shake`);
   assert.ok(installed < stripe, `the installed package bundles to ${kib(installed)}, not below the official SDK (${kib(stripe)})`);
+
+  // --- 2. no Node built-ins outside Node ------------------------------------------------------------
+  const everywhere = `import { Cardplane, CardplaneClient, issuingCards } from 'cardplane';
+import { createAuthorizationHandler, signTestPayload, verify } from 'cardplane/webhooks';
+const cp = new Cardplane({ apiKey: 'sk_test_123' });
+const cards = new CardplaneClient({ apiKey: 'sk_test_123' }).use(issuingCards);
+const handler = createAuthorizationHandler({ secret: 'whsec_123', decide: () => ({ approved: true }) });
+const header = await signTestPayload('{}', 'whsec_123');
+export default { cp, cards, handler, verified: await verify('{}', header, 'whsec_123') };
+`;
+  const nodeBuiltin = (path) => path.startsWith('node:') || builtinModules.includes(path.split('/')[0]);
+  const targets = {
+    browser: { platform: 'browser' },
+    neutral: { platform: 'neutral' },
+    worker: { platform: 'neutral', conditions: ['workerd', 'worker', 'browser'] },
+  };
+  const sizes = [];
+  for (const [name, options] of Object.entries(targets)) {
+    const result = await build({
+      stdin: { contents: everywhere, resolveDir: app, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      ...options,
+    }).catch((error) => {
+      throw new Error(`esbuild cannot bundle the installed package for ${name}: ${error.message}`);
+    });
+    const builtins = Object.values(result.metafile.inputs)
+      .flatMap((input) => input.imports)
+      .filter((imp) => nodeBuiltin(imp.path))
+      .map((imp) => imp.path);
+    assert.deepEqual([...new Set(builtins)], [], `the ${name} bundle imports Node built-ins`);
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.ok(inputs.some((p) => p.endsWith('dist/esm/core/internal/no-node-fetch.js')), `the ${name} bundle does not hold the #node-fetch stub`);
+    assert.ok(!inputs.some((p) => p.endsWith('/node-fetch.js')), `the ${name} bundle holds the node:http fetch`);
+    const code = result.outputFiles[0].text;
+    const found = code.match(/["'`]node:[a-z_/]+["'`]|\b(?:require|import)\s*\(\s*["'`](?:https?|net|tls|fs|crypto)["'`]\s*\)|\bfrom\s*["'`](?:https?|net|tls|fs|crypto)["'`]/g);
+    assert.equal(found, null, `the ${name} bundle's code names Node built-ins: ${found?.join(', ')}`);
+    sizes.push(`${name} ${kib(gz(result.outputFiles[0].contents))}`);
+  }
+  // --- 3. no sourcemap --------------------------------------------------------------------------------
+  const shipped = readdirSync(pkg, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+  const maps = shipped.filter((f) => f.endsWith('.map'));
+  assert.deepEqual(maps, [], 'the package ships sourcemaps');
+  const pointing = shipped.filter((f) => /\.(?:c|m)?js$/.test(f) && /^\/\/# sourceMappingURL=/m.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(pointing, [], 'shipped files point at sourcemaps');
+  console.log(`no sourcemap in the package (${shipped.length} files)`);
+
+  console.log(`no Node built-in in the browser, neutral and worker bundles (client + webhooks, unminified gzip: ${sizes.join(', ')})`);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  cleanup();
 }

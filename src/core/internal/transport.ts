@@ -117,10 +117,25 @@ function safeCause(error: unknown): unknown {
   return undefined;
 }
 
-/** Whether this runtime is Node itself (not Bun or Deno, which also define `process.versions.node`). */
-const isNode = (): boolean => {
-  const p = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process;
-  return typeof p?.versions?.node === 'string' && p.versions.bun === undefined && !('Deno' in globalThis);
+/** The globals {@link isNode} reads. */
+interface RuntimeGlobals {
+  process?: { versions?: Record<string, string | undefined> };
+  navigator?: { userAgent?: unknown };
+  Deno?: unknown;
+  EdgeRuntime?: unknown;
+}
+
+/**
+ * Whether this is Node itself, where `node:http` is there and faster than the global fetch. Others set
+ * `process.versions.node` too: Bun, Deno, and Cloudflare's workerd with `nodejs_compat` (its
+ * `navigator.userAgent` is `Cloudflare-Workers`); Vercel Edge has an `EdgeRuntime` global. None of them is Node.
+ */
+export const isNode = (globals: object = globalThis): boolean => {
+  const g = globals as RuntimeGlobals;
+  const versions = g.process?.versions;
+  if (typeof versions?.node !== 'string' || versions.bun !== undefined) return false;
+  if ('Deno' in g || 'EdgeRuntime' in g) return false;
+  return g.navigator?.userAgent !== 'Cloudflare-Workers';
 };
 
 /** A fetch that reads `init[BODY_INIT_KEY]` (body, headers, attempt count) instead of the `Request`'s. */
@@ -129,7 +144,9 @@ type OwnFetch = typeof fetch & { readonly acceptsBodyInit?: true };
 /**
  * The fetch used when the caller gives none. On Node it is `createNodeFetch()` (node:http with keep-alive,
  * buffered responses), loaded on the first request so that other runtimes never load `node:` modules;
- * elsewhere the global `fetch`.
+ * elsewhere the global `fetch`. The built package imports `#node-fetch` instead of `./node-fetch.js`
+ * (tsup.config.ts): package.json `imports` maps it to the Node module under the `node` condition only, so
+ * a bundle for a browser, a Worker or an edge runtime holds a stub and no `node:` import.
  */
 function defaultFetch(): OwnFetch {
   if (!isNode()) return ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as OwnFetch;
