@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cardplane, CardplaneConnectionError, CardplaneTimeoutError } from '../../src/index.js';
 import { PROGRAM, closedPortUrl, startServer, type Reply, type TestServer } from '../helpers/server.js';
@@ -53,5 +54,36 @@ describe.concurrent('what each attempt got', () => {
     expect(err.message).toContain('127.0.0.1');
     expect(err.message).toContain('2 attempts: ECONNREFUSED, ECONNREFUSED');
     expect(err.attempts).toEqual(['ECONNREFUSED', 'ECONNREFUSED']);
+  });
+
+  it('a connection reset by the server names ECONNRESET and the host, on both fetches', async () => {
+    // A server that accepts the connection and resets it before answering.
+    const server = net.createServer((socket) => socket.resetAndDestroy());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+    try {
+      for (const fetchOption of [{}, { fetch: globalThis.fetch }]) {
+        const cp = new Cardplane({ apiKey: KEY, baseUrl: base, logLevel: 'off', maxRetries: 0, ...fetchOption });
+        const e = await create(cp).catch((x: unknown) => x);
+        expect(e).toBeInstanceOf(CardplaneConnectionError);
+        const err = e as CardplaneConnectionError;
+        expect(err.message).toContain('ECONNRESET');
+        expect(err.message).toContain(new URL(base).host);
+        expect(err.attempts).toEqual(['ECONNRESET']);
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('an unknown host names the resolver code (ENOTFOUND, or EAI_AGAIN without DNS) and the host', async () => {
+    // `.invalid` never resolves (RFC 2606).
+    const cp = new Cardplane({ apiKey: KEY, baseUrl: 'https://cardplane-test.invalid', logLevel: 'off', maxRetries: 0 });
+    const e = await create(cp).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CardplaneConnectionError);
+    const err = e as CardplaneConnectionError;
+    expect(err.message).toMatch(/ENOTFOUND|EAI_AGAIN/);
+    expect(err.message).toContain('cardplane-test.invalid');
+    expect(err.attempts?.[0]).toMatch(/^(ENOTFOUND|EAI_AGAIN)$/);
   });
 });
