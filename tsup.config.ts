@@ -7,6 +7,7 @@ const entries = {
   'webhooks/index': 'src/webhooks/index.ts',
   'testing/index': 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',
+  'testing/server': 'src/testing/server.ts',
 };
 
 // The transport loads its Node fetch lazily with `import('./node-fetch.js')`. The built package imports
@@ -83,7 +84,8 @@ const bundled: Options = {
   splitting: true,
   treeshake: true,
   noExternal: ['ky', 'zod'],
-  external: ['msw'],
+  // node: built-ins stay imports (only the Node-only entry points, testing/server and the bin, have any).
+  external: ['msw', /^node:/],
   // Keep `node:` on built-in imports: Deno and workerd resolve only the prefixed names.
   removeNodeProtocol: false,
   esbuildPlugins: [nodeFetchImport()],
@@ -101,6 +103,8 @@ export default defineConfig([
     },
   },
   { ...bundled, format: ['cjs'], dts: true },
+  // The `cardplane-mock` command (package.json `bin`): Node only, ESM (it awaits at top level).
+  { ...bundled, entry: { 'bin/cardplane-mock': 'src/bin/cardplane-mock.ts' }, format: ['esm'], platform: 'node', splitting: false },
   // For bundlers (the `module`, `browser` and `worker` export conditions) and for `#node-fetch`: one ESM
   // file per source file, ky and zod left as imports of the dependencies. A bundle keeps only the modules
   // a program reaches (`sideEffects: false`), as it does from src/; the bundled build's chunks hold every

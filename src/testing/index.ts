@@ -35,6 +35,8 @@ export interface MockStripe {
   readonly answer: (request: Request) => Promise<Response>;
   /** Every request the mock answered, in order (clones: bodies readable). */
   readonly requests: Request[];
+  /** Forgets every object, balance, idempotency key and recorded request: a fresh Stripe for the next test. */
+  reset(): void;
 }
 
 /** Creates a mock Stripe API. */
@@ -47,5 +49,9 @@ export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
     return router.answer(request);
   };
   const mockFetch = ((input: RequestInfo | URL, init?: RequestInit) => answer(new Request(input, init))) as typeof fetch;
-  return { store, fetch: mockFetch, answer, requests };
+  const reset = (): void => {
+    store.clear();
+    requests.length = 0;
+  };
+  return { store, fetch: mockFetch, answer, requests, reset };
 }
