@@ -1,3 +1,4 @@
+import type * as G from '../generated/types/index.js';
 import * as z from 'zod/mini';
 import { Address, AddressParam, Amount, Expand, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, object } from './common.js';
 
@@ -245,7 +246,7 @@ export const AccountCreateParamsSchema = z.strictObject({
   ...accountShape,
 });
 /** Params of `accounts.create`. */
-export type AccountCreateParams = z.input<typeof AccountCreateParamsSchema>;
+export type AccountCreateParams = G.AccountCreateParams;
 
 /**
  * Params of `accounts.update`.
@@ -253,7 +254,7 @@ export type AccountCreateParams = z.input<typeof AccountCreateParamsSchema>;
  */
 export const AccountUpdateParamsSchema = z.strictObject(accountShape);
 /** Params of `accounts.update`. */
-export type AccountUpdateParams = z.input<typeof AccountUpdateParamsSchema>;
+export type AccountUpdateParams = G.AccountUpdateParams;
 
 /** Params of `accounts.list`. */
 export const AccountListParamsSchema = z.strictObject({ ...V1ListParams, created: z.optional(RangeQuery) });
@@ -346,12 +347,12 @@ export const PersonCreateParamsSchema = z.strictObject({
   expand: z.optional(Expand),
 });
 /** Params of `accounts.createPerson`. */
-export type PersonCreateParams = z.input<typeof PersonCreateParamsSchema>;
+export type PersonCreateParams = G.AccountCreatePersonParams;
 
 /** Params of `accounts.updatePerson` (as createPerson). */
 export const PersonUpdateParamsSchema = PersonCreateParamsSchema;
 /** Params of `accounts.updatePerson`. */
-export type PersonUpdateParams = z.input<typeof PersonUpdateParamsSchema>;
+export type PersonUpdateParams = G.AccountUpdatePersonParams;
 
 /** Params of `accounts.listPersons`: filter by relationship (`relationship[owner]=true`). */
 export const PersonListParamsSchema = z.strictObject({
@@ -416,7 +417,7 @@ export type Capability = z.output<typeof CapabilitySchema>;
 /** Params of `accounts.updateCapability`. */
 export const CapabilityUpdateParamsSchema = z.strictObject({ requested: z.optional(z.boolean()), expand: z.optional(Expand) });
 /** Params of `accounts.updateCapability`. */
-export type CapabilityUpdateParams = z.input<typeof CapabilityUpdateParamsSchema>;
+export type CapabilityUpdateParams = G.AccountUpdateCapabilityParams;
 
 // ---------------------------------------------------------------------------------------------
 // Account links (v1)
