@@ -9,6 +9,7 @@ export type { ClientOptions, RequestOptions, AttemptHooks } from './core/options
 export type { LogLevel, Logger } from './core/logger.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { Endpoint, EndpointMethod, EndpointTable, NamespaceTree, ParamArgs, Result, ResourceDefinition, ResourceMethods, BoundNamespace, PathArgs, HttpMethod } from './core/resource.js';
+export type { PathParamLabels, PathParamLabel } from './core/path-labels.js';
 export { Page, PagePromise, TO_ARRAY_HARD_CAP, type ToArrayOptions } from './core/pagination.js';
 export {
   CardplaneError,

@@ -63,8 +63,8 @@ export const del = endpoint('DELETE', false);
 /** `GET` endpoint returning a paginated list; `returns` is the item schema. */
 export const list = endpoint('GET', true);
 
-/** Tuple of one `string` per `{placeholder}` in a path template. */
-export type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
+/** Tuple of one `string` per `{placeholder}` in a path template, each labelled by {@link PathParamLabel} (`{card}` → `card: string`). */
+export type PathArgs<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? [...import('./path-labels.js').PathParamLabel<Name>, ...PathArgs<Rest>] : [];
 
 /** The params argument of a generated method: optional when every param is. */
 export type ParamArgs<In> = In extends z.ZodMiniType
