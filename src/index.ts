@@ -52,6 +52,3 @@ export * from './schemas/treasury-transactions.js';
 export * from './schemas/funding.js';
 export * from './schemas/events.js';
 export * from './helpers/accounts.js';
-/** Every object, params and enum type of the API, generated from Stripe's own definitions (`Api.IssuingCardCreateParams`). */
-export type * as Api from './generated/types/index.js';
-export type { Schema } from './core/schema-kit.js';
