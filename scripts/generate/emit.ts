@@ -132,31 +132,11 @@ export function emit(model: Model): Map<string, string> {
   typeIndex.push(`export type * from './stripe-object.js';`);
   files.set('src/generated/types/index.ts', `${HEADER}\n${typeIndex.sort().join('\n')}\n`);
 
-  // Schemas. Exported by name: what endpoints name, top-level objects, and what another file refers to;
-  // every other (nested) schema is a short local name, which keeps the built module small.
-  const exported = new Set<string>();
-  for (const e of endpoints) {
-    if (e.params) exported.add(e.params);
-    if (e.result) exported.add(e.result);
-  }
-  for (const n of named.values()) {
-    if (n.type.k === 'object' && n.type.props.some((p) => p.name === 'id') && n.type.props.some((p) => p.name === 'object')) exported.add(n.name);
-    refs(n.type, (r) => {
-      if (named.get(r)?.group !== n.group) exported.add(r);
-    });
-  }
-  const locals = new Map<string, string>();
-  const localName = (name: string, mode: Mode): string => {
-    if (exported.has(name)) return schemaName(name, mode);
-    const key = `${name}|${mode}`;
-    let local = locals.get(key);
-    if (!local) locals.set(key, (local = `s${locals.size.toString(36)}`));
-    return local;
-  };
+  // Schemas.
   for (const [group, decls] of byGroup) {
     const imports = new Map<string, Set<string>>();
     const use = (name: string, mode: Mode): string => {
-      const sn = localName(name, mode);
+      const sn = schemaName(name, mode);
       const g = named.get(name)?.group;
       if (g && g !== group) (imports.get(g) ?? imports.set(g, new Set()).get(g)!).add(sn);
       return sn;
@@ -177,15 +157,8 @@ export function emit(model: Model): Map<string, string> {
           return mode === 'param' ? 'k.decimalParam' : 'k.decimal';
         case 'literal':
           return `k.literal(${JSON.stringify(t.value)})`;
-        case 'enum': {
-          // Long value lists (countries, id-number types, merchant categories) repeat across params:
-          // each is written once per file.
-          const list = JSON.stringify(t.values);
-          if (t.values.length < 8) return `k.enumOf(${list})`;
-          let name = enums.get(list);
-          if (!name) enums.set(list, (name = `E${enums.size}`));
-          return `k.enumOf(${name})`;
-        }
+        case 'enum':
+          return `k.enumOf(${JSON.stringify(t.values)})`;
         case 'array':
           return `k.array(${sc(t.of, mode)})`;
         case 'record':
@@ -205,23 +178,16 @@ export function emit(model: Model): Map<string, string> {
           return 'k.stripeObject';
       }
     };
-    const enums = new Map<string, string>();
     const body: string[] = [];
     for (const d of decls) {
       for (const mode of modes.get(d.name)!) {
-        const lazy = `/* @__PURE__ */ k.lazy<T.${d.name}>(() => ${sc(d.type, mode)})`;
-        if (!exported.has(d.name)) {
-          body.push(`const ${localName(d.name, mode)}: Schema<T.${d.name}> = ${lazy};`);
-          continue;
-        }
         body.push(`/** Schema of {@link T.${d.name}}${mode === 'param' ? ' (params: unknown keys refused)' : ''}. */`);
-        body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = ${lazy};`);
+        body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${sc(d.type, mode)});`);
       }
     }
     const head = [HEADER, `import * as k from '../../core/schema-kit.js';`, `import type { Schema } from '../../core/schema-kit.js';`, `import type * as T from '../types/index.js';`];
     for (const [g, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) head.push(`import { ${[...names].sort().join(', ')} } from './${g}.js';`);
-    const lists = [...enums].map(([list, name]) => `const ${name} = ${list};`);
-    files.set(`src/generated/schemas/${group}.ts`, `${head.join('\n')}\n\n${[...lists, ...body].join('\n')}\n`);
+    files.set(`src/generated/schemas/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
   }
 
   files.set('src/generated/schemas/index.ts', `${HEADER}\n${[...byGroup.keys()].sort().map((g) => `export * from './${g}.js';`).join('\n')}\n`);

@@ -1,6 +1,4 @@
 import * as z from 'zod/mini';
-// Params of the onboarding calls are Stripe's own (generated from the official SDK's types).
-import * as G from '../generated/schemas/accounts.js';
 import { defineResource, del, get, list, post } from '../core/resource.js';
 import {
   AccountCreateParamsSchema,
@@ -27,7 +25,7 @@ export const accounts = defineResource('accounts', {
    * `POST /v1/accounts`
    * @example cp.accounts.create({ country: 'US', controller: { stripe_dashboard: { type: 'none' } }, capabilities: { card_issuing: { requested: true } } })
    */
-  create: post('/v1/accounts', { params: G.AccountCreateParamsSchema, returns: AccountSchema }),
+  create: post('/v1/accounts', { params: AccountCreateParamsSchema, returns: AccountSchema }),
   /**
    * Retrieves a connected account.
    * `GET /v1/accounts/{account}`
@@ -42,7 +40,7 @@ export const accounts = defineResource('accounts', {
    *   settings: { card_issuing: { tos_acceptance: { date: 1696634647, ip: '192.168.123.132' } } },
    * })
    */
-  update: post('/v1/accounts/{account}', { params: G.AccountUpdateParamsSchema, returns: AccountSchema }),
+  update: post('/v1/accounts/{account}', { params: AccountUpdateParamsSchema, returns: AccountSchema }),
   /**
    * Lists connected accounts (cursor pages; `for await` walks every page).
    * `GET /v1/accounts`
@@ -58,11 +56,11 @@ export const accounts = defineResource('accounts', {
    * `POST /v1/accounts/{account}/persons`
    * @example cp.accounts.createPerson('acct_123', { first_name: 'Jenny', last_name: 'Rosen', relationship: { representative: true, owner: true, percent_ownership: 0.75 } })
    */
-  createPerson: post('/v1/accounts/{account}/persons', { params: G.AccountCreatePersonParamsSchema, returns: PersonSchema }),
+  createPerson: post('/v1/accounts/{account}/persons', { params: PersonCreateParamsSchema, returns: PersonSchema }),
   /** Retrieves a person. `GET /v1/accounts/{account}/persons/{person}` */
   retrievePerson: get('/v1/accounts/{account}/persons/{person}', { params: V1RetrieveParams, returns: PersonSchema }),
   /** Updates a person. `POST /v1/accounts/{account}/persons/{person}` */
-  updatePerson: post('/v1/accounts/{account}/persons/{person}', { params: G.AccountUpdatePersonParamsSchema, returns: PersonSchema }),
+  updatePerson: post('/v1/accounts/{account}/persons/{person}', { params: PersonUpdateParamsSchema, returns: PersonSchema }),
   /**
    * Lists the persons of an account, optionally by relationship.
    * `GET /v1/accounts/{account}/persons`
@@ -87,5 +85,5 @@ export const accounts = defineResource('accounts', {
    * `POST /v1/accounts/{account}/capabilities/{capability}`
    * @example cp.accounts.updateCapability('acct_123', 'card_issuing', { requested: true })
    */
-  updateCapability: post('/v1/accounts/{account}/capabilities/{capability}', { params: G.AccountUpdateCapabilityParamsSchema, returns: CapabilitySchema }),
+  updateCapability: post('/v1/accounts/{account}/capabilities/{capability}', { params: CapabilityUpdateParamsSchema, returns: CapabilitySchema }),
 });

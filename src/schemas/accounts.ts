@@ -1,4 +1,3 @@
-import type * as G from '../generated/types/index.js';
 import * as z from 'zod/mini';
 import { Address, AddressParam, Amount, Expand, Id, Metadata, MetadataParam, RangeQuery, Timestamp, V1ListParams, openEnum, paramEnum, object } from './common.js';
 
@@ -246,7 +245,7 @@ export const AccountCreateParamsSchema = z.strictObject({
   ...accountShape,
 });
 /** Params of `accounts.create`. */
-export type AccountCreateParams = G.AccountCreateParams;
+export type AccountCreateParams = z.input<typeof AccountCreateParamsSchema>;
 
 /**
  * Params of `accounts.update`.
@@ -254,7 +253,7 @@ export type AccountCreateParams = G.AccountCreateParams;
  */
 export const AccountUpdateParamsSchema = z.strictObject(accountShape);
 /** Params of `accounts.update`. */
-export type AccountUpdateParams = G.AccountUpdateParams;
+export type AccountUpdateParams = z.input<typeof AccountUpdateParamsSchema>;
 
 /** Params of `accounts.list`. */
 export const AccountListParamsSchema = z.strictObject({ ...V1ListParams, created: z.optional(RangeQuery) });
@@ -347,12 +346,12 @@ export const PersonCreateParamsSchema = z.strictObject({
   expand: z.optional(Expand),
 });
 /** Params of `accounts.createPerson`. */
-export type PersonCreateParams = G.AccountCreatePersonParams;
+export type PersonCreateParams = z.input<typeof PersonCreateParamsSchema>;
 
 /** Params of `accounts.updatePerson` (as createPerson). */
 export const PersonUpdateParamsSchema = PersonCreateParamsSchema;
 /** Params of `accounts.updatePerson`. */
-export type PersonUpdateParams = G.AccountUpdatePersonParams;
+export type PersonUpdateParams = z.input<typeof PersonUpdateParamsSchema>;
 
 /** Params of `accounts.listPersons`: filter by relationship (`relationship[owner]=true`). */
 export const PersonListParamsSchema = z.strictObject({
@@ -417,7 +416,7 @@ export type Capability = z.output<typeof CapabilitySchema>;
 /** Params of `accounts.updateCapability`. */
 export const CapabilityUpdateParamsSchema = z.strictObject({ requested: z.optional(z.boolean()), expand: z.optional(Expand) });
 /** Params of `accounts.updateCapability`. */
-export type CapabilityUpdateParams = G.AccountUpdateCapabilityParams;
+export type CapabilityUpdateParams = z.input<typeof CapabilityUpdateParamsSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Account links (v1)

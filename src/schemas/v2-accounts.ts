@@ -1,4 +1,3 @@
-import type * as G from '../generated/types/index.js';
 import * as z from 'zod/mini';
 import { DecimalString, Id, Metadata, MetadataParam, Rfc3339, openEnum, paramEnum, AddressParam, object } from './common.js';
 
@@ -591,12 +590,12 @@ export const V2AccountCreateParamsSchema = z.strictObject({
   ...accountParams,
 });
 /** Params of `v2.core.accounts.create`. */
-export type V2AccountCreateParams = G.V2CoreAccountCreateParams;
+export type V2AccountCreateParams = z.input<typeof V2AccountCreateParamsSchema>;
 
 /** Params of `v2.core.accounts.update`: as create; request a capability with `configuration.<cfg>.capabilities.<path>.requested`. */
 export const V2AccountUpdateParamsSchema = z.strictObject({ account_token: z.optional(z.string()), ...accountParams });
 /** Params of `v2.core.accounts.update`. */
-export type V2AccountUpdateParams = G.V2CoreAccountUpdateParams;
+export type V2AccountUpdateParams = z.input<typeof V2AccountUpdateParamsSchema>;
 
 /** Params of `v2.core.accounts.retrieve` (sent in the query: `include[0]=identity`). */
 export const V2AccountRetrieveParamsSchema = z.strictObject({ include: z.optional(z.array(V2AccountIncludeSchema)) });

@@ -8,9 +8,14 @@ import type * as T from '../types/index.js';
 /** Schema of {@link T.AccountLink}. */
 export const AccountLinkSchema: Schema<T.AccountLink> = /* @__PURE__ */ k.lazy<T.AccountLink>(() => k.result({ object: k.literal("account_link"), created: k.number, expires_at: k.number, url: k.string }));
 /** Schema of {@link T.AccountLinkCreateParams} (params: unknown keys refused). */
-export const AccountLinkCreateParamsSchema: Schema<T.AccountLinkCreateParams> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParams>(() => k.params({ account: k.string, type: scn, collect: k.optional(sco), collection_options: k.optional(scp), expand: k.optional(k.array(k.string)), refresh_url: k.optional(k.string), return_url: k.optional(k.string) }));
-const sco: Schema<T.AccountLinkCreateParamsCollect> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollect>(() => k.enumOf(["currently_due","eventually_due"]));
-const scp: Schema<T.AccountLinkCreateParamsCollectionOptions> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollectionOptions>(() => k.params({ fields: k.optional(scq), future_requirements: k.optional(scr) }));
-const scq: Schema<T.AccountLinkCreateParamsCollectionOptionsFields> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollectionOptionsFields>(() => k.enumOf(["currently_due","eventually_due"]));
-const scr: Schema<T.AccountLinkCreateParamsCollectionOptionsFutureRequirements> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollectionOptionsFutureRequirements>(() => k.enumOf(["include","omit"]));
-const scn: Schema<T.AccountLinkCreateParamsType> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsType>(() => k.enumOf(["account_onboarding","account_update"]));
+export const AccountLinkCreateParamsSchema: Schema<T.AccountLinkCreateParams> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParams>(() => k.params({ account: k.string, type: AccountLinkCreateParamsTypeSchema, collect: k.optional(AccountLinkCreateParamsCollectSchema), collection_options: k.optional(AccountLinkCreateParamsCollectionOptionsSchema), expand: k.optional(k.array(k.string)), refresh_url: k.optional(k.string), return_url: k.optional(k.string) }));
+/** Schema of {@link T.AccountLinkCreateParamsCollect} (params: unknown keys refused). */
+export const AccountLinkCreateParamsCollectSchema: Schema<T.AccountLinkCreateParamsCollect> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollect>(() => k.enumOf(["currently_due","eventually_due"]));
+/** Schema of {@link T.AccountLinkCreateParamsCollectionOptions} (params: unknown keys refused). */
+export const AccountLinkCreateParamsCollectionOptionsSchema: Schema<T.AccountLinkCreateParamsCollectionOptions> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollectionOptions>(() => k.params({ fields: k.optional(AccountLinkCreateParamsCollectionOptionsFieldsSchema), future_requirements: k.optional(AccountLinkCreateParamsCollectionOptionsFutureRequirementsSchema) }));
+/** Schema of {@link T.AccountLinkCreateParamsCollectionOptionsFields} (params: unknown keys refused). */
+export const AccountLinkCreateParamsCollectionOptionsFieldsSchema: Schema<T.AccountLinkCreateParamsCollectionOptionsFields> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollectionOptionsFields>(() => k.enumOf(["currently_due","eventually_due"]));
+/** Schema of {@link T.AccountLinkCreateParamsCollectionOptionsFutureRequirements} (params: unknown keys refused). */
+export const AccountLinkCreateParamsCollectionOptionsFutureRequirementsSchema: Schema<T.AccountLinkCreateParamsCollectionOptionsFutureRequirements> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsCollectionOptionsFutureRequirements>(() => k.enumOf(["include","omit"]));
+/** Schema of {@link T.AccountLinkCreateParamsType} (params: unknown keys refused). */
+export const AccountLinkCreateParamsTypeSchema: Schema<T.AccountLinkCreateParamsType> = /* @__PURE__ */ k.lazy<T.AccountLinkCreateParamsType>(() => k.enumOf(["account_onboarding","account_update"]));

@@ -6,24 +6,42 @@ import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 
 /** Schema of {@link T.Balance}. */
-export const BalanceSchema: Schema<T.Balance> = /* @__PURE__ */ k.lazy<T.Balance>(() => k.result({ object: k.literal("balance"), available: k.array(sfm), connect_reserved: k.optional(k.array(sfn)), instant_available: k.optional(k.array(sfo)), issuing: k.optional(sfp), livemode: k.boolean, pending: k.array(sfq), refund_and_dispute_prefunding: k.optional(sfr) }));
-const sfm: Schema<T.BalanceAvailable> = /* @__PURE__ */ k.lazy<T.BalanceAvailable>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(sfs) }));
-const sfs: Schema<T.BalanceAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sfn: Schema<T.BalanceConnectReserved> = /* @__PURE__ */ k.lazy<T.BalanceConnectReserved>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(sft) }));
-const sft: Schema<T.BalanceConnectReservedSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceConnectReservedSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sfo: Schema<T.BalanceInstantAvailable> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailable>(() => k.result({ amount: k.number, currency: k.string, net_available: k.optional(k.array(sfu)), source_types: k.optional(sfv) }));
-const sfu: Schema<T.BalanceInstantAvailableNetAvailable> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailableNetAvailable>(() => k.result({ amount: k.number, destination: k.string, source_types: k.optional(sfw) }));
-const sfw: Schema<T.BalanceInstantAvailableNetAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailableNetAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sfv: Schema<T.BalanceInstantAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sfp: Schema<T.BalanceIssuing> = /* @__PURE__ */ k.lazy<T.BalanceIssuing>(() => k.result({ available: k.array(sfx) }));
-const sfx: Schema<T.BalanceIssuingAvailable> = /* @__PURE__ */ k.lazy<T.BalanceIssuingAvailable>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(sfy) }));
-const sfy: Schema<T.BalanceIssuingAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceIssuingAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sfq: Schema<T.BalancePending> = /* @__PURE__ */ k.lazy<T.BalancePending>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(sfz) }));
-const sfz: Schema<T.BalancePendingSourceTypes> = /* @__PURE__ */ k.lazy<T.BalancePendingSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sfr: Schema<T.BalanceRefundAndDisputePrefunding> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefunding>(() => k.result({ available: k.array(sg0), pending: k.array(sg1) }));
-const sg0: Schema<T.BalanceRefundAndDisputePrefundingAvailable> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingAvailable>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(sg2) }));
-const sg2: Schema<T.BalanceRefundAndDisputePrefundingAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
-const sg1: Schema<T.BalanceRefundAndDisputePrefundingPending> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingPending>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(sg3) }));
-const sg3: Schema<T.BalanceRefundAndDisputePrefundingPendingSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingPendingSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+export const BalanceSchema: Schema<T.Balance> = /* @__PURE__ */ k.lazy<T.Balance>(() => k.result({ object: k.literal("balance"), available: k.array(BalanceAvailableSchema), connect_reserved: k.optional(k.array(BalanceConnectReservedSchema)), instant_available: k.optional(k.array(BalanceInstantAvailableSchema)), issuing: k.optional(BalanceIssuingSchema), livemode: k.boolean, pending: k.array(BalancePendingSchema), refund_and_dispute_prefunding: k.optional(BalanceRefundAndDisputePrefundingSchema) }));
+/** Schema of {@link T.BalanceAvailable}. */
+export const BalanceAvailableSchema: Schema<T.BalanceAvailable> = /* @__PURE__ */ k.lazy<T.BalanceAvailable>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(BalanceAvailableSourceTypesSchema) }));
+/** Schema of {@link T.BalanceAvailableSourceTypes}. */
+export const BalanceAvailableSourceTypesSchema: Schema<T.BalanceAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalanceConnectReserved}. */
+export const BalanceConnectReservedSchema: Schema<T.BalanceConnectReserved> = /* @__PURE__ */ k.lazy<T.BalanceConnectReserved>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(BalanceConnectReservedSourceTypesSchema) }));
+/** Schema of {@link T.BalanceConnectReservedSourceTypes}. */
+export const BalanceConnectReservedSourceTypesSchema: Schema<T.BalanceConnectReservedSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceConnectReservedSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalanceInstantAvailable}. */
+export const BalanceInstantAvailableSchema: Schema<T.BalanceInstantAvailable> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailable>(() => k.result({ amount: k.number, currency: k.string, net_available: k.optional(k.array(BalanceInstantAvailableNetAvailableSchema)), source_types: k.optional(BalanceInstantAvailableSourceTypesSchema) }));
+/** Schema of {@link T.BalanceInstantAvailableNetAvailable}. */
+export const BalanceInstantAvailableNetAvailableSchema: Schema<T.BalanceInstantAvailableNetAvailable> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailableNetAvailable>(() => k.result({ amount: k.number, destination: k.string, source_types: k.optional(BalanceInstantAvailableNetAvailableSourceTypesSchema) }));
+/** Schema of {@link T.BalanceInstantAvailableNetAvailableSourceTypes}. */
+export const BalanceInstantAvailableNetAvailableSourceTypesSchema: Schema<T.BalanceInstantAvailableNetAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailableNetAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalanceInstantAvailableSourceTypes}. */
+export const BalanceInstantAvailableSourceTypesSchema: Schema<T.BalanceInstantAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceInstantAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalanceIssuing}. */
+export const BalanceIssuingSchema: Schema<T.BalanceIssuing> = /* @__PURE__ */ k.lazy<T.BalanceIssuing>(() => k.result({ available: k.array(BalanceIssuingAvailableSchema) }));
+/** Schema of {@link T.BalanceIssuingAvailable}. */
+export const BalanceIssuingAvailableSchema: Schema<T.BalanceIssuingAvailable> = /* @__PURE__ */ k.lazy<T.BalanceIssuingAvailable>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(BalanceIssuingAvailableSourceTypesSchema) }));
+/** Schema of {@link T.BalanceIssuingAvailableSourceTypes}. */
+export const BalanceIssuingAvailableSourceTypesSchema: Schema<T.BalanceIssuingAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceIssuingAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalancePending}. */
+export const BalancePendingSchema: Schema<T.BalancePending> = /* @__PURE__ */ k.lazy<T.BalancePending>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(BalancePendingSourceTypesSchema) }));
+/** Schema of {@link T.BalancePendingSourceTypes}. */
+export const BalancePendingSourceTypesSchema: Schema<T.BalancePendingSourceTypes> = /* @__PURE__ */ k.lazy<T.BalancePendingSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalanceRefundAndDisputePrefunding}. */
+export const BalanceRefundAndDisputePrefundingSchema: Schema<T.BalanceRefundAndDisputePrefunding> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefunding>(() => k.result({ available: k.array(BalanceRefundAndDisputePrefundingAvailableSchema), pending: k.array(BalanceRefundAndDisputePrefundingPendingSchema) }));
+/** Schema of {@link T.BalanceRefundAndDisputePrefundingAvailable}. */
+export const BalanceRefundAndDisputePrefundingAvailableSchema: Schema<T.BalanceRefundAndDisputePrefundingAvailable> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingAvailable>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(BalanceRefundAndDisputePrefundingAvailableSourceTypesSchema) }));
+/** Schema of {@link T.BalanceRefundAndDisputePrefundingAvailableSourceTypes}. */
+export const BalanceRefundAndDisputePrefundingAvailableSourceTypesSchema: Schema<T.BalanceRefundAndDisputePrefundingAvailableSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingAvailableSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
+/** Schema of {@link T.BalanceRefundAndDisputePrefundingPending}. */
+export const BalanceRefundAndDisputePrefundingPendingSchema: Schema<T.BalanceRefundAndDisputePrefundingPending> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingPending>(() => k.result({ amount: k.number, currency: k.string, source_types: k.optional(BalanceRefundAndDisputePrefundingPendingSourceTypesSchema) }));
+/** Schema of {@link T.BalanceRefundAndDisputePrefundingPendingSourceTypes}. */
+export const BalanceRefundAndDisputePrefundingPendingSourceTypesSchema: Schema<T.BalanceRefundAndDisputePrefundingPendingSourceTypes> = /* @__PURE__ */ k.lazy<T.BalanceRefundAndDisputePrefundingPendingSourceTypes>(() => k.result({ bank_account: k.optional(k.number), card: k.optional(k.number), fpx: k.optional(k.number) }));
 /** Schema of {@link T.BalanceRetrieveParams} (params: unknown keys refused). */
 export const BalanceRetrieveParamsSchema: Schema<T.BalanceRetrieveParams> = /* @__PURE__ */ k.lazy<T.BalanceRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));

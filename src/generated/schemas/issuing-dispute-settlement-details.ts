@@ -6,11 +6,14 @@ import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 
 /** Schema of {@link T.IssuingDisputeSettlementDetail}. */
-export const IssuingDisputeSettlementDetailSchema: Schema<T.IssuingDisputeSettlementDetail> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetail>(() => k.result({ id: k.string, object: k.literal("issuing.dispute_settlement_detail"), amount: k.number, card: k.string, created: k.number, currency: k.string, dispute: k.string, event_type: sp3, livemode: k.boolean, network: sp4, network_data: k.nullable(sp5), settlement: k.nullable(k.string) }));
-const sp3: Schema<T.IssuingDisputeSettlementDetailEventType> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailEventType>(() => k.enumOf(["filing","loss","representment","win"]));
+export const IssuingDisputeSettlementDetailSchema: Schema<T.IssuingDisputeSettlementDetail> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetail>(() => k.result({ id: k.string, object: k.literal("issuing.dispute_settlement_detail"), amount: k.number, card: k.string, created: k.number, currency: k.string, dispute: k.string, event_type: IssuingDisputeSettlementDetailEventTypeSchema, livemode: k.boolean, network: IssuingDisputeSettlementDetailNetworkSchema, network_data: k.nullable(IssuingDisputeSettlementDetailNetworkDataSchema), settlement: k.nullable(k.string) }));
+/** Schema of {@link T.IssuingDisputeSettlementDetailEventType}. */
+export const IssuingDisputeSettlementDetailEventTypeSchema: Schema<T.IssuingDisputeSettlementDetailEventType> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailEventType>(() => k.enumOf(["filing","loss","representment","win"]));
 /** Schema of {@link T.IssuingDisputeSettlementDetailListParams} (params: unknown keys refused). */
 export const IssuingDisputeSettlementDetailListParamsSchema: Schema<T.IssuingDisputeSettlementDetailListParams> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailListParams>(() => k.params({ expand: k.optional(k.array(k.string)), settlement: k.optional(k.string), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
-const sp4: Schema<T.IssuingDisputeSettlementDetailNetwork> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailNetwork>(() => k.enumOf(["maestro","mastercard","visa"]));
-const sp5: Schema<T.IssuingDisputeSettlementDetailNetworkData> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailNetworkData>(() => k.result({ processing_date: k.nullable(k.string) }));
+/** Schema of {@link T.IssuingDisputeSettlementDetailNetwork}. */
+export const IssuingDisputeSettlementDetailNetworkSchema: Schema<T.IssuingDisputeSettlementDetailNetwork> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailNetwork>(() => k.enumOf(["maestro","mastercard","visa"]));
+/** Schema of {@link T.IssuingDisputeSettlementDetailNetworkData}. */
+export const IssuingDisputeSettlementDetailNetworkDataSchema: Schema<T.IssuingDisputeSettlementDetailNetworkData> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailNetworkData>(() => k.result({ processing_date: k.nullable(k.string) }));
 /** Schema of {@link T.IssuingDisputeSettlementDetailRetrieveParams} (params: unknown keys refused). */
 export const IssuingDisputeSettlementDetailRetrieveParamsSchema: Schema<T.IssuingDisputeSettlementDetailRetrieveParams> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));

@@ -6,16 +6,24 @@ import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 
 /** Schema of {@link T.IssuingPhysicalBundle}. */
-export const IssuingPhysicalBundleSchema: Schema<T.IssuingPhysicalBundle> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundle>(() => k.result({ id: k.string, object: k.literal("issuing.physical_bundle"), features: spi, livemode: k.boolean, name: k.string, status: spj, type: spk }));
-const spi: Schema<T.IssuingPhysicalBundleFeatures> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeatures>(() => k.result({ card_logo: spl, carrier_text: spm, second_line: spn }));
-const spl: Schema<T.IssuingPhysicalBundleFeaturesCardLogo> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesCardLogo>(() => k.enumOf(["optional","required","unsupported"]));
-const spm: Schema<T.IssuingPhysicalBundleFeaturesCarrierText> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesCarrierText>(() => k.enumOf(["optional","required","unsupported"]));
-const spn: Schema<T.IssuingPhysicalBundleFeaturesSecondLine> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesSecondLine>(() => k.enumOf(["optional","required","unsupported"]));
+export const IssuingPhysicalBundleSchema: Schema<T.IssuingPhysicalBundle> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundle>(() => k.result({ id: k.string, object: k.literal("issuing.physical_bundle"), features: IssuingPhysicalBundleFeaturesSchema, livemode: k.boolean, name: k.string, status: IssuingPhysicalBundleStatusSchema, type: IssuingPhysicalBundleTypeSchema }));
+/** Schema of {@link T.IssuingPhysicalBundleFeatures}. */
+export const IssuingPhysicalBundleFeaturesSchema: Schema<T.IssuingPhysicalBundleFeatures> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeatures>(() => k.result({ card_logo: IssuingPhysicalBundleFeaturesCardLogoSchema, carrier_text: IssuingPhysicalBundleFeaturesCarrierTextSchema, second_line: IssuingPhysicalBundleFeaturesSecondLineSchema }));
+/** Schema of {@link T.IssuingPhysicalBundleFeaturesCardLogo}. */
+export const IssuingPhysicalBundleFeaturesCardLogoSchema: Schema<T.IssuingPhysicalBundleFeaturesCardLogo> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesCardLogo>(() => k.enumOf(["optional","required","unsupported"]));
+/** Schema of {@link T.IssuingPhysicalBundleFeaturesCarrierText}. */
+export const IssuingPhysicalBundleFeaturesCarrierTextSchema: Schema<T.IssuingPhysicalBundleFeaturesCarrierText> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesCarrierText>(() => k.enumOf(["optional","required","unsupported"]));
+/** Schema of {@link T.IssuingPhysicalBundleFeaturesSecondLine}. */
+export const IssuingPhysicalBundleFeaturesSecondLineSchema: Schema<T.IssuingPhysicalBundleFeaturesSecondLine> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesSecondLine>(() => k.enumOf(["optional","required","unsupported"]));
 /** Schema of {@link T.IssuingPhysicalBundleListParams} (params: unknown keys refused). */
-export const IssuingPhysicalBundleListParamsSchema: Schema<T.IssuingPhysicalBundleListParams> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParams>(() => k.params({ expand: k.optional(k.array(k.string)), status: k.optional(spo), type: k.optional(spp), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
-const spo: Schema<T.IssuingPhysicalBundleListParamsStatus> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParamsStatus>(() => k.enumOf(["active","inactive","review"]));
-const spp: Schema<T.IssuingPhysicalBundleListParamsType> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParamsType>(() => k.enumOf(["custom","standard"]));
+export const IssuingPhysicalBundleListParamsSchema: Schema<T.IssuingPhysicalBundleListParams> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParams>(() => k.params({ expand: k.optional(k.array(k.string)), status: k.optional(IssuingPhysicalBundleListParamsStatusSchema), type: k.optional(IssuingPhysicalBundleListParamsTypeSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+/** Schema of {@link T.IssuingPhysicalBundleListParamsStatus} (params: unknown keys refused). */
+export const IssuingPhysicalBundleListParamsStatusSchema: Schema<T.IssuingPhysicalBundleListParamsStatus> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParamsStatus>(() => k.enumOf(["active","inactive","review"]));
+/** Schema of {@link T.IssuingPhysicalBundleListParamsType} (params: unknown keys refused). */
+export const IssuingPhysicalBundleListParamsTypeSchema: Schema<T.IssuingPhysicalBundleListParamsType> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParamsType>(() => k.enumOf(["custom","standard"]));
 /** Schema of {@link T.IssuingPhysicalBundleRetrieveParams} (params: unknown keys refused). */
 export const IssuingPhysicalBundleRetrieveParamsSchema: Schema<T.IssuingPhysicalBundleRetrieveParams> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
-const spj: Schema<T.IssuingPhysicalBundleStatus> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleStatus>(() => k.enumOf(["active","inactive","review"]));
-const spk: Schema<T.IssuingPhysicalBundleType> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleType>(() => k.enumOf(["custom","standard"]));
+/** Schema of {@link T.IssuingPhysicalBundleStatus}. */
+export const IssuingPhysicalBundleStatusSchema: Schema<T.IssuingPhysicalBundleStatus> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleStatus>(() => k.enumOf(["active","inactive","review"]));
+/** Schema of {@link T.IssuingPhysicalBundleType}. */
+export const IssuingPhysicalBundleTypeSchema: Schema<T.IssuingPhysicalBundleType> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleType>(() => k.enumOf(["custom","standard"]));

@@ -8,14 +8,18 @@ import { MetadataParamSchema, MetadataSchema } from './shared.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
 /** Schema of {@link T.TreasuryCreditReversal}. */
-export const TreasuryCreditReversalSchema: Schema<T.TreasuryCreditReversal> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversal>(() => k.result({ id: k.string, object: k.literal("treasury.credit_reversal"), amount: k.number, created: k.number, currency: k.string, financial_account: k.string, hosted_regulatory_receipt_url: k.nullable(k.string), livemode: k.boolean, metadata: MetadataSchema, network: sue, received_credit: k.string, status: suf, status_transitions: sug, transaction: k.nullable(k.union([k.string, TreasuryTransactionSchema])) }));
+export const TreasuryCreditReversalSchema: Schema<T.TreasuryCreditReversal> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversal>(() => k.result({ id: k.string, object: k.literal("treasury.credit_reversal"), amount: k.number, created: k.number, currency: k.string, financial_account: k.string, hosted_regulatory_receipt_url: k.nullable(k.string), livemode: k.boolean, metadata: MetadataSchema, network: TreasuryCreditReversalNetworkSchema, received_credit: k.string, status: TreasuryCreditReversalStatusSchema, status_transitions: TreasuryCreditReversalStatusTransitionsSchema, transaction: k.nullable(k.union([k.string, TreasuryTransactionSchema])) }));
 /** Schema of {@link T.TreasuryCreditReversalCreateParams} (params: unknown keys refused). */
 export const TreasuryCreditReversalCreateParamsSchema: Schema<T.TreasuryCreditReversalCreateParams> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalCreateParams>(() => k.params({ received_credit: k.string, expand: k.optional(k.array(k.string)), metadata: k.optional(MetadataParamSchema) }));
 /** Schema of {@link T.TreasuryCreditReversalListParams} (params: unknown keys refused). */
-export const TreasuryCreditReversalListParamsSchema: Schema<T.TreasuryCreditReversalListParams> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), received_credit: k.optional(k.string), status: k.optional(suh), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
-const suh: Schema<T.TreasuryCreditReversalListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalListParamsStatus>(() => k.enumOf(["canceled","posted","processing"]));
-const sue: Schema<T.TreasuryCreditReversalNetwork> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalNetwork>(() => k.enumOf(["ach","stripe"]));
+export const TreasuryCreditReversalListParamsSchema: Schema<T.TreasuryCreditReversalListParams> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), received_credit: k.optional(k.string), status: k.optional(TreasuryCreditReversalListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+/** Schema of {@link T.TreasuryCreditReversalListParamsStatus} (params: unknown keys refused). */
+export const TreasuryCreditReversalListParamsStatusSchema: Schema<T.TreasuryCreditReversalListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalListParamsStatus>(() => k.enumOf(["canceled","posted","processing"]));
+/** Schema of {@link T.TreasuryCreditReversalNetwork}. */
+export const TreasuryCreditReversalNetworkSchema: Schema<T.TreasuryCreditReversalNetwork> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalNetwork>(() => k.enumOf(["ach","stripe"]));
 /** Schema of {@link T.TreasuryCreditReversalRetrieveParams} (params: unknown keys refused). */
 export const TreasuryCreditReversalRetrieveParamsSchema: Schema<T.TreasuryCreditReversalRetrieveParams> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
-const suf: Schema<T.TreasuryCreditReversalStatus> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalStatus>(() => k.enumOf(["canceled","posted","processing"]));
-const sug: Schema<T.TreasuryCreditReversalStatusTransitions> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalStatusTransitions>(() => k.result({ posted_at: k.nullable(k.number) }));
+/** Schema of {@link T.TreasuryCreditReversalStatus}. */
+export const TreasuryCreditReversalStatusSchema: Schema<T.TreasuryCreditReversalStatus> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalStatus>(() => k.enumOf(["canceled","posted","processing"]));
+/** Schema of {@link T.TreasuryCreditReversalStatusTransitions}. */
+export const TreasuryCreditReversalStatusTransitionsSchema: Schema<T.TreasuryCreditReversalStatusTransitions> = /* @__PURE__ */ k.lazy<T.TreasuryCreditReversalStatusTransitions>(() => k.result({ posted_at: k.nullable(k.number) }));

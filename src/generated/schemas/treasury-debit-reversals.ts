@@ -8,16 +8,22 @@ import { MetadataParamSchema, MetadataSchema } from './shared.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
 /** Schema of {@link T.TreasuryDebitReversal}. */
-export const TreasuryDebitReversalSchema: Schema<T.TreasuryDebitReversal> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversal>(() => k.result({ id: k.string, object: k.literal("treasury.debit_reversal"), amount: k.number, created: k.number, currency: k.string, financial_account: k.nullable(k.string), hosted_regulatory_receipt_url: k.nullable(k.string), linked_flows: k.nullable(sui), livemode: k.boolean, metadata: MetadataSchema, network: suj, received_debit: k.string, status: suk, status_transitions: sul, transaction: k.nullable(k.union([k.string, TreasuryTransactionSchema])) }));
+export const TreasuryDebitReversalSchema: Schema<T.TreasuryDebitReversal> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversal>(() => k.result({ id: k.string, object: k.literal("treasury.debit_reversal"), amount: k.number, created: k.number, currency: k.string, financial_account: k.nullable(k.string), hosted_regulatory_receipt_url: k.nullable(k.string), linked_flows: k.nullable(TreasuryDebitReversalLinkedFlowsSchema), livemode: k.boolean, metadata: MetadataSchema, network: TreasuryDebitReversalNetworkSchema, received_debit: k.string, status: TreasuryDebitReversalStatusSchema, status_transitions: TreasuryDebitReversalStatusTransitionsSchema, transaction: k.nullable(k.union([k.string, TreasuryTransactionSchema])) }));
 /** Schema of {@link T.TreasuryDebitReversalCreateParams} (params: unknown keys refused). */
 export const TreasuryDebitReversalCreateParamsSchema: Schema<T.TreasuryDebitReversalCreateParams> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalCreateParams>(() => k.params({ received_debit: k.string, expand: k.optional(k.array(k.string)), metadata: k.optional(MetadataParamSchema) }));
-const sui: Schema<T.TreasuryDebitReversalLinkedFlows> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalLinkedFlows>(() => k.result({ issuing_dispute: k.nullable(k.string) }));
+/** Schema of {@link T.TreasuryDebitReversalLinkedFlows}. */
+export const TreasuryDebitReversalLinkedFlowsSchema: Schema<T.TreasuryDebitReversalLinkedFlows> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalLinkedFlows>(() => k.result({ issuing_dispute: k.nullable(k.string) }));
 /** Schema of {@link T.TreasuryDebitReversalListParams} (params: unknown keys refused). */
-export const TreasuryDebitReversalListParamsSchema: Schema<T.TreasuryDebitReversalListParams> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), received_debit: k.optional(k.string), resolution: k.optional(sum), status: k.optional(sun), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
-const sum: Schema<T.TreasuryDebitReversalListParamsResolution> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalListParamsResolution>(() => k.enumOf(["lost","won"]));
-const sun: Schema<T.TreasuryDebitReversalListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalListParamsStatus>(() => k.enumOf(["canceled","completed","processing"]));
-const suj: Schema<T.TreasuryDebitReversalNetwork> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalNetwork>(() => k.enumOf(["ach","card"]));
+export const TreasuryDebitReversalListParamsSchema: Schema<T.TreasuryDebitReversalListParams> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), received_debit: k.optional(k.string), resolution: k.optional(TreasuryDebitReversalListParamsResolutionSchema), status: k.optional(TreasuryDebitReversalListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+/** Schema of {@link T.TreasuryDebitReversalListParamsResolution} (params: unknown keys refused). */
+export const TreasuryDebitReversalListParamsResolutionSchema: Schema<T.TreasuryDebitReversalListParamsResolution> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalListParamsResolution>(() => k.enumOf(["lost","won"]));
+/** Schema of {@link T.TreasuryDebitReversalListParamsStatus} (params: unknown keys refused). */
+export const TreasuryDebitReversalListParamsStatusSchema: Schema<T.TreasuryDebitReversalListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalListParamsStatus>(() => k.enumOf(["canceled","completed","processing"]));
+/** Schema of {@link T.TreasuryDebitReversalNetwork}. */
+export const TreasuryDebitReversalNetworkSchema: Schema<T.TreasuryDebitReversalNetwork> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalNetwork>(() => k.enumOf(["ach","card"]));
 /** Schema of {@link T.TreasuryDebitReversalRetrieveParams} (params: unknown keys refused). */
 export const TreasuryDebitReversalRetrieveParamsSchema: Schema<T.TreasuryDebitReversalRetrieveParams> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
-const suk: Schema<T.TreasuryDebitReversalStatus> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalStatus>(() => k.enumOf(["failed","processing","succeeded"]));
-const sul: Schema<T.TreasuryDebitReversalStatusTransitions> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalStatusTransitions>(() => k.result({ completed_at: k.nullable(k.number) }));
+/** Schema of {@link T.TreasuryDebitReversalStatus}. */
+export const TreasuryDebitReversalStatusSchema: Schema<T.TreasuryDebitReversalStatus> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalStatus>(() => k.enumOf(["failed","processing","succeeded"]));
+/** Schema of {@link T.TreasuryDebitReversalStatusTransitions}. */
+export const TreasuryDebitReversalStatusTransitionsSchema: Schema<T.TreasuryDebitReversalStatusTransitions> = /* @__PURE__ */ k.lazy<T.TreasuryDebitReversalStatusTransitions>(() => k.result({ completed_at: k.nullable(k.number) }));

@@ -1,5 +1,3 @@
-// Params of create and update are Stripe's own (generated from the preview SDK's types).
-import * as G from '../../../generated/schemas/v2-core-accounts.js';
 import { defineResource, get, list, post } from '../../../core/resource.js';
 import { API_VERSIONS } from '../../../core/versions.js';
 import {
@@ -31,7 +29,7 @@ export const accounts = defineResource('v2.core.accounts', {
    *   include: ['configuration.card_creator', 'configuration.recipient', 'requirements'],
    * })
    */
-  create: post('/v2/core/accounts', { params: G.V2CoreAccountCreateParamsSchema, returns: V2AccountSchema, version }),
+  create: post('/v2/core/accounts', { params: V2AccountCreateParamsSchema, returns: V2AccountSchema, version }),
   /**
    * Retrieves an account; `include` goes in the query (`include[0]=identity`).
    * `GET /v2/core/accounts/{id}`
@@ -46,7 +44,7 @@ export const accounts = defineResource('v2.core.accounts', {
    *   include: ['configuration.card_creator', 'requirements'],
    * })
    */
-  update: post('/v2/core/accounts/{id}', { params: G.V2CoreAccountUpdateParamsSchema, returns: V2AccountSchema, version }),
+  update: post('/v2/core/accounts/{id}', { params: V2AccountUpdateParamsSchema, returns: V2AccountSchema, version }),
   /**
    * Lists accounts (v2 pages with `next_page_url`); `for await` walks every page.
    * `GET /v2/core/accounts`
