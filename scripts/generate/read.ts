@@ -302,7 +302,6 @@ function union(members: Ty[]): Ty {
   for (const m of rest) dedup.set(JSON.stringify(m), m);
   out.push(...dedup.values());
   if (hasEmpty) out.push({ k: 'literal', value: '' });
-  // `boolean` arrives as `true | false` literals in some unions.
   return out.length === 1 ? out[0]! : { k: 'union', of: out };
 }
 
