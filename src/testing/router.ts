@@ -1,6 +1,31 @@
 import { coerceScalars, decodeForm } from './decode.js';
 import { coerceBySchema, paramsProblem, paramsSchemaFor } from './params.js';
+import type { AuthorizationAnswer } from './delivery.js';
+import type { EventRequestInfo } from './events.js';
 import type { MockStore } from './store.js';
+
+/** What a route can ask of the mock beyond the store: the real-time authorization exchange. */
+export interface MockContext {
+  /** The request behind the events this call writes. */
+  readonly request: EventRequestInfo;
+  /**
+   * Sends `issuing_authorization.request` to the account's real-time authorization endpoint and waits
+   * for the answer (up to the mock's deadline); `undefined` when the account has no such endpoint.
+   */
+  requestAuthorization(authorization: Record<string, unknown>): Promise<AuthorizationAnswer | undefined>;
+  /** Sends a `v2.core.event_destination.ping` thin event to a destination; returns the event. */
+  ping(destination: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Hooks of a {@link MockRouter}. */
+export interface MockRouterHooks {
+  /** Routes a test added to script faults: their answers are never saved for idempotent replay. */
+  scripted?: ReadonlySet<MockRoute>;
+  /** Called after each answered request (the event log's flush). */
+  settle?: (request: EventRequestInfo) => void;
+  /** Builds the {@link MockContext} of a request. */
+  context?: (request: EventRequestInfo, account: string | undefined) => MockContext;
+}
 
 /** What a mock route sees of a request. */
 export interface MockRequest {
@@ -18,6 +43,8 @@ export interface MockRequest {
   /** The connected account the call acts for (`Stripe-Account` or `Stripe-Context`), if any. */
   account: string | undefined;
   store: MockStore;
+  /** The mock behind the route (absent when a router is used on its own). */
+  mock?: MockContext | undefined;
 }
 
 /** A non-default answer: status and body (and headers). */
@@ -71,12 +98,13 @@ export class MockRouter {
   readonly #store: MockStore;
 
   readonly #scripted: ReadonlySet<MockRoute>;
+  readonly #hooks: MockRouterHooks;
 
-  /** `scripted`: routes a test added to script faults; their answers are never saved for idempotent replay. */
-  constructor(routes: MockRoute[], store: MockStore, scripted: ReadonlySet<MockRoute> = new Set()) {
+  constructor(routes: MockRoute[], store: MockStore, hooks: MockRouterHooks = {}) {
     this.#routes = routes.map(compile);
     this.#store = store;
-    this.#scripted = scripted;
+    this.#scripted = hooks.scripted ?? new Set();
+    this.#hooks = hooks;
   }
 
   /** Answers one request. */
@@ -159,6 +187,8 @@ export class MockRouter {
         }
         return reply(status, body, extra);
       };
+      const account = headers['stripe-account'] ?? headers['stripe-context'];
+      const info: EventRequestInfo = { id: requestId, idempotency_key: key ?? null };
       const req: MockRequest = {
         method: request.method,
         path: url.pathname,
@@ -166,8 +196,9 @@ export class MockRouter {
         body,
         query,
         headers,
-        account: headers['stripe-account'] ?? headers['stripe-context'],
+        account,
         store: scoped,
+        mock: this.#hooks.context?.(info, account),
       };
       try {
         const result = await c.route.handle(req);
@@ -180,6 +211,9 @@ export class MockRouter {
         const r = (error as { [REPLY]?: MockReply })[REPLY];
         if (r) return answer(r.status, r.body, r.headers);
         throw error;
+      } finally {
+        // Whatever the route changed (even on the way to an error) writes its events now.
+        this.#hooks.settle?.(info);
       }
     }
     return reply(404, {

@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Cardplane, type ClientOptions } from '../../src/index.js';
 import { createMockStripe, type MockStripe } from '../../src/testing/index.js';
+import { mswHandlers } from '../../src/testing/msw.js';
 import { formPairs } from './server.js';
 
 /** The base URL the msw handlers answer at in tests. */
@@ -49,7 +50,7 @@ async function decode(request: Request): Promise<WireRequest> {
  * transport and the global `fetch`, which msw intercepts. `strict: true` makes schema drift fail.
  */
 export function useMockStripe(options: Partial<ClientOptions> = {}) {
-  let mock: MockStripe = createMockStripe({ baseUrl: MOCK_BASE });
+  let mock: MockStripe = createMockStripe();
   const server = setupServer();
   const ctx = {
     get mock(): MockStripe {
@@ -70,11 +71,11 @@ export function useMockStripe(options: Partial<ClientOptions> = {}) {
   };
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
-    mock = createMockStripe({ baseUrl: MOCK_BASE });
-    server.resetHandlers(...mock.handlers);
+    mock = createMockStripe();
+    server.resetHandlers(...mswHandlers(mock, { baseUrl: MOCK_BASE }));
   });
   afterAll(() => server.close());
-  server.use(...mock.handlers);
+  server.use(...mswHandlers(mock, { baseUrl: MOCK_BASE }));
   // resetHandlers in afterEach keeps a fresh store per test; the first test uses the initial one.
   return ctx;
 }

@@ -293,8 +293,12 @@ function historyEntry(amount: number, currency: string, approved: boolean, reaso
 
 const presenceOf = (method: string): 'present' | 'not_present' => (method === 'online' || method === 'keyed_in' ? 'not_present' : 'present');
 
-/** Simulated authorization on a stored card, decided by its status and spending controls. */
-function createAuthorization(req: MockRequest): Obj {
+/**
+ * Simulated authorization on a stored card, decided by its status and spending controls; when those
+ * approve and the account has a real-time authorization endpoint, that endpoint decides (see
+ * `delivery.ts`): `issuing_authorization.request` is sent with the `pending_request` before the call answers.
+ */
+async function createAuthorization(req: MockRequest): Promise<Obj> {
   const p = req.body;
   const card = storedCard(req);
   const amount = p.amount === undefined ? 1000 : Number(p.amount);
@@ -302,8 +306,8 @@ function createAuthorization(req: MockRequest): Obj {
   const merchant = merchantData(p.merchant_data);
   const method = str(p.authorization_method) ?? 'online';
   const presence = presenceOf(method);
-  const { approved, reason } = decide(card, { amount, currency, category: String(merchant.category), country: str(merchant.country), presence }, req);
-  if (approved) hold(req, card, -amount, currency);
+  const decided = decide(card, { amount, currency, category: String(merchant.category), country: str(merchant.country), presence }, req);
+  let { approved, reason } = decided;
   const verification = issuingVerificationData();
   if (isObj(p.verification_data)) {
     const v = p.verification_data;
@@ -314,6 +318,8 @@ function createAuthorization(req: MockRequest): Obj {
   const details = isObj(p.amount_details)
     ? { atm_fee: p.amount_details.atm_fee ?? null, cashback_amount: p.amount_details.cashback_amount ?? null }
     : { atm_fee: null, cashback_amount: null };
+  const merchantAmount = p.merchant_amount === undefined ? amount : Number(p.merchant_amount);
+  const merchantCurrency = str(p.merchant_currency) ?? currency;
   const auth: Obj = {
     id: req.store.newId('iauth_'),
     object: 'issuing.authorization',
@@ -330,8 +336,8 @@ function createAuthorization(req: MockRequest): Obj {
     fleet: fleet(p.fleet),
     fuel: fuel(p.fuel),
     livemode: false,
-    merchant_amount: p.merchant_amount === undefined ? amount : Number(p.merchant_amount),
-    merchant_currency: str(p.merchant_currency) ?? currency,
+    merchant_amount: merchantAmount,
+    merchant_currency: merchantCurrency,
     merchant_data: merchant,
     metadata: {},
     network_data: {
@@ -348,6 +354,47 @@ function createAuthorization(req: MockRequest): Obj {
     verified_by_fraud_challenge: null,
     wallet: str(p.wallet),
   };
+  let held = amount;
+  if (approved && req.mock) {
+    // The request as the endpoint sees it: pending, not yet approved, nothing held, the ask in pending_request.
+    const asked: Obj = {
+      ...auth,
+      amount: 0,
+      merchant_amount: 0,
+      approved: false,
+      status: 'pending',
+      request_history: [],
+      pending_request: {
+        amount,
+        amount_details: details,
+        currency,
+        is_amount_controllable: p.is_amount_controllable === true,
+        merchant_amount: merchantAmount,
+        merchant_currency: merchantCurrency,
+        network_risk_score: null,
+      },
+    };
+    const answer = await req.mock.requestAuthorization(asked);
+    if (answer) {
+      approved = answer.approved;
+      reason = answer.reason;
+      if (answer.metadata) auth.metadata = { ...answer.metadata };
+      if (approved && answer.amount !== undefined) {
+        held = answer.amount;
+        // The approved amount must still be covered by the balance.
+        if (typeof card.financial_account !== 'string' && issuingAvailable(req, currency) < held) {
+          approved = false;
+          reason = 'insufficient_funds';
+        }
+      }
+    }
+  }
+  if (approved) hold(req, card, -held, currency);
+  auth.approved = approved;
+  auth.amount = held;
+  if (held !== amount) auth.merchant_amount = held;
+  auth.status = approved ? 'pending' : 'closed';
+  auth.request_history = [historyEntry(held, currency, approved, reason, details)];
   return req.store.put(auth);
 }
 
