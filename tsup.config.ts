@@ -5,6 +5,9 @@ const entries = {
   index: 'src/index.ts',
   'webhooks/index': 'src/webhooks/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'testing/msw': 'src/testing/msw.ts',
+  'testing/server': 'src/testing/server.ts',
+  'testing/bin': 'src/testing/bin.ts',
 };
 
 // Bundled builds, for Node (`import` and `require`): ky is ESM-only, so it is bundled for require();

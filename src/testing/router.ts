@@ -120,11 +120,21 @@ export class MockRouter {
         status,
         headers: { 'content-type': 'application/json', 'request-id': requestId, ...extra },
       });
-    if (!headers.authorization?.startsWith('Bearer ')) {
+    // Bearer, or Basic with the key as user name (`curl -u sk_test_…:`), as Stripe accepts.
+    const auth = headers.authorization ?? '';
+    let key: string | undefined;
+    if (auth.startsWith('Bearer ')) key = auth.slice('Bearer '.length);
+    else if (auth.startsWith('Basic ')) {
+      try {
+        key = atob(auth.slice('Basic '.length)).split(':')[0];
+      } catch {
+        key = '';
+      }
+    }
+    if (!key) {
       return reply(401, { error: { type: 'invalid_request_error', message: 'You did not provide an API key.' } });
     }
     // The mock is Stripe's test mode: secret or restricted keys only; a live key is refused by test helpers.
-    const key = headers.authorization.slice('Bearer '.length);
     const kind = /^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/.exec(key);
     if (!kind) {
       return reply(401, { error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${/^[a-z]+_(test_|live_)?/.exec(key)?.[0] ?? ''}****` } });
