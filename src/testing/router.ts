@@ -165,6 +165,20 @@ export class MockRouter {
       const problem = paramsProblem(schema, isV2 && request.method !== 'POST' ? stripListControls(query) : body, isV2);
       if (problem) return reply(400, { error: problem });
     }
+    // An account that was never created (or was deleted) is refused before any route, as Stripe does.
+    const acting = headers['stripe-account'] ?? headers['stripe-context'];
+    if (acting !== undefined) {
+      const unknown = acting.split('/').find((id) => !this.#store.hasAccount(id));
+      if (unknown !== undefined) {
+        return reply(403, {
+          error: {
+            type: 'invalid_request_error',
+            code: 'account_invalid',
+            message: `The provided key '${key.slice(0, 8)}****${key.slice(-4)}' does not have access to account '${unknown}' (or that account does not exist). Application access may have been revoked.`,
+          },
+        });
+      }
+    }
     for (const c of this.#routes) {
       if (c.route.method !== request.method) continue;
       const m = c.regex.exec(url.pathname);

@@ -1,4 +1,4 @@
-import { creditIssuing, issuingAvailable } from '../balances.js';
+import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, financialAccountCash, issuingAvailable } from '../balances.js';
 import { mustGet } from '../crud.js';
 import { issuingMerchantData, issuingVerificationData } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
@@ -86,9 +86,22 @@ interface Purchase {
   currency?: string;
 }
 
-/** Moves the Issuing balance for a card that spends from it (cards on a financial account do not). */
+/** Moves the balance a card spends from: the Issuing balance, or the `balance.cash` of its financial account. */
 function hold(req: MockRequest, card: Obj, amount: number, currency: string): void {
-  if (typeof card.financial_account !== 'string' && amount !== 0) creditIssuing(req, amount, currency);
+  if (amount === 0) return;
+  if (typeof card.financial_account !== 'string') {
+    creditIssuing(req, amount, currency);
+    return;
+  }
+  const fa = cardFinancialAccount(req, card);
+  if (fa) creditFinancialAccountCash(fa, amount, currency);
+}
+
+/** What the card can spend in `currency`: the Issuing balance, or its financial account's cash. */
+function spendable(req: MockRequest, card: Obj, currency: string): number {
+  if (typeof card.financial_account !== 'string') return issuingAvailable(req, currency);
+  const fa = cardFinancialAccount(req, card);
+  return fa ? financialAccountCash(fa, currency) : 0;
 }
 
 /** Whether spending controls (of a card or a cardholder) allow a purchase. */
@@ -141,8 +154,11 @@ function decide(card: Obj, p: Purchase, req: MockRequest): { approved: boolean; 
   if (!controlsAllow(card.spending_controls, p, card, req) || !controlsAllow(holder?.spending_controls, p, card, req)) {
     return { approved: false, reason: 'spending_controls' };
   }
-  // Cards without a financial account spend from the Issuing balance: a purchase it does not cover is declined.
-  if (typeof card.financial_account !== 'string' && p.currency !== undefined && issuingAvailable(req, p.currency) < (p.hold ?? p.amount)) {
+  // A card on a financial account whose outbound flows the platform restricted cannot authorize.
+  const fa = cardFinancialAccount(req, card);
+  if (fa && isObj(fa.platform_restrictions) && fa.platform_restrictions.outbound_flows === 'restricted') return { approved: false, reason: 'not_allowed' };
+  // Cards spend from the Issuing balance, or from their financial account's cash: a purchase it does not cover is declined.
+  if (p.currency !== undefined && spendable(req, card, p.currency) < (p.hold ?? p.amount)) {
     return { approved: false, reason: 'insufficient_funds' };
   }
   return { approved: true, reason: 'card_active' };
@@ -382,7 +398,7 @@ async function createAuthorization(req: MockRequest): Promise<Obj> {
       if (approved && answer.amount !== undefined) {
         held = answer.amount;
         // The approved amount must still be covered by the balance.
-        if (typeof card.financial_account !== 'string' && issuingAvailable(req, currency) < held) {
+        if (spendable(req, card, currency) < held) {
           approved = false;
           reason = 'insufficient_funds';
         }
