@@ -82,7 +82,7 @@ export const MOCK_EVENT_API_VERSION = '2026-10-28.endive';
 const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v ?? null)) as T;
 
 /** What changed between two JSON values, as Stripe's `previous_attributes`: nested objects show only their changed keys. */
-export function previousAttributes(prev: Obj, cur: Obj): Obj {
+export function previousAttributes(prev: Record<string, unknown>, cur: Record<string, unknown>): Record<string, unknown> {
   const out: Obj = {};
   for (const k of new Set([...Object.keys(prev), ...Object.keys(cur)])) {
     const a = prev[k];

@@ -4,7 +4,7 @@
  * on to the mock's routes). Unlike a scripted route (`routes` option), a fault falls through.
  */
 
-/** One scripted fault of {@link MockFaults.add}. */
+/** One scripted fault of `mock.fault(spec)`. */
 export interface FaultSpec {
   /** HTTP method to match (default: any). */
   method?: 'GET' | 'POST' | 'DELETE';

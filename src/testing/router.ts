@@ -17,7 +17,7 @@ export interface MockContext {
   ping(destination: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Hooks of a {@link MockRouter}. */
+/** Hooks of a `MockRouter`. */
 export interface MockRouterHooks {
   /** Routes a test added to script faults: their answers are never saved for idempotent replay. */
   scripted?: ReadonlySet<MockRoute>;
