@@ -21,7 +21,8 @@ if (key && !process.env.CONNECTED_ACCOUNT) {
 }
 const mock = key ? undefined : createMockStripe();
 const cp = new Cardplane(mock ? { apiKey: 'sk_test_cardplane_example', fetch: mock.fetch } : { apiKey: key! });
-const acme = cp.forAccount(process.env.CONNECTED_ACCOUNT ?? 'acct_fund_and_spend_demo');
+// On the mock, the connected account is created first (the mock, like Stripe, refuses an unknown Stripe-Account).
+const acme = cp.forAccount(process.env.CONNECTED_ACCOUNT ?? (await cp.accounts.create({ type: 'custom', country: 'US' })).id);
 const step = (n: number, text: string): void => console.log(`\n${n}. ${text}`);
 const usd = (minor: number): string => `${minor < 0 ? "-" : ""}$${(Math.abs(minor) / 100).toFixed(2)}`;
 

@@ -1,26 +1,64 @@
 #!/usr/bin/env node
 /**
- * `cardplane-mock [--port 12111] [--host 127.0.0.1]`: serves the in-memory Stripe of `cardplane/testing`
- * over HTTP, prints its URL, and stops on SIGTERM or SIGINT.
+ * `cardplane-mock`: serves the mock Stripe of `cardplane/testing` over HTTP.
+ *
+ *   npx cardplane-mock [--port 12111] [--host 127.0.0.1] [--authorization-deadline-ms 2000] [--authorization-timeout decline]
+ *
+ * Prints its URL on the first line of stdout, stops on SIGTERM or SIGINT. `POST /_cardplane/reset` resets it.
  * @module
  */
 import { startMockServer } from '../testing/server.js';
 
-function flag(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) : args[i + 1];
+function parse(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
+    const eq = arg.indexOf('=');
+    if (eq > 0) out[arg.slice(2, eq)] = arg.slice(eq + 1);
+    else out[arg.slice(2)] = argv[++i] ?? '';
+  }
+  return out;
 }
 
-const port = Number(flag('port') ?? 12111);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`cardplane-mock: --port must be an integer from 0 to 65535, got ${flag('port')}`);
-  process.exit(2);
+const USAGE = 'usage: cardplane-mock [--port 12111] [--host 127.0.0.1] [--authorization-deadline-ms 2000] [--authorization-timeout approve|decline]';
+
+async function main(): Promise<void> {
+  let args: Record<string, string>;
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (error) {
+    console.error(`cardplane-mock: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if ('help' in args) {
+    console.log(USAGE);
+    return;
+  }
+  const known = new Set(['port', 'host', 'authorization-deadline-ms', 'authorization-timeout']);
+  const unknown = Object.keys(args).find((k) => !known.has(k));
+  const port = args.port === undefined ? 12111 : Number(args.port);
+  const timeout = args['authorization-timeout'];
+  if (unknown || !Number.isInteger(port) || port < 0 || port > 65535 || (timeout !== undefined && timeout !== 'approve' && timeout !== 'decline')) {
+    console.error(`cardplane-mock: ${unknown ? `unknown option --${unknown}` : 'invalid option value'}\n${USAGE}`);
+    process.exit(2);
+  }
+  const deadline = args['authorization-deadline-ms'];
+  const server = await startMockServer({
+    port,
+    host: args.host ?? '127.0.0.1',
+    ...(deadline !== undefined ? { authorizationDeadlineMs: Number(deadline) } : {}),
+    ...(timeout !== undefined ? { authorizationTimeout: timeout } : {}),
+  });
+  console.log(server.url);
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
-const server = await startMockServer({ port, host: flag('host') ?? '127.0.0.1' });
-console.log(server.url);
-const stop = (): void => {
-  void server.close().then(() => process.exit(0));
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+
+void main().catch((error: unknown) => {
+  console.error(`cardplane-mock: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

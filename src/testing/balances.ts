@@ -41,3 +41,23 @@ export function issuingAvailable(req: MockRequest, currency: string): number {
   const issuing = balanceFor(req).issuing as { available: Obj[] } | undefined;
   return Number(issuing?.available.find((r) => r.currency === currency)?.amount ?? 0);
 }
+
+/** The financial account a card spends from, when it has one (and it is visible to the call). */
+export function cardFinancialAccount(req: MockRequest, card: Obj): Obj | undefined {
+  if (typeof card.financial_account !== 'string') return undefined;
+  const fa = req.store.get(card.financial_account);
+  return fa?.object === 'treasury.financial_account' ? fa : undefined;
+}
+
+/** `balance.cash[currency]` of a financial account. */
+export function financialAccountCash(fa: Obj, currency: string): number {
+  const cash = (fa.balance as { cash?: Record<string, number> } | undefined)?.cash;
+  return Number(cash?.[currency] ?? 0);
+}
+
+/** Adds `amount` (negative to take) to `balance.cash[currency]` of a financial account (card spend on Treasury). */
+export function creditFinancialAccountCash(fa: Obj, amount: number, currency: string): void {
+  const balance = (fa.balance ??= { cash: {}, inbound_pending: {}, outbound_pending: {} }) as { cash?: Record<string, number> };
+  const cash = (balance.cash ??= {});
+  cash[currency] = Number(cash[currency] ?? 0) + amount;
+}

@@ -1,6 +1,31 @@
 import { coerceScalars, decodeForm } from './decode.js';
 import { coerceBySchema, paramsProblem, paramsSchemaFor } from './params.js';
+import type { AuthorizationAnswer } from './delivery.js';
+import type { EventRequestInfo } from './events.js';
 import type { MockStore } from './store.js';
+
+/** What a route can ask of the mock beyond the store: the real-time authorization exchange. */
+export interface MockContext {
+  /** The request behind the events this call writes. */
+  readonly request: EventRequestInfo;
+  /**
+   * Sends `issuing_authorization.request` to the account's real-time authorization endpoint and waits
+   * for the answer (up to the mock's deadline); `undefined` when the account has no such endpoint.
+   */
+  requestAuthorization(authorization: Record<string, unknown>): Promise<AuthorizationAnswer | undefined>;
+  /** Sends a `v2.core.event_destination.ping` thin event to a destination; returns the event. */
+  ping(destination: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Hooks of a `MockRouter`. */
+export interface MockRouterHooks {
+  /** Routes a test added to script faults: their answers are never saved for idempotent replay. */
+  scripted?: ReadonlySet<MockRoute>;
+  /** Called after each answered request (the event log's flush). */
+  settle?: (request: EventRequestInfo) => void;
+  /** Builds the {@link MockContext} of a request. */
+  context?: (request: EventRequestInfo, account: string | undefined) => MockContext;
+}
 
 /** What a mock route sees of a request. */
 export interface MockRequest {
@@ -18,6 +43,8 @@ export interface MockRequest {
   /** The connected account the call acts for (`Stripe-Account` or `Stripe-Context`), if any. */
   account: string | undefined;
   store: MockStore;
+  /** The mock behind the route (absent when a router is used on its own). */
+  mock?: MockContext | undefined;
 }
 
 /** A non-default answer: status and body (and headers). */
@@ -71,12 +98,13 @@ export class MockRouter {
   readonly #store: MockStore;
 
   readonly #scripted: ReadonlySet<MockRoute>;
+  readonly #hooks: MockRouterHooks;
 
-  /** `scripted`: routes a test added to script faults; their answers are never saved for idempotent replay. */
-  constructor(routes: MockRoute[], store: MockStore, scripted: ReadonlySet<MockRoute> = new Set()) {
+  constructor(routes: MockRoute[], store: MockStore, hooks: MockRouterHooks = {}) {
     this.#routes = routes.map(compile);
     this.#store = store;
-    this.#scripted = scripted;
+    this.#scripted = hooks.scripted ?? new Set();
+    this.#hooks = hooks;
   }
 
   /** Answers one request. */
@@ -92,11 +120,21 @@ export class MockRouter {
         status,
         headers: { 'content-type': 'application/json', 'request-id': requestId, ...extra },
       });
-    if (!headers.authorization?.startsWith('Bearer ')) {
+    // Bearer, or Basic with the key as user name (`curl -u sk_test_…:`), as Stripe accepts.
+    const auth = headers.authorization ?? '';
+    let key: string | undefined;
+    if (auth.startsWith('Bearer ')) key = auth.slice('Bearer '.length);
+    else if (auth.startsWith('Basic ')) {
+      try {
+        key = atob(auth.slice('Basic '.length)).split(':')[0];
+      } catch {
+        key = '';
+      }
+    }
+    if (!key) {
       return reply(401, { error: { type: 'invalid_request_error', message: 'You did not provide an API key.' } });
     }
     // The mock is Stripe's test mode: secret or restricted keys only; a live key is refused by test helpers.
-    const key = headers.authorization.slice('Bearer '.length);
     const kind = /^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/.exec(key);
     if (!kind) {
       return reply(401, { error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${/^[a-z]+_(test_|live_)?/.exec(key)?.[0] ?? ''}****` } });
@@ -126,6 +164,20 @@ export class MockRouter {
     if (schema) {
       const problem = paramsProblem(schema, isV2 && request.method !== 'POST' ? stripListControls(query) : body, isV2);
       if (problem) return reply(400, { error: problem });
+    }
+    // An account that was never created (or was deleted) is refused before any route, as Stripe does.
+    const acting = headers['stripe-account'] ?? headers['stripe-context'];
+    if (acting !== undefined) {
+      const unknown = acting.split('/').find((id) => !this.#store.hasAccount(id));
+      if (unknown !== undefined) {
+        return reply(403, {
+          error: {
+            type: 'invalid_request_error',
+            code: 'account_invalid',
+            message: `The provided key '${key.slice(0, 8)}****${key.slice(-4)}' does not have access to account '${unknown}' (or that account does not exist). Application access may have been revoked.`,
+          },
+        });
+      }
     }
     for (const c of this.#routes) {
       if (c.route.method !== request.method) continue;
@@ -159,6 +211,8 @@ export class MockRouter {
         }
         return reply(status, body, extra);
       };
+      const account = headers['stripe-account'] ?? headers['stripe-context'];
+      const info: EventRequestInfo = { id: requestId, idempotency_key: key ?? null };
       const req: MockRequest = {
         method: request.method,
         path: url.pathname,
@@ -166,8 +220,9 @@ export class MockRouter {
         body,
         query,
         headers,
-        account: headers['stripe-account'] ?? headers['stripe-context'],
+        account,
         store: scoped,
+        mock: this.#hooks.context?.(info, account),
       };
       try {
         const result = await c.route.handle(req);
@@ -180,6 +235,9 @@ export class MockRouter {
         const r = (error as { [REPLY]?: MockReply })[REPLY];
         if (r) return answer(r.status, r.body, r.headers);
         throw error;
+      } finally {
+        // Whatever the route changed (even on the way to an error) writes its events now.
+        this.#hooks.settle?.(info);
       }
     }
     return reply(404, {

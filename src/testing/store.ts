@@ -87,6 +87,11 @@ export class MockStore {
     return [...this.#state.objects.entries()].filter(([id, o]) => o.object === type && this.#visible(id, o)).map(([, o]) => o).reverse();
   }
 
+  /** Every stored object with the account it belongs to (`''` the platform, `undefined` seeded by a test), in insertion order. */
+  entries(): Array<[id: string, obj: Record<string, unknown>, owner: string | undefined]> {
+    return [...this.#state.objects.entries()].map(([id, o]) => [id, o, this.#state.owners.get(id)]);
+  }
+
   /** The first answer to an idempotency key in this account, if any. */
   idempotentReply(key: string): IdempotentEntry | undefined {
     return this.#state.idempotent.get(`${this.#scope ?? ''}|${key}`);

@@ -15,7 +15,7 @@ import {
 import { MOCK_BASE, useMockStripe } from '../helpers/msw.js';
 import { UUID_V4 } from './uuid.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_1', 'acct_123'] });
 const KEY = 'sk_test_modular_0123456789abcdef';
 const client = (): CardplaneClient => new CardplaneClient({ apiKey: KEY, baseUrl: MOCK_BASE, strict: true, maxRetries: 0 });
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useMockStripe } from '../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_123'] });
 
 describe('msw replay', () => {
   it('creates an Issuing program on a connected account through msw', async () => {

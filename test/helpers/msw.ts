@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Cardplane, type ClientOptions } from '../../src/index.js';
-import { createMockStripe, type MockStripe } from '../../src/testing/index.js';
+import { createMockStripe, fixtures, type MockStripe } from '../../src/testing/index.js';
 import { mswHandlers } from '../../src/testing/msw.js';
 import { formPairs } from './server.js';
 
@@ -45,12 +45,24 @@ async function decode(request: Request): Promise<WireRequest> {
   };
 }
 
+/** What every fresh mock of {@link useMockStripe} holds. */
+export interface MockSetup {
+  /** Connected accounts that exist (seeded), for tests that act for a fixed `acct_…` id. */
+  accounts?: string[];
+}
+
 /**
  * Starts msw with the `cardplane/testing` handlers for this test file. Calls go through the real
  * transport and the global `fetch`, which msw intercepts. `strict: true` makes schema drift fail.
  */
-export function useMockStripe(options: Partial<ClientOptions> = {}) {
-  let mock: MockStripe = createMockStripe();
+export function useMockStripe(options: Partial<ClientOptions> = {}, setup: MockSetup = {}) {
+  const fresh = (): MockStripe => {
+    const m = createMockStripe();
+    // The mock refuses a Stripe-Account it does not know: the connected accounts a test file acts for exist.
+    for (const id of setup.accounts ?? []) m.store.put({ ...fixtures.account(), id });
+    return m;
+  };
+  let mock: MockStripe = fresh();
   const server = setupServer();
   const ctx = {
     get mock(): MockStripe {
@@ -71,11 +83,11 @@ export function useMockStripe(options: Partial<ClientOptions> = {}) {
   };
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
-    mock = createMockStripe();
-    server.resetHandlers(...mswHandlers(mock, MOCK_BASE));
+    mock = fresh();
+    server.resetHandlers(...mswHandlers(mock, { baseUrl: MOCK_BASE }));
   });
   afterAll(() => server.close());
-  server.use(...mswHandlers(mock, MOCK_BASE));
+  server.use(...mswHandlers(mock, { baseUrl: MOCK_BASE }));
   // resetHandlers in afterEach keeps a fresh store per test; the first test uses the initial one.
   return ctx;
 }

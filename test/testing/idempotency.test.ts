@@ -7,7 +7,8 @@ import { createMockStripe } from '../../src/testing/index.js';
 describe('cardplane/testing idempotency', () => {
   it('a reused key replays the first top-up and credits once', async () => {
     const mock = createMockStripe();
-    const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch }).forAccount('acct_fund');
+    const platform = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
+    const cp = platform.forAccount((await platform.accounts.create({ type: 'custom', country: 'US' })).id);
     const params = { amount: 3_000, currency: 'usd', destination_balance: 'issuing' } as const;
     const first = await cp.topups.create(params, { idempotencyKey: 'fund-1' });
     const again = await cp.topups.create(params, { idempotencyKey: 'fund-1' }).withResponse();
@@ -30,11 +31,13 @@ describe('cardplane/testing idempotency', () => {
   it('keys are scoped by account, and a replay answers what the first request got', async () => {
     const mock = createMockStripe();
     const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
-    const a = await cp.forAccount('acct_a').topups.create({ amount: 1, currency: 'usd', metadata: { v: '1' } }, { idempotencyKey: 'same' });
-    const b = await cp.forAccount('acct_b').topups.create({ amount: 1, currency: 'usd', metadata: { v: '1' } }, { idempotencyKey: 'same' });
+    const acctA = (await cp.accounts.create({ type: 'custom', country: 'US' })).id;
+    const acctB = (await cp.accounts.create({ type: 'custom', country: 'US' })).id;
+    const a = await cp.forAccount(acctA).topups.create({ amount: 1, currency: 'usd', metadata: { v: '1' } }, { idempotencyKey: 'same' });
+    const b = await cp.forAccount(acctB).topups.create({ amount: 1, currency: 'usd', metadata: { v: '1' } }, { idempotencyKey: 'same' });
     expect(b.id).not.toBe(a.id);
-    await cp.forAccount('acct_a').topups.update(a.id, { metadata: { v: '2' } });
-    const replay = await cp.forAccount('acct_a').topups.create({ amount: 1, currency: 'usd', metadata: { v: '1' } }, { idempotencyKey: 'same' });
+    await cp.forAccount(acctA).topups.update(a.id, { metadata: { v: '2' } });
+    const replay = await cp.forAccount(acctA).topups.create({ amount: 1, currency: 'usd', metadata: { v: '1' } }, { idempotencyKey: 'same' });
     expect(replay.metadata).toEqual({ v: '1' });
   });
 

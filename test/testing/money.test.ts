@@ -5,7 +5,8 @@ import { createMockStripe } from '../../src/testing/index.js';
 // Money in the mock: an authorization holds funds from the Issuing balance and is declined with
 // insufficient_funds when the balance does not cover it; captures, reversals, expiries and refunds move it.
 const mock = createMockStripe();
-const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch }).forAccount('acct_money');
+const platform = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
+const cp = platform.forAccount((await platform.accounts.create({ type: 'custom', country: 'US' })).id);
 const sim = cp.testHelpers.issuing;
 const available = async (): Promise<number> => (await cp.balance.retrieve()).issuing?.available.find((r) => r.currency === 'usd')?.amount ?? 0;
 

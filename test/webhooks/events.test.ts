@@ -155,7 +155,7 @@ describe('v2 thin events', () => {
 });
 
 describe('events resources (mock API through msw)', () => {
-  const ctx = useMockStripe();
+  const ctx = useMockStripe({}, { accounts: ['acct_1', 'acct_123', 'acct_2'] });
 
   it('cp.events.retrieve and list (with a type wildcard)', async () => {
     ctx.mock.store.put(snapshotEvent('issuing_card.created', { id: 'ic_1', object: 'issuing.card' }));

@@ -26,6 +26,16 @@
  * `settings.card_issuing.tos_acceptance.{date,ip}` for `card_issuing`, `settings.treasury.tos_acceptance.{date,ip}`
  * for `treasury`, `tos_acceptance.{date,ip}` for any other capability; then it is `active`. The missing fields are
  * listed in `requirements.currently_due`/`past_due` of the account and of the capability.
+ *
+ * ## One account, two views
+ *
+ * A v2 account also answers `/v1/accounts/:id` (its v1 view: `business_type` from `identity.entity_type`,
+ * `capabilities.card_issuing` from its `card_creator` capabilities, `transfers` from recipient transfers).
+ * v1 updates count toward its v2 requirements: `business_type` → `identity.entity_type`, `company.name` →
+ * `identity.business_details.registered_name`, `individual` → `identity.individual`, `tos_acceptance` or
+ * `settings.card_issuing.tos_acceptance` → `identity.attestations.terms_of_service.account`; a person created
+ * with an executive or representative (owner) relationship sets `persons_provided.executives` (`owners`).
+ * `business_profile` and other v1-only fields are kept for the v1 view.
  * @module
  */
 import { V1_CAPABILITY_NAMES } from '../../schemas/accounts.js';
@@ -436,16 +446,147 @@ function personFind(req: MockRequest): Obj {
   return p;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// The v1 view of a v2 account: one account answers /v1/accounts/:id and /v2/core/accounts/:id
+// ---------------------------------------------------------------------------------------------
+
+/** v1-only fields of a v2 account set through v1 calls (business_profile, settings), kept off the v2 object. */
+const v1Extras = new WeakMap<Obj, Obj>();
+
+const V1_STATUS: Record<string, string> = { active: 'active', restricted: 'inactive', pending: 'pending', unsupported: 'inactive' };
+
+/** v1 capability names of a v2 account's requested capabilities: card_creator → card_issuing, recipient transfers → transfers. */
+function v1CapabilitiesOfV2(acct: Obj): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [cfg, path, cap] of v2Capabilities(acct)) {
+    const name = cfg === 'card_creator' ? 'card_issuing' : cfg === 'recipient' && /transfers/.test(path) ? 'transfers' : undefined;
+    if (name) out[name] = V1_STATUS[String(cap.status)] ?? 'inactive';
+  }
+  return out;
+}
+
+/** The v2 account as `GET /v1/accounts/:id` answers it. */
+function v1ViewOfV2(acct: Obj): Obj {
+  const extras = v1Extras.get(acct) ?? {};
+  const identity = isObj(acct.identity) ? acct.identity : {};
+  const tos = get(identity, 'attestations.terms_of_service.account');
+  const tosV1 = { date: present(get(tos, 'date')) ? Math.floor(Date.parse(String(get(tos, 'date'))) / 1000) : null, ip: (get(tos, 'ip') as string | undefined) ?? null, user_agent: null };
+  const missing = v2Capabilities(acct).length > 0 ? v2Missing(acct) : [];
+  const individual = isObj(identity.individual) ? identity.individual : undefined;
+  const out: Obj = {
+    ...v1Template(),
+    id: acct.id,
+    object: 'account',
+    type: 'custom',
+    business_profile: { mcc: null, name: null, url: null, ...(isObj(extras.business_profile) ? extras.business_profile : {}) },
+    business_type: (identity.entity_type as string | undefined) ?? null,
+    capabilities: v1CapabilitiesOfV2(acct),
+    charges_enabled: false,
+    country: typeof identity.country === 'string' ? identity.country.toUpperCase() : null,
+    created: Math.floor(Date.parse(String(acct.created)) / 1000),
+    default_currency: get(acct.defaults, 'currency') ?? (identity.country === 'gb' ? 'gbp' : 'usd'),
+    details_submitted: missing.length === 0 && v2Capabilities(acct).length > 0,
+    email: acct.contact_email ?? null,
+    metadata: acct.metadata ?? {},
+    requirements: requirementsOf(missing, 'requirements.past_due'),
+    settings: { ...(v1Template().settings as Obj), card_issuing: { tos_acceptance: tosV1 }, ...(isObj(extras.settings) ? extras.settings : {}) },
+    tos_acceptance: tosV1,
+  };
+  const name = get(identity, 'business_details.registered_name');
+  if (present(name)) out.company = { name, tax_id_provided: false };
+  if (individual) {
+    const dob = isObj(individual.date_of_birth) ? individual.date_of_birth : {};
+    out.individual = { first_name: individual.given_name ?? null, last_name: individual.surname ?? null, dob: { day: dob.day ?? null, month: dob.month ?? null, year: dob.year ?? null } };
+  }
+  return out;
+}
+
+const isoOf = (unix: unknown): string | undefined => (unix === undefined || unix === null || unix === '' ? undefined : new Date(Number(unix) * 1000).toISOString());
+
+/** Applies v1 update params to a v2 account: they count toward its v2 requirements (see the module comment). */
+function v1ApplyToV2(acct: Obj, raw: Obj): void {
+  const p = normalizeV1('', raw) as Obj;
+  const identity = (isObj(acct.identity) ? acct.identity : (acct.identity = {})) as Obj;
+  const extras = v1Extras.get(acct) ?? {};
+  v1Extras.set(acct, extras);
+  if (p.business_type !== undefined) identity.entity_type = p.business_type;
+  if (p.email !== undefined) acct.contact_email = p.email;
+  if (p.metadata !== undefined) acct.metadata = mergeMetadata(acct.metadata, p.metadata);
+  if (isObj(p.business_profile)) extras.business_profile = deepMerge(isObj(extras.business_profile) ? (extras.business_profile as Obj) : {}, p.business_profile);
+  if (isObj(p.company)) {
+    const bd = (isObj(identity.business_details) ? identity.business_details : (identity.business_details = {})) as Obj;
+    if (p.company.name !== undefined) bd.registered_name = p.company.name;
+    if (isObj(p.company.address)) bd.address = deepMerge(nullAddress(), p.company.address);
+  }
+  if (isObj(p.individual)) {
+    const ind = (isObj(identity.individual) ? identity.individual : (identity.individual = {})) as Obj;
+    if (p.individual.first_name !== undefined) ind.given_name = p.individual.first_name;
+    if (p.individual.last_name !== undefined) ind.surname = p.individual.last_name;
+    if (isObj(p.individual.dob)) ind.date_of_birth = { day: Number(p.individual.dob.day), month: Number(p.individual.dob.month), year: Number(p.individual.dob.year) };
+  }
+  // Terms accepted through v1 (`tos_acceptance` or the Issuing terms) are the account's terms of service.
+  const tos = isObj(get(p, 'settings.card_issuing.tos_acceptance')) ? (get(p, 'settings.card_issuing.tos_acceptance') as Obj) : isObj(p.tos_acceptance) ? p.tos_acceptance : undefined;
+  if (tos) {
+    const at = (isObj(identity.attestations) ? identity.attestations : (identity.attestations = {})) as Obj;
+    const terms = (isObj(at.terms_of_service) ? at.terms_of_service : (at.terms_of_service = {})) as Obj;
+    const account = (isObj(terms.account) ? terms.account : (terms.account = {})) as Obj;
+    if (isoOf(tos.date)) account.date = isoOf(tos.date);
+    if (tos.ip !== undefined) account.ip = String(tos.ip);
+    if (tos.user_agent !== undefined) account.user_agent = String(tos.user_agent);
+  }
+  v2Refresh(acct);
+}
+
+/** A person added through v1 with an executive or representative (or owner) relationship is an attestation that they were provided. */
+function v2PersonProvided(acct: Obj, relationship: unknown): void {
+  if (!isObj(relationship)) return;
+  const identity = (isObj(acct.identity) ? acct.identity : (acct.identity = {})) as Obj;
+  const at = (isObj(identity.attestations) ? identity.attestations : (identity.attestations = {})) as Obj;
+  const provided = (isObj(at.persons_provided) ? at.persons_provided : (at.persons_provided = {})) as Obj;
+  if (relationship.executive === true || relationship.representative === true) provided.executives = true;
+  if (relationship.owner === true) provided.owners = true;
+  v2Refresh(acct);
+}
+
+/** The stored account of a v1 call (v1, or v2 seen through v1), or 404. */
+function anyAccount(req: MockRequest, id: string): Obj {
+  const found = req.store.get(id);
+  if (found?.object === 'v2.core.account') return found;
+  return mustGet(req, id, 'account');
+}
+
 const V1_ACCOUNTS = '/v1/accounts';
 
 const v1AccountRoutes: MockRoute[] = [
+  {
+    method: 'GET',
+    path: `${V1_ACCOUNTS}/:id`,
+    handle: (req) => {
+      const acct = anyAccount(req, req.params.id ?? '');
+      return acct.object === 'v2.core.account' ? v1ViewOfV2(acct) : acct;
+    },
+  },
+  {
+    method: 'POST',
+    path: `${V1_ACCOUNTS}/:id`,
+    handle: (req) => {
+      const acct = anyAccount(req, req.params.id ?? '');
+      if (acct.object !== 'v2.core.account') {
+        v1Apply(acct, req.body);
+        return acct;
+      }
+      v1ApplyToV2(acct, req.body);
+      return v1ViewOfV2(acct);
+    },
+  },
   ...crud({
     collection: V1_ACCOUNTS,
     object: 'account',
     idPrefix: 'acct_',
     fixture: v1Template,
     apply: v1Apply,
-    ops: ['create', 'retrieve', 'update', 'list'],
+    ops: ['create', 'list'],
   }),
   {
     method: 'DELETE',
@@ -460,7 +601,7 @@ const v1AccountRoutes: MockRoute[] = [
     method: 'POST',
     path: `${V1_ACCOUNTS}/:account/persons`,
     handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
+      const acct = anyAccount(req, req.params.account ?? '');
       const p: Obj = {
         ...personFixture(),
         id: req.store.newId('person_'),
@@ -478,6 +619,7 @@ const v1AccountRoutes: MockRoute[] = [
       };
       (p.verification as Obj).status = 'unverified';
       personApply(p, req.body);
+      if (acct.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
       return req.store.put(p);
     },
   },
@@ -485,7 +627,7 @@ const v1AccountRoutes: MockRoute[] = [
     method: 'GET',
     path: `${V1_ACCOUNTS}/:account/persons`,
     handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
+      const acct = anyAccount(req, req.params.account ?? '');
       const filter = isObj(req.query.relationship) ? req.query.relationship : {};
       const items = req.store
         .all('person')
@@ -500,6 +642,8 @@ const v1AccountRoutes: MockRoute[] = [
     handle: (req) => {
       const p = personFind(req);
       personApply(p, req.body);
+      const acct = req.store.get(req.params.account ?? '');
+      if (acct?.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
       return p;
     },
   },

@@ -1,5 +1,6 @@
 import type { MockRoute } from '../router.js';
 import { connectRoutes } from './connect.js';
+import { eventDestinationRoutes } from './event-destinations.js';
 import { eventsRoutes } from './events.js';
 import { fundingRoutes } from './funding.js';
 import { issuingPreviewRoutes } from './issuing-previews.js';
@@ -8,6 +9,7 @@ import { issuingRoutes } from './issuing.js';
 import { testHelpersIssuingRoutes } from './test-helpers-issuing.js';
 import { testHelpersTreasuryRoutes } from './test-helpers-treasury.js';
 import { treasuryRoutes } from './treasury.js';
+import { webhookEndpointRoutes } from './webhook-endpoints.js';
 
 /** Every route the mock API answers. */
 export const allRoutes: MockRoute[] = [
@@ -20,4 +22,6 @@ export const allRoutes: MockRoute[] = [
   ...testHelpersIssuingRoutes,
   ...testHelpersTreasuryRoutes,
   ...eventsRoutes,
+  ...webhookEndpointRoutes,
+  ...eventDestinationRoutes,
 ];

@@ -1,4 +1,4 @@
-import { creditIssuing, issuingAvailable } from '../balances.js';
+import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, financialAccountCash, issuingAvailable } from '../balances.js';
 import { mustGet } from '../crud.js';
 import { issuingMerchantData, issuingVerificationData } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
@@ -86,9 +86,22 @@ interface Purchase {
   currency?: string;
 }
 
-/** Moves the Issuing balance for a card that spends from it (cards on a financial account do not). */
+/** Moves the balance a card spends from: the Issuing balance, or the `balance.cash` of its financial account. */
 function hold(req: MockRequest, card: Obj, amount: number, currency: string): void {
-  if (typeof card.financial_account !== 'string' && amount !== 0) creditIssuing(req, amount, currency);
+  if (amount === 0) return;
+  if (typeof card.financial_account !== 'string') {
+    creditIssuing(req, amount, currency);
+    return;
+  }
+  const fa = cardFinancialAccount(req, card);
+  if (fa) creditFinancialAccountCash(fa, amount, currency);
+}
+
+/** What the card can spend in `currency`: the Issuing balance, or its financial account's cash. */
+function spendable(req: MockRequest, card: Obj, currency: string): number {
+  if (typeof card.financial_account !== 'string') return issuingAvailable(req, currency);
+  const fa = cardFinancialAccount(req, card);
+  return fa ? financialAccountCash(fa, currency) : 0;
 }
 
 /** Whether spending controls (of a card or a cardholder) allow a purchase. */
@@ -141,8 +154,11 @@ function decide(card: Obj, p: Purchase, req: MockRequest): { approved: boolean; 
   if (!controlsAllow(card.spending_controls, p, card, req) || !controlsAllow(holder?.spending_controls, p, card, req)) {
     return { approved: false, reason: 'spending_controls' };
   }
-  // Cards without a financial account spend from the Issuing balance: a purchase it does not cover is declined.
-  if (typeof card.financial_account !== 'string' && p.currency !== undefined && issuingAvailable(req, p.currency) < (p.hold ?? p.amount)) {
+  // A card on a financial account whose outbound flows the platform restricted cannot authorize.
+  const fa = cardFinancialAccount(req, card);
+  if (fa && isObj(fa.platform_restrictions) && fa.platform_restrictions.outbound_flows === 'restricted') return { approved: false, reason: 'not_allowed' };
+  // Cards spend from the Issuing balance, or from their financial account's cash: a purchase it does not cover is declined.
+  if (p.currency !== undefined && spendable(req, card, p.currency) < (p.hold ?? p.amount)) {
     return { approved: false, reason: 'insufficient_funds' };
   }
   return { approved: true, reason: 'card_active' };
@@ -293,8 +309,12 @@ function historyEntry(amount: number, currency: string, approved: boolean, reaso
 
 const presenceOf = (method: string): 'present' | 'not_present' => (method === 'online' || method === 'keyed_in' ? 'not_present' : 'present');
 
-/** Simulated authorization on a stored card, decided by its status and spending controls. */
-function createAuthorization(req: MockRequest): Obj {
+/**
+ * Simulated authorization on a stored card, decided by its status and spending controls; when those
+ * approve and the account has a real-time authorization endpoint, that endpoint decides (see
+ * `delivery.ts`): `issuing_authorization.request` is sent with the `pending_request` before the call answers.
+ */
+async function createAuthorization(req: MockRequest): Promise<Obj> {
   const p = req.body;
   const card = storedCard(req);
   const amount = p.amount === undefined ? 1000 : Number(p.amount);
@@ -302,8 +322,8 @@ function createAuthorization(req: MockRequest): Obj {
   const merchant = merchantData(p.merchant_data);
   const method = str(p.authorization_method) ?? 'online';
   const presence = presenceOf(method);
-  const { approved, reason } = decide(card, { amount, currency, category: String(merchant.category), country: str(merchant.country), presence }, req);
-  if (approved) hold(req, card, -amount, currency);
+  const decided = decide(card, { amount, currency, category: String(merchant.category), country: str(merchant.country), presence }, req);
+  let { approved, reason } = decided;
   const verification = issuingVerificationData();
   if (isObj(p.verification_data)) {
     const v = p.verification_data;
@@ -314,6 +334,8 @@ function createAuthorization(req: MockRequest): Obj {
   const details = isObj(p.amount_details)
     ? { atm_fee: p.amount_details.atm_fee ?? null, cashback_amount: p.amount_details.cashback_amount ?? null }
     : { atm_fee: null, cashback_amount: null };
+  const merchantAmount = p.merchant_amount === undefined ? amount : Number(p.merchant_amount);
+  const merchantCurrency = str(p.merchant_currency) ?? currency;
   const auth: Obj = {
     id: req.store.newId('iauth_'),
     object: 'issuing.authorization',
@@ -330,8 +352,8 @@ function createAuthorization(req: MockRequest): Obj {
     fleet: fleet(p.fleet),
     fuel: fuel(p.fuel),
     livemode: false,
-    merchant_amount: p.merchant_amount === undefined ? amount : Number(p.merchant_amount),
-    merchant_currency: str(p.merchant_currency) ?? currency,
+    merchant_amount: merchantAmount,
+    merchant_currency: merchantCurrency,
     merchant_data: merchant,
     metadata: {},
     network_data: {
@@ -348,6 +370,47 @@ function createAuthorization(req: MockRequest): Obj {
     verified_by_fraud_challenge: null,
     wallet: str(p.wallet),
   };
+  let held = amount;
+  if (approved && req.mock) {
+    // The request as the endpoint sees it: pending, not yet approved, nothing held, the ask in pending_request.
+    const asked: Obj = {
+      ...auth,
+      amount: 0,
+      merchant_amount: 0,
+      approved: false,
+      status: 'pending',
+      request_history: [],
+      pending_request: {
+        amount,
+        amount_details: details,
+        currency,
+        is_amount_controllable: p.is_amount_controllable === true,
+        merchant_amount: merchantAmount,
+        merchant_currency: merchantCurrency,
+        network_risk_score: null,
+      },
+    };
+    const answer = await req.mock.requestAuthorization(asked);
+    if (answer) {
+      approved = answer.approved;
+      reason = answer.reason;
+      if (answer.metadata) auth.metadata = { ...answer.metadata };
+      if (approved && answer.amount !== undefined) {
+        held = answer.amount;
+        // The approved amount must still be covered by the balance.
+        if (spendable(req, card, currency) < held) {
+          approved = false;
+          reason = 'insufficient_funds';
+        }
+      }
+    }
+  }
+  if (approved) hold(req, card, -held, currency);
+  auth.approved = approved;
+  auth.amount = held;
+  if (held !== amount) auth.merchant_amount = held;
+  auth.status = approved ? 'pending' : 'closed';
+  auth.request_history = [historyEntry(held, currency, approved, reason, details)];
   return req.store.put(auth);
 }
 

@@ -3,7 +3,7 @@ import { BalanceTransactionSchema, CardplaneValidationError, NotFoundError, type
 import { fundingBalanceTransaction } from '../../../src/testing/fixtures/funding.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_ledger_1', 'acct_x'] });
 const stripeAccount = 'acct_ledger_1';
 
 describe('balanceTransactions', () => {

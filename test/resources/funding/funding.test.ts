@@ -12,7 +12,7 @@ import {
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_dest_1', 'acct_funding_1', 'acct_issuing_payout', 'acct_other'] });
 const stripeAccount = 'acct_funding_1';
 
 describe('balance', () => {

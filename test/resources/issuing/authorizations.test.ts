@@ -13,7 +13,7 @@ import { issuingAuthorization } from '../../../src/testing/fixtures/issuing-spen
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_spend'] });
 
 async function activeCard(extra: Partial<IssuingCardCreateParams> = {}, cp: Cardplane = t.cp): Promise<IssuingCard> {
   // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.

@@ -3,7 +3,7 @@ import { CardplaneValidationError, IssuingCardholderSchema, NotFoundError, type 
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_123'] });
 
 const address = { line1: '1 Main St', line2: 'Suite 4', city: 'San Francisco', state: 'CA', postal_code: '94111', country: 'US' };
 

@@ -12,7 +12,7 @@ import { issuingDispute } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_disp'] });
 
 async function captured(amount = 2500, cp: Cardplane = t.cp): Promise<IssuingTransaction> {
   // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.

@@ -12,7 +12,7 @@ import { issuingPersonalizationDesign, issuingPhysicalBundle } from '../../../sr
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_pd'] });
 
 describe('issuing.personalizationDesigns', () => {
   it('creates a design: ordered form pairs, headers, typed result in review', async () => {

@@ -15,7 +15,7 @@ import {
 import { issuingCreditUnderwritingRecord, issuingDisputeSettlementDetail, issuingFraudLiabilityDebit, issuingSettlement } from '../../../src/testing/fixtures/issuing-previews.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_credit_1'] });
 const ALPHA = '2025-12-15.preview';
 const stripeAccount = 'acct_credit_1';
 

@@ -3,7 +3,7 @@ import { API_VERSIONS, CardplaneValidationError, IssuingProgramSchema, NotFoundE
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_123'] });
 const PREVIEW = '2026-05-27.preview; issuing_program_beta=v2';
 
 describe('issuing.programs (preview)', () => {

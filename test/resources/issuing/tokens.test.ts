@@ -4,7 +4,7 @@ import { issuingToken } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_tok'] });
 
 /** Tokens are made by the card networks: put them into the mock store. */
 function seed(n: number, card = 'ic_tok_card'): string[] {

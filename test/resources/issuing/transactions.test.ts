@@ -5,7 +5,7 @@ import { issuingTransaction } from '../../../src/testing/fixtures/issuing-spend.
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_txn'] });
 
 async function activeCard(cp: Cardplane = t.cp): Promise<IssuingCard> {
   // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.

@@ -13,7 +13,7 @@ import {
 } from '../../../src/index.js';
 import { MOCK_BASE, useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_ship', 'acct_sim'] });
 
 async function card(extra: Partial<IssuingCardCreateParams> = {}, cp: Cardplane = t.cp): Promise<IssuingCard> {
   // Stripe declines purchases the Issuing balance does not cover: fund it first, as a program does.

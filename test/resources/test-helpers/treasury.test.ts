@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cardplane, CardplaneConfigurationError, CardplaneValidationError, InvalidRequestError } from '../../../src/index.js';
 import { MOCK_BASE, useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_sim_1'] });
 const stripeAccount = 'acct_sim_1';
 
 async function account(cash: number): Promise<string> {

@@ -10,7 +10,7 @@ import {
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_treasury_1'] });
 const stripeAccount = 'acct_treasury_1';
 
 describe('treasury.financialAccounts', () => {

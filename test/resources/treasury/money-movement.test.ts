@@ -4,7 +4,7 @@ import type { InboundTransferStatus, OutboundStatus, ReturnedCode } from '../../
 import type { TreasuryTransactionEntryType, TreasuryTransactionStatus } from '../../../src/schemas/treasury-transactions.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
-const t = useMockStripe();
+const t = useMockStripe({}, { accounts: ['acct_treasury_2'] });
 const stripeAccount = 'acct_treasury_2';
 
 /** A financial account of the connected account holding `cash` (funded by a simulated received credit). */
