@@ -3,7 +3,7 @@
  * first use (`src/generated/schemas/`) and endpoint tables (`src/generated/endpoints/`).
  */
 import type { EndpointFact, Model, Named, Ty } from './read.js';
-import { NAMED_PARAM_SCHEMAS, PARAM_REFINEMENTS, RESULT_OVERRIDES, SKIPPED_ENDPOINTS } from './overrides.js';
+import { RESULT_OVERRIDES, SKIPPED_ENDPOINTS } from './overrides.js';
 
 type Mode = 'param' | 'result';
 
@@ -132,26 +132,9 @@ export function emit(model: Model): Map<string, string> {
   typeIndex.push(`export type * from './stripe-object.js';`);
   files.set('src/generated/types/index.ts', `${HEADER}\n${typeIndex.sort().join('\n')}\n`);
 
-  // Schemas. A long enum (8 values or more: the 295 merchant categories appear in every spending-controls
-  // schema) is written once in `enums.ts` and imported, so a bundle carries each list once.
-  const sharedEnums = new Map<string, { name: string; values: string[] }>();
-  const enumNames = new Set<string>();
-  let currentDecl = '';
+  // Schemas.
   for (const [group, decls] of byGroup) {
     const imports = new Map<string, Set<string>>();
-    const sharedEnum = (values: string[]): string => {
-      const id = JSON.stringify(values);
-      let e = sharedEnums.get(id);
-      if (!e) {
-        let name = `${currentDecl}Values`;
-        for (let i = 2; enumNames.has(name); i++) name = `${currentDecl}Values${i}`;
-        enumNames.add(name);
-        e = { name, values };
-        sharedEnums.set(id, e);
-      }
-      (imports.get('enums') ?? imports.set('enums', new Set()).get('enums')!).add(e.name);
-      return e.name;
-    };
     const use = (name: string, mode: Mode): string => {
       const sn = schemaName(name, mode);
       const g = named.get(name)?.group;
@@ -175,7 +158,7 @@ export function emit(model: Model): Map<string, string> {
         case 'literal':
           return `k.literal(${JSON.stringify(t.value)})`;
         case 'enum':
-          return t.values.length >= 8 ? `k.enumOf(${sharedEnum(t.values)})` : `k.enumOf(${JSON.stringify(t.values)})`;
+          return `k.enumOf(${JSON.stringify(t.values)})`;
         case 'array':
           return `k.array(${sc(t.of, mode)})`;
         case 'record':
@@ -186,11 +169,7 @@ export function emit(model: Model): Map<string, string> {
           return rest.length < t.of.length ? `k.nullable(${inner})` : inner;
         }
         case 'object': {
-          const field = (p: (typeof t.props)[number]): string => {
-            const refined = mode === 'param' && p.type.k === 'number' ? PARAM_REFINEMENTS[p.name] : undefined;
-            return refined ? `k.${refined.schema}` : sc(p.type, mode);
-          };
-          const props = t.props.map((p) => `${key(p.name)}: ${p.optional ? `k.optional(${field(p)})` : field(p)}`);
+          const props = t.props.map((p) => `${key(p.name)}: ${p.optional ? `k.optional(${sc(p.type, mode)})` : sc(p.type, mode)}`);
           return `k.${mode === 'param' ? 'params' : 'result'}({ ${props.join(', ')} })`;
         }
         case 'ref':
@@ -201,11 +180,9 @@ export function emit(model: Model): Map<string, string> {
     };
     const body: string[] = [];
     for (const d of decls) {
-      currentDecl = d.name;
       for (const mode of modes.get(d.name)!) {
         body.push(`/** Schema of {@link T.${d.name}}${mode === 'param' ? ' (params: unknown keys refused)' : ''}. */`);
-        const own = mode === 'param' ? NAMED_PARAM_SCHEMAS[d.name] : undefined;
-        body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${own ? `k.${own}` : sc(d.type, mode)});`);
+        body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${sc(d.type, mode)});`);
       }
     }
     const head = [HEADER, `import * as k from '../../core/schema-kit.js';`, `import type { Schema } from '../../core/schema-kit.js';`, `import type * as T from '../types/index.js';`];
@@ -213,12 +190,6 @@ export function emit(model: Model): Map<string, string> {
     files.set(`src/generated/schemas/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
   }
 
-  files.set(
-    'src/generated/schemas/enums.ts',
-    `${HEADER}\n// The values of the long enums, each list once (imported by the schemas that check them).\n${[...sharedEnums.values()]
-      .map((e) => `export const ${e.name}: string[] = ${JSON.stringify(e.values)};`)
-      .join('\n')}\n`,
-  );
   files.set('src/generated/schemas/index.ts', `${HEADER}\n${[...byGroup.keys()].sort().map((g) => `export * from './${g}.js';`).join('\n')}\n`);
 
   // Endpoints, one file per resource.

@@ -1,5 +1,6 @@
-import { topupsCancel, topupsCreate, topupsList, topupsRetrieve, topupsUpdate } from '../generated/endpoints/topups.js';
-import { defineResource } from '../core/resource.js';
+import { defineResource, get, list, post } from '../core/resource.js';
+import { V1RetrieveParams } from '../schemas/common.js';
+import { FundingCancelParamsSchema, TopupCreateParamsSchema, TopupListParamsSchema, TopupSchema, TopupUpdateParamsSchema } from '../schemas/funding.js';
 
 /**
  * Top-ups: pull money from a bank account into the Stripe balance. Created on a connected account
@@ -12,13 +13,13 @@ export const topups = defineResource('topups', {
    * `POST /v1/topups`
    * @example cp.topups.create({ amount: 20_000, currency: 'usd', description: 'Issuing funding, week 23', statement_descriptor: 'Top-up' }, { stripeAccount: 'acct_123', idempotencyKey })
    */
-  create: topupsCreate,
+  create: post('/v1/topups', { params: TopupCreateParamsSchema, returns: TopupSchema }),
   /** Retrieves a top-up. `GET /v1/topups/{topup}` */
-  retrieve: topupsRetrieve,
+  retrieve: get('/v1/topups/{topup}', { params: V1RetrieveParams, returns: TopupSchema }),
   /** Updates `description` or metadata. `POST /v1/topups/{topup}` */
-  update: topupsUpdate,
+  update: post('/v1/topups/{topup}', { params: TopupUpdateParamsSchema, returns: TopupSchema }),
   /** Lists top-ups (newest first). `GET /v1/topups` */
-  list: topupsList,
+  list: list('/v1/topups', { params: TopupListParamsSchema, returns: TopupSchema }),
   /** Cancels a top-up that is still `pending`. `POST /v1/topups/{topup}/cancel` */
-  cancel: topupsCancel,
+  cancel: post('/v1/topups/{topup}/cancel', { params: FundingCancelParamsSchema, returns: TopupSchema }),
 });

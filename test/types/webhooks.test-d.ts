@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { Cardplane, type Account, type TreasuryFinancialAccount as FinancialAccount, type IssuingAuthorization, type IssuingCard, type TreasuryReceivedCredit as ReceivedCredit, type Topup, type V2Account } from '../../src/index.js';
+import { Cardplane, type Account, type FinancialAccount, type IssuingAuthorization, type IssuingCard, type ReceivedCredit, type Topup, type V2Account } from '../../src/index.js';
 import {
   constructEvent,
   constructEventNotification,
@@ -71,7 +71,7 @@ describe('webhooks types', () => {
     if (note.type === 'v1.issuing_authorization.request') {
       expectTypeOf(await fetchRelatedObject(cp, note)).toEqualTypeOf<IssuingAuthorization>();
     }
-    void (() => fetchRelatedObject(cp.forAccount('acct_1'), {} as EventNotification<'v2.core.account.updated'>));
+    expectTypeOf(fetchRelatedObject).toBeCallableWith(cp.forAccount('acct_1'), {} as EventNotification<'v2.core.account.updated'>);
   });
 
   it('parseWithoutVerifying returns either kind, told apart by object', () => {

@@ -26,7 +26,6 @@ export const REQUEST_OPTION_KEYS: ReadonlySet<string> = new Set([
   'maxRetries',
   'signal',
   'headers',
-  'unvalidatedParams',
 ]);
 
 /**

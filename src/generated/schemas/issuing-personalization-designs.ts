@@ -4,7 +4,6 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
-import { IssuingPersonalizationDesignRejectionReasonsCardLogoValues } from './enums.js';
 import { FileSchema } from './files.js';
 import { IssuingPhysicalBundleSchema } from './issuing-physical-bundles.js';
 import { MetadataParamSchema, MetadataSchema } from './shared.js';
@@ -20,7 +19,7 @@ export const IssuingPersonalizationDesignCreateParamsCarrierTextSchema: Schema<T
 /** Schema of {@link T.IssuingPersonalizationDesignCreateParamsPreferences} (params: unknown keys refused). */
 export const IssuingPersonalizationDesignCreateParamsPreferencesSchema: Schema<T.IssuingPersonalizationDesignCreateParamsPreferences> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignCreateParamsPreferences>(() => k.params({ is_default: k.boolean }));
 /** Schema of {@link T.IssuingPersonalizationDesignListParams} (params: unknown keys refused). */
-export const IssuingPersonalizationDesignListParamsSchema: Schema<T.IssuingPersonalizationDesignListParams> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignListParams>(() => k.params({ expand: k.optional(k.array(k.string)), lookup_keys: k.optional(k.array(k.string)), preferences: k.optional(IssuingPersonalizationDesignListParamsPreferencesSchema), status: k.optional(IssuingPersonalizationDesignListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
+export const IssuingPersonalizationDesignListParamsSchema: Schema<T.IssuingPersonalizationDesignListParams> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignListParams>(() => k.params({ expand: k.optional(k.array(k.string)), lookup_keys: k.optional(k.array(k.string)), preferences: k.optional(IssuingPersonalizationDesignListParamsPreferencesSchema), status: k.optional(IssuingPersonalizationDesignListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingPersonalizationDesignListParamsPreferences} (params: unknown keys refused). */
 export const IssuingPersonalizationDesignListParamsPreferencesSchema: Schema<T.IssuingPersonalizationDesignListParamsPreferences> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignListParamsPreferences>(() => k.params({ is_default: k.optional(k.boolean), is_platform_default: k.optional(k.boolean) }));
 /** Schema of {@link T.IssuingPersonalizationDesignListParamsStatus} (params: unknown keys refused). */
@@ -30,7 +29,7 @@ export const IssuingPersonalizationDesignPreferencesSchema: Schema<T.IssuingPers
 /** Schema of {@link T.IssuingPersonalizationDesignRejectionReasons}. */
 export const IssuingPersonalizationDesignRejectionReasonsSchema: Schema<T.IssuingPersonalizationDesignRejectionReasons> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasons>(() => k.result({ card_logo: k.nullable(k.array(IssuingPersonalizationDesignRejectionReasonsCardLogoSchema)), carrier_text: k.nullable(k.array(IssuingPersonalizationDesignRejectionReasonsCarrierTextSchema)) }));
 /** Schema of {@link T.IssuingPersonalizationDesignRejectionReasonsCardLogo}. */
-export const IssuingPersonalizationDesignRejectionReasonsCardLogoSchema: Schema<T.IssuingPersonalizationDesignRejectionReasonsCardLogo> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasonsCardLogo>(() => k.enumOf(IssuingPersonalizationDesignRejectionReasonsCardLogoValues));
+export const IssuingPersonalizationDesignRejectionReasonsCardLogoSchema: Schema<T.IssuingPersonalizationDesignRejectionReasonsCardLogo> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasonsCardLogo>(() => k.enumOf(["geographic_location","inappropriate","network_name","non_binary_image","non_fiat_currency","other","other_entity","promotional_material"]));
 /** Schema of {@link T.IssuingPersonalizationDesignRejectionReasonsCarrierText}. */
 export const IssuingPersonalizationDesignRejectionReasonsCarrierTextSchema: Schema<T.IssuingPersonalizationDesignRejectionReasonsCarrierText> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasonsCarrierText>(() => k.enumOf(["geographic_location","inappropriate","network_name","non_fiat_currency","other","other_entity","promotional_material"]));
 /** Schema of {@link T.IssuingPersonalizationDesignRetrieveParams} (params: unknown keys refused). */

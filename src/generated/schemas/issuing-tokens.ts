@@ -4,14 +4,13 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
-import { IssuingTokenNetworkDataWalletProviderReasonCodeValues } from './enums.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import { RangeQueryParamSchema } from './shared.js';
 
 /** Schema of {@link T.IssuingToken}. */
 export const IssuingTokenSchema: Schema<T.IssuingToken> = /* @__PURE__ */ k.lazy<T.IssuingToken>(() => k.result({ id: k.string, object: k.literal("issuing.token"), card: k.union([k.string, IssuingCardSchema]), created: k.number, device_fingerprint: k.nullable(k.string), last4: k.optional(k.string), livemode: k.boolean, network: IssuingTokenNetworkSchema, network_data: k.optional(IssuingTokenNetworkDataSchema), network_updated_at: k.number, status: IssuingTokenStatusSchema, wallet_provider: k.optional(IssuingTokenWalletProviderSchema) }));
 /** Schema of {@link T.IssuingTokenListParams} (params: unknown keys refused). */
-export const IssuingTokenListParamsSchema: Schema<T.IssuingTokenListParams> = /* @__PURE__ */ k.lazy<T.IssuingTokenListParams>(() => k.params({ card: k.string, created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), status: k.optional(IssuingTokenListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
+export const IssuingTokenListParamsSchema: Schema<T.IssuingTokenListParams> = /* @__PURE__ */ k.lazy<T.IssuingTokenListParams>(() => k.params({ card: k.string, created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), status: k.optional(IssuingTokenListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingTokenListParamsStatus} (params: unknown keys refused). */
 export const IssuingTokenListParamsStatusSchema: Schema<T.IssuingTokenListParamsStatus> = /* @__PURE__ */ k.lazy<T.IssuingTokenListParamsStatus>(() => k.enumOf(["active","deleted","requested","suspended"]));
 /** Schema of {@link T.IssuingTokenNetwork}. */
@@ -35,7 +34,7 @@ export const IssuingTokenNetworkDataWalletProviderCardholderAddressSchema: Schem
 /** Schema of {@link T.IssuingTokenNetworkDataWalletProviderCardNumberSource}. */
 export const IssuingTokenNetworkDataWalletProviderCardNumberSourceSchema: Schema<T.IssuingTokenNetworkDataWalletProviderCardNumberSource> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderCardNumberSource>(() => k.enumOf(["app","manual","on_file","other"]));
 /** Schema of {@link T.IssuingTokenNetworkDataWalletProviderReasonCode}. */
-export const IssuingTokenNetworkDataWalletProviderReasonCodeSchema: Schema<T.IssuingTokenNetworkDataWalletProviderReasonCode> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderReasonCode>(() => k.enumOf(IssuingTokenNetworkDataWalletProviderReasonCodeValues));
+export const IssuingTokenNetworkDataWalletProviderReasonCodeSchema: Schema<T.IssuingTokenNetworkDataWalletProviderReasonCode> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderReasonCode>(() => k.enumOf(["account_card_too_new","account_recently_changed","account_too_new","account_too_new_since_launch","additional_device","data_expired","defer_id_v_decision","device_recently_lost","good_activity_history","has_suspended_tokens","high_risk","inactive_account","long_account_tenure","low_account_score","low_device_score","low_phone_number_score","network_service_error","outside_home_territory","provisioning_cardholder_mismatch","provisioning_device_and_cardholder_mismatch","provisioning_device_mismatch","same_device_no_prior_authentication","same_device_successful_prior_authentication","software_update","suspicious_activity","too_many_different_cardholders","too_many_recent_attempts","too_many_recent_tokens"]));
 /** Schema of {@link T.IssuingTokenNetworkDataWalletProviderSuggestedDecision}. */
 export const IssuingTokenNetworkDataWalletProviderSuggestedDecisionSchema: Schema<T.IssuingTokenNetworkDataWalletProviderSuggestedDecision> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderSuggestedDecision>(() => k.enumOf(["approve","decline","require_auth"]));
 /** Schema of {@link T.IssuingTokenRetrieveParams} (params: unknown keys refused). */

@@ -4,7 +4,6 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
-import { TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues } from './enums.js';
 import { AddressSchema, MetadataParamSchema, MetadataSchema } from './shared.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
@@ -13,7 +12,7 @@ export const TreasuryOutboundTransferSchema: Schema<T.TreasuryOutboundTransfer> 
 /** Schema of {@link T.TreasuryOutboundTransferCancelParams} (params: unknown keys refused). */
 export const TreasuryOutboundTransferCancelParamsSchema: Schema<T.TreasuryOutboundTransferCancelParams> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferCancelParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TreasuryOutboundTransferCreateParams} (params: unknown keys refused). */
-export const TreasuryOutboundTransferCreateParamsSchema: Schema<T.TreasuryOutboundTransferCreateParams> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferCreateParams>(() => k.params({ amount: k.amount, currency: k.string, financial_account: k.string, description: k.optional(k.string), destination_payment_method: k.optional(k.string), destination_payment_method_data: k.optional(TreasuryOutboundTransferCreateParamsDestinationPaymentMethodDataSchema), destination_payment_method_options: k.optional(TreasuryOutboundTransferCreateParamsDestinationPaymentMethodOptionsSchema), expand: k.optional(k.array(k.string)), metadata: k.optional(MetadataParamSchema), statement_descriptor: k.optional(k.string) }));
+export const TreasuryOutboundTransferCreateParamsSchema: Schema<T.TreasuryOutboundTransferCreateParams> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferCreateParams>(() => k.params({ amount: k.number, currency: k.string, financial_account: k.string, description: k.optional(k.string), destination_payment_method: k.optional(k.string), destination_payment_method_data: k.optional(TreasuryOutboundTransferCreateParamsDestinationPaymentMethodDataSchema), destination_payment_method_options: k.optional(TreasuryOutboundTransferCreateParamsDestinationPaymentMethodOptionsSchema), expand: k.optional(k.array(k.string)), metadata: k.optional(MetadataParamSchema), statement_descriptor: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryOutboundTransferCreateParamsDestinationPaymentMethodData} (params: unknown keys refused). */
 export const TreasuryOutboundTransferCreateParamsDestinationPaymentMethodDataSchema: Schema<T.TreasuryOutboundTransferCreateParamsDestinationPaymentMethodData> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferCreateParamsDestinationPaymentMethodData>(() => k.params({ financial_account: k.optional(k.string), type: k.literal("financial_account") }));
 /** Schema of {@link T.TreasuryOutboundTransferCreateParamsDestinationPaymentMethodOptions} (params: unknown keys refused). */
@@ -39,7 +38,7 @@ export const TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccoun
 /** Schema of {@link T.TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork}. */
 export const TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetworkSchema: Schema<T.TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork>(() => k.enumOf(["ach","us_domestic_wire"]));
 /** Schema of {@link T.TreasuryOutboundTransferListParams} (params: unknown keys refused). */
-export const TreasuryOutboundTransferListParamsSchema: Schema<T.TreasuryOutboundTransferListParams> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), status: k.optional(TreasuryOutboundTransferListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
+export const TreasuryOutboundTransferListParamsSchema: Schema<T.TreasuryOutboundTransferListParams> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), status: k.optional(TreasuryOutboundTransferListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryOutboundTransferListParamsStatus} (params: unknown keys refused). */
 export const TreasuryOutboundTransferListParamsStatusSchema: Schema<T.TreasuryOutboundTransferListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferListParamsStatus>(() => k.enumOf(["canceled","failed","posted","processing","returned"]));
 /** Schema of {@link T.TreasuryOutboundTransferRetrieveParams} (params: unknown keys refused). */
@@ -47,7 +46,7 @@ export const TreasuryOutboundTransferRetrieveParamsSchema: Schema<T.TreasuryOutb
 /** Schema of {@link T.TreasuryOutboundTransferReturnedDetails}. */
 export const TreasuryOutboundTransferReturnedDetailsSchema: Schema<T.TreasuryOutboundTransferReturnedDetails> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferReturnedDetails>(() => k.result({ code: TreasuryOutboundTransferReturnedDetailsCodeSchema, transaction: k.union([k.string, TreasuryTransactionSchema]) }));
 /** Schema of {@link T.TreasuryOutboundTransferReturnedDetailsCode}. */
-export const TreasuryOutboundTransferReturnedDetailsCodeSchema: Schema<T.TreasuryOutboundTransferReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferReturnedDetailsCode>(() => k.enumOf(TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues));
+export const TreasuryOutboundTransferReturnedDetailsCodeSchema: Schema<T.TreasuryOutboundTransferReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferReturnedDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","declined","incorrect_account_holder_name","invalid_account_number","invalid_currency","no_account","other"]));
 /** Schema of {@link T.TreasuryOutboundTransferStatus}. */
 export const TreasuryOutboundTransferStatusSchema: Schema<T.TreasuryOutboundTransferStatus> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferStatus>(() => k.enumOf(["canceled","failed","posted","processing","returned"]));
 /** Schema of {@link T.TreasuryOutboundTransferStatusTransitions}. */

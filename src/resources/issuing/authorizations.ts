@@ -1,5 +1,12 @@
-import { issuingAuthorizationsApprove, issuingAuthorizationsDecline, issuingAuthorizationsList, issuingAuthorizationsRetrieve, issuingAuthorizationsUpdate } from '../../generated/endpoints/issuing-authorizations.js';
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  IssuingAuthorizationApproveParamsSchema,
+  IssuingAuthorizationDeclineParamsSchema,
+  IssuingAuthorizationListParamsSchema,
+  IssuingAuthorizationSchema,
+  IssuingAuthorizationUpdateParamsSchema,
+} from '../../schemas/issuing-authorizations.js';
 
 /** Issuing authorizations: holds merchants place on cards. Created by the card networks, never by you. */
 export const authorizations = defineResource('issuing.authorizations', {
@@ -8,30 +15,36 @@ export const authorizations = defineResource('issuing.authorizations', {
    * `GET /v1/issuing/authorizations/{authorization}`
    * @example const auth = await cp.issuing.authorizations.retrieve('iauth_123');
    */
-  retrieve: issuingAuthorizationsRetrieve,
+  retrieve: get('/v1/issuing/authorizations/{authorization}', { params: V1RetrieveParams, returns: IssuingAuthorizationSchema }),
   /**
    * Sets metadata on an authorization. `POST /v1/issuing/authorizations/{authorization}`
    * @example cp.issuing.authorizations.update('iauth_123', { metadata: { order: '42' } })
    */
-  update: issuingAuthorizationsUpdate,
+  update: post('/v1/issuing/authorizations/{authorization}', { params: IssuingAuthorizationUpdateParamsSchema, returns: IssuingAuthorizationSchema }),
   /**
    * Lists authorizations, newest first, filtered by `card`, `cardholder`, `status` or `created`.
    * `GET /v1/issuing/authorizations`
    * @example for await (const auth of cp.issuing.authorizations.list({ card: 'ic_123', status: 'pending' })) { … }
    */
-  list: issuingAuthorizationsList,
+  list: list('/v1/issuing/authorizations', { params: IssuingAuthorizationListParamsSchema, returns: IssuingAuthorizationSchema }),
   /**
    * Approves a pending authorization inside the 2-second real-time window.
    * `POST /v1/issuing/authorizations/{authorization}/approve`
    * @deprecated Answer the `issuing_authorization.request` webhook directly with
    * `{ "approved": true, "amount"?: … }` instead (see `cardplane/webhooks`); this extra round-trip can time out.
    */
-  approve: issuingAuthorizationsApprove,
+  approve: post('/v1/issuing/authorizations/{authorization}/approve', {
+    params: IssuingAuthorizationApproveParamsSchema,
+    returns: IssuingAuthorizationSchema,
+  }),
   /**
    * Declines a pending authorization inside the 2-second real-time window.
    * `POST /v1/issuing/authorizations/{authorization}/decline`
    * @deprecated Answer the `issuing_authorization.request` webhook directly with `{ "approved": false }`
    * instead (see `cardplane/webhooks`); this extra round-trip can time out.
    */
-  decline: issuingAuthorizationsDecline,
+  decline: post('/v1/issuing/authorizations/{authorization}/decline', {
+    params: IssuingAuthorizationDeclineParamsSchema,
+    returns: IssuingAuthorizationSchema,
+  }),
 });

@@ -1,5 +1,13 @@
-import { issuingCardholdersCreate, issuingCardholdersList, issuingCardholdersRetrieve, issuingCardholdersUpdate } from '../../generated/endpoints/issuing-cardholders.js';
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  IssuingCardholderCreateParamsSchema,
+  IssuingCardholderListParamsSchema,
+  IssuingCardholderSchema,
+  IssuingCardholderUpdateParamsSchema,
+} from '../../schemas/issuing-cardholders.js';
+
+const ITEM = '/v1/issuing/cardholders/{cardholder}';
 
 /** Issuing cardholders: the people and companies cards are issued to. */
 export const cardholders = defineResource('issuing.cardholders', {
@@ -12,20 +20,20 @@ export const cardholders = defineResource('issuing.cardholders', {
    *   spending_controls: { spending_limits: [{ amount: 100000, interval: 'monthly' }], spending_limits_currency: 'usd' },
    * }, { stripeAccount: 'acct_123' })
    */
-  create: issuingCardholdersCreate,
+  create: post('/v1/issuing/cardholders', { params: IssuingCardholderCreateParamsSchema, returns: IssuingCardholderSchema }),
   /**
    * Retrieves a cardholder. `GET /v1/issuing/cardholders/{cardholder}`
    * @example cp.issuing.cardholders.retrieve('ich_123')
    */
-  retrieve: issuingCardholdersRetrieve,
+  retrieve: get(ITEM, { params: V1RetrieveParams, returns: IssuingCardholderSchema }),
   /**
    * Updates a cardholder; fields left out stay as they are. `POST /v1/issuing/cardholders/{cardholder}`
    * @example cp.issuing.cardholders.update('ich_123', { status: 'inactive' })
    */
-  update: issuingCardholdersUpdate,
+  update: post(ITEM, { params: IssuingCardholderUpdateParamsSchema, returns: IssuingCardholderSchema }),
   /**
    * Lists cardholders, newest first; iterate every page with `for await`. `GET /v1/issuing/cardholders`
    * @example for await (const ch of cp.issuing.cardholders.list({ status: 'active', limit: 100 })) { … }
    */
-  list: issuingCardholdersList,
+  list: list('/v1/issuing/cardholders', { params: IssuingCardholderListParamsSchema, returns: IssuingCardholderSchema }),
 });

@@ -1,5 +1,10 @@
-import { issuingDisputeSettlementDetailsList, issuingDisputeSettlementDetailsRetrieve } from '../../generated/endpoints/issuing-dispute-settlement-details.js';
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import { IssuingPreviewListParamsSchema } from '../../schemas/issuing-credit.js';
+import { IssuingDisputeSettlementDetailSchema } from '../../schemas/issuing-settlements.js';
+import { API_VERSIONS } from '../../core/versions.js';
+
+const version = API_VERSIONS.issuingAlpha;
 
 /**
  * Issuing dispute settlement details (private preview, α; sent with `Stripe-Version: 2025-12-15.preview`):
@@ -7,11 +12,15 @@ import { defineResource } from '../../core/resource.js';
  */
 export const disputeSettlementDetails = defineResource('issuing.disputeSettlementDetails', {
   /** Retrieves a dispute settlement detail. `GET /v1/issuing/dispute_settlement_details/{dispute_settlement_detail}` */
-  retrieve: issuingDisputeSettlementDetailsRetrieve,
+  retrieve: get('/v1/issuing/dispute_settlement_details/{dispute_settlement_detail}', {
+    params: V1RetrieveParams,
+    returns: IssuingDisputeSettlementDetailSchema,
+    version,
+  }),
   /**
    * Lists dispute settlement details (newest first); keys besides pagination are sent unchecked.
    * `GET /v1/issuing/dispute_settlement_details`
    * @example for await (const d of cp.issuing.disputeSettlementDetails.list()) { … }
    */
-  list: issuingDisputeSettlementDetailsList,
+  list: list('/v1/issuing/dispute_settlement_details', { params: IssuingPreviewListParamsSchema, returns: IssuingDisputeSettlementDetailSchema, version }),
 });

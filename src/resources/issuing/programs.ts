@@ -1,5 +1,14 @@
-import { issuingProgramsCreate, issuingProgramsList, issuingProgramsRetrieve, issuingProgramsUpdate } from '../../generated/endpoints/issuing-programs.js';
-import { defineResource } from '../../core/resource.js';
+import { API_VERSIONS } from '../../core/versions.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  IssuingProgramCreateParamsSchema,
+  IssuingProgramListParamsSchema,
+  IssuingProgramSchema,
+  IssuingProgramUpdateParamsSchema,
+} from '../../schemas/issuing-programs.js';
+
+const version = API_VERSIONS.issuingPrograms;
 
 /** Issuing programs (preview, sent with `Stripe-Version: …; issuing_program_beta=v2`). */
 export const programs = defineResource('issuing.programs', {
@@ -8,11 +17,11 @@ export const programs = defineResource('issuing.programs', {
    * `POST /v1/issuing/programs`
    * @example cp.issuing.programs.create({ platform_program: 'iprg_123', is_default: true }, { stripeAccount: 'acct_123' })
    */
-  create: issuingProgramsCreate,
+  create: post('/v1/issuing/programs', { params: IssuingProgramCreateParamsSchema, returns: IssuingProgramSchema, version }),
   /** Retrieves a program. `GET /v1/issuing/programs/{program}` */
-  retrieve: issuingProgramsRetrieve,
+  retrieve: get('/v1/issuing/programs/{program}', { params: V1RetrieveParams, returns: IssuingProgramSchema, version }),
   /** Updates `is_default` or metadata. `POST /v1/issuing/programs/{program}` */
-  update: issuingProgramsUpdate,
+  update: post('/v1/issuing/programs/{program}', { params: IssuingProgramUpdateParamsSchema, returns: IssuingProgramSchema, version }),
   /** Lists the account's programs. `GET /v1/issuing/programs` */
-  list: issuingProgramsList,
+  list: list('/v1/issuing/programs', { params: IssuingProgramListParamsSchema, returns: IssuingProgramSchema, version }),
 });

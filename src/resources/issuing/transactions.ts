@@ -1,5 +1,10 @@
-import { issuingTransactionsList, issuingTransactionsRetrieve, issuingTransactionsUpdate } from '../../generated/endpoints/issuing-transactions.js';
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  IssuingTransactionListParamsSchema,
+  IssuingTransactionSchema,
+  IssuingTransactionUpdateParamsSchema,
+} from '../../schemas/issuing-transactions.js';
 
 /** Issuing transactions: captures (negative amounts) and refunds (positive) on cards. */
 export const transactions = defineResource('issuing.transactions', {
@@ -7,16 +12,16 @@ export const transactions = defineResource('issuing.transactions', {
    * Retrieves a transaction. `GET /v1/issuing/transactions/{transaction}`
    * @example const txn = await cp.issuing.transactions.retrieve('ipi_123', { expand: ['purchase_details'] });
    */
-  retrieve: issuingTransactionsRetrieve,
+  retrieve: get('/v1/issuing/transactions/{transaction}', { params: V1RetrieveParams, returns: IssuingTransactionSchema }),
   /**
    * Sets metadata on a transaction. `POST /v1/issuing/transactions/{transaction}`
    * @example cp.issuing.transactions.update('ipi_123', { metadata: { receipt: 'r_1' } })
    */
-  update: issuingTransactionsUpdate,
+  update: post('/v1/issuing/transactions/{transaction}', { params: IssuingTransactionUpdateParamsSchema, returns: IssuingTransactionSchema }),
   /**
    * Lists transactions, newest first, filtered by `card`, `cardholder`, `type` or `created`.
    * `GET /v1/issuing/transactions`
    * @example for await (const txn of cp.issuing.transactions.list({ card: 'ic_123', type: 'capture' })) { … }
    */
-  list: issuingTransactionsList,
+  list: list('/v1/issuing/transactions', { params: IssuingTransactionListParamsSchema, returns: IssuingTransactionSchema }),
 });

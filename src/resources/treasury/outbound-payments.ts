@@ -1,5 +1,11 @@
-import { treasuryOutboundPaymentsCancel, treasuryOutboundPaymentsCreate, treasuryOutboundPaymentsList, treasuryOutboundPaymentsRetrieve } from '../../generated/endpoints/treasury-outbound-payments.js';
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list, post } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import {
+  OutboundPaymentCreateParamsSchema,
+  OutboundPaymentListParamsSchema,
+  OutboundPaymentSchema,
+  TreasuryCancelParamsSchema,
+} from '../../schemas/treasury-money-movement.js';
 
 /** Treasury outbound payments: send money to a third party's bank account or financial account. */
 export const outboundPayments = defineResource('treasury.outboundPayments', {
@@ -10,11 +16,11 @@ export const outboundPayments = defineResource('treasury.outboundPayments', {
    *   destination_payment_method_data: { type: 'us_bank_account', us_bank_account: { routing_number: '110000000', account_number: '000123456789' } },
    *   end_user_details: { present: false } }, { stripeAccount, idempotencyKey })
    */
-  create: treasuryOutboundPaymentsCreate,
+  create: post('/v1/treasury/outbound_payments', { params: OutboundPaymentCreateParamsSchema, returns: OutboundPaymentSchema }),
   /** Retrieves an outbound payment. `GET /v1/treasury/outbound_payments/{outbound_payment}` */
-  retrieve: treasuryOutboundPaymentsRetrieve,
+  retrieve: get('/v1/treasury/outbound_payments/{outbound_payment}', { params: V1RetrieveParams, returns: OutboundPaymentSchema }),
   /** Lists the outbound payments of a financial account (`financial_account` is required). `GET /v1/treasury/outbound_payments` */
-  list: treasuryOutboundPaymentsList,
+  list: list('/v1/treasury/outbound_payments', { params: OutboundPaymentListParamsSchema, returns: OutboundPaymentSchema }),
   /** Cancels an outbound payment while it is `processing` and `cancelable`. `POST /v1/treasury/outbound_payments/{outbound_payment}/cancel` */
-  cancel: treasuryOutboundPaymentsCancel,
+  cancel: post('/v1/treasury/outbound_payments/{outbound_payment}/cancel', { params: TreasuryCancelParamsSchema, returns: OutboundPaymentSchema }),
 });

@@ -1,13 +1,14 @@
-import { treasuryTransactionEntriesList, treasuryTransactionEntriesRetrieve } from '../../generated/endpoints/treasury-transaction-entries.js';
-import { defineResource } from '../../core/resource.js';
+import { defineResource, get, list } from '../../core/resource.js';
+import { V1RetrieveParams } from '../../schemas/common.js';
+import { TreasuryTransactionEntryListParamsSchema, TreasuryTransactionEntrySchema } from '../../schemas/treasury-transactions.js';
 
 /** Treasury transaction entries: each balance change of a transaction. */
 export const transactionEntries = defineResource('treasury.transactionEntries', {
   /** Retrieves a transaction entry. `GET /v1/treasury/transaction_entries/{transaction_entry}` */
-  retrieve: treasuryTransactionEntriesRetrieve,
+  retrieve: get('/v1/treasury/transaction_entries/{transaction_entry}', { params: V1RetrieveParams, returns: TreasuryTransactionEntrySchema }),
   /**
    * Lists the entries of a financial account (`financial_account` is required), optionally of one `transaction`.
    * `GET /v1/treasury/transaction_entries`
    */
-  list: treasuryTransactionEntriesList,
+  list: list('/v1/treasury/transaction_entries', { params: TreasuryTransactionEntryListParamsSchema, returns: TreasuryTransactionEntrySchema }),
 });
