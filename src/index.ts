@@ -33,22 +33,9 @@ export {
   type StripeErrorBody,
   type APIErrorInit,
 } from './core/errors.js';
-export * from './schemas/v2-accounts.js';
-export * from './schemas/accounts.js';
-export * from './schemas/issuing-programs.js';
-export * from './schemas/spending-controls.js';
-export * from './schemas/issuing-cardholders.js';
-export * from './schemas/issuing-cards.js';
-export * from './schemas/issuing-authorizations.js';
-export * from './schemas/issuing-transactions.js';
-export * from './schemas/issuing-disputes.js';
-export * from './schemas/issuing-tokens.js';
-export * from './schemas/issuing-physical.js';
-export * from './schemas/issuing-credit.js';
-export * from './schemas/issuing-settlements.js';
-export * from './schemas/treasury-financial-accounts.js';
-export * from './schemas/treasury-money-movement.js';
-export * from './schemas/treasury-transactions.js';
-export * from './schemas/funding.js';
 export * from './schemas/events.js';
+// Every object, params type and enum of the API, named as Stripe names them (`IssuingCard`,
+// `IssuingCardCreateParams`, `IssuingCardStatus`), and their schemas (`IssuingCardSchema`, …).
+export * from './generated/schemas/index.js';
+export type * from './generated/types/index.js';
 export * from './helpers/accounts.js';

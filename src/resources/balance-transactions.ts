@@ -1,6 +1,5 @@
-import { defineResource, get, list } from '../core/resource.js';
-import { V1RetrieveParams } from '../schemas/common.js';
-import { BalanceTransactionListParamsSchema, BalanceTransactionSchema } from '../schemas/funding.js';
+import { balanceTransactionsList, balanceTransactionsRetrieve } from '../generated/endpoints/balance-transactions.js';
+import { defineResource } from '../core/resource.js';
 
 /**
  * Balance transactions: the ledger of a Stripe balance (the platform's, or a connected account's with
@@ -8,11 +7,11 @@ import { BalanceTransactionListParamsSchema, BalanceTransactionSchema } from '..
  */
 export const balanceTransactions = defineResource('balanceTransactions', {
   /** Retrieves a balance transaction. `GET /v1/balance_transactions/{id}` */
-  retrieve: get('/v1/balance_transactions/{id}', { params: V1RetrieveParams, returns: BalanceTransactionSchema }),
+  retrieve: balanceTransactionsRetrieve,
   /**
    * Lists balance transactions (newest first), filtered by `created`, `currency`, `payout`, `source` or `type`.
    * `GET /v1/balance_transactions`
    * @example for await (const txn of cp.balanceTransactions.list({ type: 'topup', created: { gte: 1_750_000_000 } }, { stripeAccount: 'acct_123' })) { … }
    */
-  list: list('/v1/balance_transactions', { params: BalanceTransactionListParamsSchema, returns: BalanceTransactionSchema }),
+  list: balanceTransactionsList,
 });

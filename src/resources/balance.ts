@@ -1,5 +1,5 @@
-import { defineResource, get } from '../core/resource.js';
-import { BalanceRetrieveParamsSchema, BalanceSchema } from '../schemas/funding.js';
+import { balanceRetrieve } from '../generated/endpoints/balance.js';
+import { defineResource } from '../core/resource.js';
 
 /** The Stripe balance, including the Issuing balance (`issuing.available[]`). */
 export const balance = defineResource('balance', {
@@ -8,5 +8,5 @@ export const balance = defineResource('balance', {
    * `GET /v1/balance`
    * @example const { issuing } = await cp.balance.retrieve({}, { stripeAccount: 'acct_123' }); // issuing?.available[0]?.amount
    */
-  retrieve: get('/v1/balance', { params: BalanceRetrieveParamsSchema, returns: BalanceSchema }),
+  retrieve: balanceRetrieve,
 });

@@ -1,6 +1,5 @@
-import { defineResource, get, list, post } from '../core/resource.js';
-import { V1RetrieveParams } from '../schemas/common.js';
-import { FundingCancelParamsSchema, TopupCreateParamsSchema, TopupListParamsSchema, TopupSchema, TopupUpdateParamsSchema } from '../schemas/funding.js';
+import { topupsCancel, topupsCreate, topupsList, topupsRetrieve, topupsUpdate } from '../generated/endpoints/topups.js';
+import { defineResource } from '../core/resource.js';
 
 /**
  * Top-ups: pull money from a bank account into the Stripe balance. Created on a connected account
@@ -13,13 +12,13 @@ export const topups = defineResource('topups', {
    * `POST /v1/topups`
    * @example cp.topups.create({ amount: 20_000, currency: 'usd', description: 'Issuing funding, week 23', statement_descriptor: 'Top-up' }, { stripeAccount: 'acct_123', idempotencyKey })
    */
-  create: post('/v1/topups', { params: TopupCreateParamsSchema, returns: TopupSchema }),
+  create: topupsCreate,
   /** Retrieves a top-up. `GET /v1/topups/{topup}` */
-  retrieve: get('/v1/topups/{topup}', { params: V1RetrieveParams, returns: TopupSchema }),
+  retrieve: topupsRetrieve,
   /** Updates `description` or metadata. `POST /v1/topups/{topup}` */
-  update: post('/v1/topups/{topup}', { params: TopupUpdateParamsSchema, returns: TopupSchema }),
+  update: topupsUpdate,
   /** Lists top-ups (newest first). `GET /v1/topups` */
-  list: list('/v1/topups', { params: TopupListParamsSchema, returns: TopupSchema }),
+  list: topupsList,
   /** Cancels a top-up that is still `pending`. `POST /v1/topups/{topup}/cancel` */
-  cancel: post('/v1/topups/{topup}/cancel', { params: FundingCancelParamsSchema, returns: TopupSchema }),
+  cancel: topupsCancel,
 });

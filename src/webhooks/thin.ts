@@ -20,7 +20,7 @@ function eventOptions(notification: EventNotification<string>, options: RequestO
  * const event = await fetchEvent(cp, note); // event.data, event.changes
  */
 export async function fetchEvent<T extends string>(cp: EventFetchClient, notification: EventNotification<T>, options?: RequestOptions): Promise<V2Event<T>> {
-  const event = await cp.v2.core.events.retrieve(notification.id, eventOptions(notification, options));
+  const event = await cp.v2.core.events.retrieve(notification.id, {}, eventOptions(notification, options));
   return event as unknown as V2Event<T>;
 }
 

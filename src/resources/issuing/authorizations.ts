@@ -1,12 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import {
-  IssuingAuthorizationApproveParamsSchema,
-  IssuingAuthorizationDeclineParamsSchema,
-  IssuingAuthorizationListParamsSchema,
-  IssuingAuthorizationSchema,
-  IssuingAuthorizationUpdateParamsSchema,
-} from '../../schemas/issuing-authorizations.js';
+import { issuingAuthorizationsApprove, issuingAuthorizationsDecline, issuingAuthorizationsList, issuingAuthorizationsRetrieve, issuingAuthorizationsUpdate } from '../../generated/endpoints/issuing-authorizations.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Issuing authorizations: holds merchants place on cards. Created by the card networks, never by you. */
 export const authorizations = defineResource('issuing.authorizations', {
@@ -15,36 +8,30 @@ export const authorizations = defineResource('issuing.authorizations', {
    * `GET /v1/issuing/authorizations/{authorization}`
    * @example const auth = await cp.issuing.authorizations.retrieve('iauth_123');
    */
-  retrieve: get('/v1/issuing/authorizations/{authorization}', { params: V1RetrieveParams, returns: IssuingAuthorizationSchema }),
+  retrieve: issuingAuthorizationsRetrieve,
   /**
    * Sets metadata on an authorization. `POST /v1/issuing/authorizations/{authorization}`
    * @example cp.issuing.authorizations.update('iauth_123', { metadata: { order: '42' } })
    */
-  update: post('/v1/issuing/authorizations/{authorization}', { params: IssuingAuthorizationUpdateParamsSchema, returns: IssuingAuthorizationSchema }),
+  update: issuingAuthorizationsUpdate,
   /**
    * Lists authorizations, newest first, filtered by `card`, `cardholder`, `status` or `created`.
    * `GET /v1/issuing/authorizations`
    * @example for await (const auth of cp.issuing.authorizations.list({ card: 'ic_123', status: 'pending' })) { … }
    */
-  list: list('/v1/issuing/authorizations', { params: IssuingAuthorizationListParamsSchema, returns: IssuingAuthorizationSchema }),
+  list: issuingAuthorizationsList,
   /**
    * Approves a pending authorization inside the 2-second real-time window.
    * `POST /v1/issuing/authorizations/{authorization}/approve`
    * @deprecated Answer the `issuing_authorization.request` webhook directly with
    * `{ "approved": true, "amount"?: … }` instead (see `cardplane/webhooks`); this extra round-trip can time out.
    */
-  approve: post('/v1/issuing/authorizations/{authorization}/approve', {
-    params: IssuingAuthorizationApproveParamsSchema,
-    returns: IssuingAuthorizationSchema,
-  }),
+  approve: issuingAuthorizationsApprove,
   /**
    * Declines a pending authorization inside the 2-second real-time window.
    * `POST /v1/issuing/authorizations/{authorization}/decline`
    * @deprecated Answer the `issuing_authorization.request` webhook directly with `{ "approved": false }`
    * instead (see `cardplane/webhooks`); this extra round-trip can time out.
    */
-  decline: post('/v1/issuing/authorizations/{authorization}/decline', {
-    params: IssuingAuthorizationDeclineParamsSchema,
-    returns: IssuingAuthorizationSchema,
-  }),
+  decline: issuingAuthorizationsDecline,
 });

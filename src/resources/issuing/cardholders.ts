@@ -1,13 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import {
-  IssuingCardholderCreateParamsSchema,
-  IssuingCardholderListParamsSchema,
-  IssuingCardholderSchema,
-  IssuingCardholderUpdateParamsSchema,
-} from '../../schemas/issuing-cardholders.js';
-
-const ITEM = '/v1/issuing/cardholders/{cardholder}';
+import { issuingCardholdersCreate, issuingCardholdersList, issuingCardholdersRetrieve, issuingCardholdersUpdate } from '../../generated/endpoints/issuing-cardholders.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Issuing cardholders: the people and companies cards are issued to. */
 export const cardholders = defineResource('issuing.cardholders', {
@@ -20,20 +12,20 @@ export const cardholders = defineResource('issuing.cardholders', {
    *   spending_controls: { spending_limits: [{ amount: 100000, interval: 'monthly' }], spending_limits_currency: 'usd' },
    * }, { stripeAccount: 'acct_123' })
    */
-  create: post('/v1/issuing/cardholders', { params: IssuingCardholderCreateParamsSchema, returns: IssuingCardholderSchema }),
+  create: issuingCardholdersCreate,
   /**
    * Retrieves a cardholder. `GET /v1/issuing/cardholders/{cardholder}`
    * @example cp.issuing.cardholders.retrieve('ich_123')
    */
-  retrieve: get(ITEM, { params: V1RetrieveParams, returns: IssuingCardholderSchema }),
+  retrieve: issuingCardholdersRetrieve,
   /**
    * Updates a cardholder; fields left out stay as they are. `POST /v1/issuing/cardholders/{cardholder}`
    * @example cp.issuing.cardholders.update('ich_123', { status: 'inactive' })
    */
-  update: post(ITEM, { params: IssuingCardholderUpdateParamsSchema, returns: IssuingCardholderSchema }),
+  update: issuingCardholdersUpdate,
   /**
    * Lists cardholders, newest first; iterate every page with `for await`. `GET /v1/issuing/cardholders`
    * @example for await (const ch of cp.issuing.cardholders.list({ status: 'active', limit: 100 })) { … }
    */
-  list: list('/v1/issuing/cardholders', { params: IssuingCardholderListParamsSchema, returns: IssuingCardholderSchema }),
+  list: issuingCardholdersList,
 });

@@ -1,13 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import {
-  IssuingCardCreateParamsSchema,
-  IssuingCardListParamsSchema,
-  IssuingCardRetrieveParamsSchema,
-  IssuingCardSchema,
-  IssuingCardUpdateParamsSchema,
-} from '../../schemas/issuing-cards.js';
-
-const ITEM = '/v1/issuing/cards/{card}';
+import { issuingCardsCreate, issuingCardsList, issuingCardsRetrieve, issuingCardsUpdate } from '../../generated/endpoints/issuing-cards.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Issuing cards: virtual and physical cards of a cardholder, with their spending controls. */
 export const cards = defineResource('issuing.cards', {
@@ -19,22 +11,22 @@ export const cards = defineResource('issuing.cards', {
    *   spending_controls: { blocked_categories: ['betting_casino_gambling'], spending_limits: [{ amount: 5000, interval: 'monthly' }] },
    * }, { stripeAccount: 'acct_123' })
    */
-  create: post('/v1/issuing/cards', { params: IssuingCardCreateParamsSchema, returns: IssuingCardSchema }),
+  create: issuingCardsCreate,
   /**
    * Retrieves a card; `expand: ['number', 'cvc']` reveals the full PAN and CVC of a virtual card (PCI scope).
    * `GET /v1/issuing/cards/{card}`
    * @example cp.issuing.cards.retrieve('ic_123', { expand: ['number', 'cvc'] })
    */
-  retrieve: get(ITEM, { params: IssuingCardRetrieveParamsSchema, returns: IssuingCardSchema }),
+  retrieve: issuingCardsRetrieve,
   /**
    * Updates a card: status (`canceled` is irreversible), spending controls, shipping, PIN, metadata.
    * `POST /v1/issuing/cards/{card}`
    * @example cp.issuing.cards.update('ic_123', { status: 'canceled', cancellation_reason: 'lost' })
    */
-  update: post(ITEM, { params: IssuingCardUpdateParamsSchema, returns: IssuingCardSchema }),
+  update: issuingCardsUpdate,
   /**
    * Lists cards, newest first; iterate every page with `for await`. `GET /v1/issuing/cards`
    * @example for await (const card of cp.issuing.cards.list({ cardholder: 'ich_123', status: 'active' })) { … }
    */
-  list: list('/v1/issuing/cards', { params: IssuingCardListParamsSchema, returns: IssuingCardSchema }),
+  list: issuingCardsList,
 });

@@ -1,9 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import { IssuingCreditUnderwritingRecordSchema, IssuingPreviewListParamsSchema, IssuingPreviewParamsSchema } from '../../schemas/issuing-credit.js';
-import { API_VERSIONS } from '../../core/versions.js';
-
-const version = API_VERSIONS.issuingAlpha;
+import { issuingCreditUnderwritingRecordsCorrect, issuingCreditUnderwritingRecordsCreateFromApplication, issuingCreditUnderwritingRecordsCreateFromProactiveReview, issuingCreditUnderwritingRecordsList, issuingCreditUnderwritingRecordsReportDecision, issuingCreditUnderwritingRecordsRetrieve } from '../../generated/endpoints/issuing-credit-underwriting-records.js';
+import { defineResource } from '../../core/resource.js';
 
 /**
  * Issuing credit underwriting records (private preview, α; sent with `Stripe-Version: 2025-12-15.preview`):
@@ -13,52 +9,32 @@ const version = API_VERSIONS.issuingAlpha;
  */
 export const creditUnderwritingRecords = defineResource('issuing.creditUnderwritingRecords', {
   /** Retrieves a record. `GET /v1/issuing/credit_underwriting_records/{credit_underwriting_record}` */
-  retrieve: get('/v1/issuing/credit_underwriting_records/{credit_underwriting_record}', {
-    params: V1RetrieveParams,
-    returns: IssuingCreditUnderwritingRecordSchema,
-    version,
-  }),
+  retrieve: issuingCreditUnderwritingRecordsRetrieve,
   /**
    * Lists the account's records (newest first). `GET /v1/issuing/credit_underwriting_records`
    * @example for await (const r of cp.issuing.creditUnderwritingRecords.list({ limit: 50 }, { stripeAccount: 'acct_123' })) { … }
    */
-  list: list('/v1/issuing/credit_underwriting_records', { params: IssuingPreviewListParamsSchema, returns: IssuingCreditUnderwritingRecordSchema, version }),
+  list: issuingCreditUnderwritingRecordsList,
   /**
    * Records a credit application as submitted (the decision follows with `reportDecision`). Params unchecked.
    * `POST /v1/issuing/credit_underwriting_records/create_from_application`
    * @example cp.issuing.creditUnderwritingRecords.createFromApplication({ application: { purpose: 'credit_line_opening', submitted_at }, credit_user: { name: 'Acme', email: 'ops@acme.example' } }, { stripeAccount: 'acct_123' })
    */
-  createFromApplication: post('/v1/issuing/credit_underwriting_records/create_from_application', {
-    params: IssuingPreviewParamsSchema,
-    returns: IssuingCreditUnderwritingRecordSchema,
-    version,
-  }),
+  createFromApplication: issuingCreditUnderwritingRecordsCreateFromApplication,
   /**
    * Records a decision the platform took on its own initiative on an existing account. Params unchecked.
    * `POST /v1/issuing/credit_underwriting_records/create_from_proactive_review`
    */
-  createFromProactiveReview: post('/v1/issuing/credit_underwriting_records/create_from_proactive_review', {
-    params: IssuingPreviewParamsSchema,
-    returns: IssuingCreditUnderwritingRecordSchema,
-    version,
-  }),
+  createFromProactiveReview: issuingCreditUnderwritingRecordsCreateFromProactiveReview,
   /**
    * Corrects a record (fields as in the record). Params unchecked.
    * `POST /v1/issuing/credit_underwriting_records/{credit_underwriting_record}/correct`
    */
-  correct: post('/v1/issuing/credit_underwriting_records/{credit_underwriting_record}/correct', {
-    params: IssuingPreviewParamsSchema,
-    returns: IssuingCreditUnderwritingRecordSchema,
-    version,
-  }),
+  correct: issuingCreditUnderwritingRecordsCorrect,
   /**
    * Reports the decision on an application record. Params unchecked.
    * `POST /v1/issuing/credit_underwriting_records/{credit_underwriting_record}/report_decision`
    * @example cp.issuing.creditUnderwritingRecords.reportDecision(record.id, { decided_at, decision: { type: 'credit_limit_approved', credit_limit_approved: { amount: 500_000, currency: 'usd' } } })
    */
-  reportDecision: post('/v1/issuing/credit_underwriting_records/{credit_underwriting_record}/report_decision', {
-    params: IssuingPreviewParamsSchema,
-    returns: IssuingCreditUnderwritingRecordSchema,
-    version,
-  }),
+  reportDecision: issuingCreditUnderwritingRecordsReportDecision,
 });

@@ -1,12 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import {
-  IssuingDisputeCreateParamsSchema,
-  IssuingDisputeListParamsSchema,
-  IssuingDisputeSchema,
-  IssuingDisputeSubmitParamsSchema,
-  IssuingDisputeUpdateParamsSchema,
-} from '../../schemas/issuing-disputes.js';
+import { issuingDisputesCreate, issuingDisputesList, issuingDisputesRetrieve, issuingDisputesSubmit, issuingDisputesUpdate } from '../../generated/endpoints/issuing-disputes.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Issuing disputes: contest a captured transaction on behalf of the cardholder. */
 export const disputes = defineResource('issuing.disputes', {
@@ -19,22 +12,22 @@ export const disputes = defineResource('issuing.disputes', {
    *   evidence: { reason: 'not_received', not_received: { expected_at: 1767225600, product_type: 'merchandise' } },
    * });
    */
-  create: post('/v1/issuing/disputes', { params: IssuingDisputeCreateParamsSchema, returns: IssuingDisputeSchema }),
+  create: issuingDisputesCreate,
   /** Retrieves a dispute. `GET /v1/issuing/disputes/{dispute}` */
-  retrieve: get('/v1/issuing/disputes/{dispute}', { params: V1RetrieveParams, returns: IssuingDisputeSchema }),
+  retrieve: issuingDisputesRetrieve,
   /**
    * Updates amount, evidence or metadata of an `unsubmitted` dispute. `POST /v1/issuing/disputes/{dispute}`
    * @example cp.issuing.disputes.update('idp_123', { evidence: { reason: 'fraudulent', fraudulent: { explanation: 'Card lost' } } })
    */
-  update: post('/v1/issuing/disputes/{dispute}', { params: IssuingDisputeUpdateParamsSchema, returns: IssuingDisputeSchema }),
+  update: issuingDisputesUpdate,
   /**
    * Lists disputes, newest first, filtered by `status`, `transaction` or `created`. `GET /v1/issuing/disputes`
    * @example for await (const d of cp.issuing.disputes.list({ status: 'submitted' })) { … }
    */
-  list: list('/v1/issuing/disputes', { params: IssuingDisputeListParamsSchema, returns: IssuingDisputeSchema }),
+  list: issuingDisputesList,
   /**
    * Submits a dispute to the network (irreversible; evidence must be complete). `POST /v1/issuing/disputes/{dispute}/submit`
    * @example cp.issuing.disputes.submit('idp_123', {}, { idempotencyKey: `submit-${disputeId}` })
    */
-  submit: post('/v1/issuing/disputes/{dispute}/submit', { params: IssuingDisputeSubmitParamsSchema, returns: IssuingDisputeSchema }),
+  submit: issuingDisputesSubmit,
 });

@@ -1,10 +1,5 @@
-import { defineResource, get, list } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import { IssuingPreviewListParamsSchema } from '../../schemas/issuing-credit.js';
-import { IssuingFraudLiabilityDebitSchema } from '../../schemas/issuing-settlements.js';
-import { API_VERSIONS } from '../../core/versions.js';
-
-const version = API_VERSIONS.issuingAlpha;
+import { issuingFraudLiabilityDebitsList, issuingFraudLiabilityDebitsRetrieve } from '../../generated/endpoints/issuing-fraud-liability-debits.js';
+import { defineResource } from '../../core/resource.js';
 
 /**
  * Issuing fraud liability debits (private preview, α; sent with `Stripe-Version: 2025-12-15.preview`):
@@ -12,11 +7,11 @@ const version = API_VERSIONS.issuingAlpha;
  */
 export const fraudLiabilityDebits = defineResource('issuing.fraudLiabilityDebits', {
   /** Retrieves a fraud liability debit. `GET /v1/issuing/fraud_liability_debits/{fraud_liability_debit}` */
-  retrieve: get('/v1/issuing/fraud_liability_debits/{fraud_liability_debit}', { params: V1RetrieveParams, returns: IssuingFraudLiabilityDebitSchema, version }),
+  retrieve: issuingFraudLiabilityDebitsRetrieve,
   /**
    * Lists fraud liability debits (newest first); keys besides pagination are sent unchecked.
    * `GET /v1/issuing/fraud_liability_debits`
    * @example for await (const d of cp.issuing.fraudLiabilityDebits.list({ limit: 100 })) { … }
    */
-  list: list('/v1/issuing/fraud_liability_debits', { params: IssuingPreviewListParamsSchema, returns: IssuingFraudLiabilityDebitSchema, version }),
+  list: issuingFraudLiabilityDebitsList,
 });

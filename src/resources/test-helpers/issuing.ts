@@ -1,24 +1,8 @@
-import { defineTestHelpers, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import {
-  IssuingAuthorizationCaptureParamsSchema,
-  IssuingAuthorizationCreateParamsSchema,
-  IssuingAuthorizationExpireParamsSchema,
-  IssuingAuthorizationFinalizeAmountParamsSchema,
-  IssuingAuthorizationIncrementParamsSchema,
-  IssuingAuthorizationRespondParamsSchema,
-  IssuingAuthorizationReverseParamsSchema,
-  IssuingAuthorizationSchema,
-} from '../../schemas/issuing-authorizations.js';
-import { IssuingCardSchema } from '../../schemas/issuing-cards.js';
-import { IssuingPersonalizationDesignRejectParamsSchema, IssuingPersonalizationDesignSchema } from '../../schemas/issuing-physical.js';
-import {
-  IssuingTransactionRefundParamsSchema,
-  IssuingTransactionSchema,
-  IssuingTransactionSimulateParamsSchema,
-} from '../../schemas/issuing-transactions.js';
-
-const A = '/v1/test_helpers/issuing/authorizations';
+import { testHelpersIssuingAuthorizationsCapture, testHelpersIssuingAuthorizationsCreate, testHelpersIssuingAuthorizationsExpire, testHelpersIssuingAuthorizationsFinalizeAmount, testHelpersIssuingAuthorizationsIncrement, testHelpersIssuingAuthorizationsRespond, testHelpersIssuingAuthorizationsReverse } from '../../generated/endpoints/test-helpers-issuing-authorizations.js';
+import { testHelpersIssuingCardsDeliverCard, testHelpersIssuingCardsFailCard, testHelpersIssuingCardsReturnCard, testHelpersIssuingCardsShipCard, testHelpersIssuingCardsSubmitCard } from '../../generated/endpoints/test-helpers-issuing-cards.js';
+import { testHelpersIssuingPersonalizationDesignsActivate, testHelpersIssuingPersonalizationDesignsDeactivate, testHelpersIssuingPersonalizationDesignsReject } from '../../generated/endpoints/test-helpers-issuing-personalization-designs.js';
+import { testHelpersIssuingTransactionsCreateForceCapture, testHelpersIssuingTransactionsCreateUnlinkedRefund, testHelpersIssuingTransactionsRefund } from '../../generated/endpoints/test-helpers-issuing-transactions.js';
+import { defineTestHelpers } from '../../core/resource.js';
 
 /** Simulated card purchases (test mode only). */
 const authorizations = defineTestHelpers('testHelpers.issuing.authorizations', {
@@ -31,77 +15,65 @@ const authorizations = defineTestHelpers('testHelpers.issuing.authorizations', {
    *   merchant_data: { category: 'eating_places_restaurants', name: 'Noodle Bar', city: 'Austin', country: 'US' },
    * });
    */
-  create: post(A, { params: IssuingAuthorizationCreateParamsSchema, returns: IssuingAuthorizationSchema }),
+  create: testHelpersIssuingAuthorizationsCreate,
   /**
    * Captures an authorization, creating a `capture` transaction. `POST /v1/test_helpers/issuing/authorizations/{authorization}/capture`
    * @example await cp.testHelpers.issuing.authorizations.capture(auth.id, { capture_amount: 1000 });
    */
-  capture: post(`${A}/{authorization}/capture`, { params: IssuingAuthorizationCaptureParamsSchema, returns: IssuingAuthorizationSchema }),
+  capture: testHelpersIssuingAuthorizationsCapture,
   /** Expires a pending authorization. `POST /v1/test_helpers/issuing/authorizations/{authorization}/expire` */
-  expire: post(`${A}/{authorization}/expire`, { params: IssuingAuthorizationExpireParamsSchema, returns: IssuingAuthorizationSchema }),
+  expire: testHelpersIssuingAuthorizationsExpire,
   /**
    * Sets the final amount of an authorization (fuel dispensers). `POST /v1/test_helpers/issuing/authorizations/{authorization}/finalize_amount`
    * @example cp.testHelpers.issuing.authorizations.finalizeAmount(auth.id, { final_amount: 4321 })
    */
-  finalizeAmount: post(`${A}/{authorization}/finalize_amount`, {
-    params: IssuingAuthorizationFinalizeAmountParamsSchema,
-    returns: IssuingAuthorizationSchema,
-  }),
+  finalizeAmount: testHelpersIssuingAuthorizationsFinalizeAmount,
   /**
    * Increments the hold (e.g. a tip). `POST /v1/test_helpers/issuing/authorizations/{authorization}/increment`
    * @example cp.testHelpers.issuing.authorizations.increment(auth.id, { increment_amount: 200 })
    */
-  increment: post(`${A}/{authorization}/increment`, { params: IssuingAuthorizationIncrementParamsSchema, returns: IssuingAuthorizationSchema }),
+  increment: testHelpersIssuingAuthorizationsIncrement,
   /**
    * Reverses all or part of the hold. `POST /v1/test_helpers/issuing/authorizations/{authorization}/reverse`
    * @example cp.testHelpers.issuing.authorizations.reverse(auth.id, { reverse_amount: 500 })
    */
-  reverse: post(`${A}/{authorization}/reverse`, { params: IssuingAuthorizationReverseParamsSchema, returns: IssuingAuthorizationSchema }),
+  reverse: testHelpersIssuingAuthorizationsReverse,
   /**
    * Answers the SMS fraud challenge of an authorization as the cardholder.
    * `POST /v1/test_helpers/issuing/authorizations/{authorization}/fraud_challenges/respond`
    */
-  respond: post(`${A}/{authorization}/fraud_challenges/respond`, {
-    params: IssuingAuthorizationRespondParamsSchema,
-    returns: IssuingAuthorizationSchema,
-  }),
+  respond: testHelpersIssuingAuthorizationsRespond,
 });
-
-const C = '/v1/test_helpers/issuing/cards/{card}/shipping';
 
 /** Simulated shipping of physical cards (test mode only). */
 const cards = defineTestHelpers('testHelpers.issuing.cards', {
   /** Moves a physical card's `shipping.status` to `delivered`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/deliver` */
-  deliverCard: post(`${C}/deliver`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
+  deliverCard: testHelpersIssuingCardsDeliverCard,
   /** Moves a physical card's `shipping.status` to `failure`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/fail` */
-  failCard: post(`${C}/fail`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
+  failCard: testHelpersIssuingCardsFailCard,
   /** Moves a physical card's `shipping.status` to `returned`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/return` */
-  returnCard: post(`${C}/return`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
+  returnCard: testHelpersIssuingCardsReturnCard,
   /**
    * Moves a physical card's `shipping.status` to `shipped`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/ship`
    * @example await cp.testHelpers.issuing.cards.shipCard('ic_123');
    */
-  shipCard: post(`${C}/ship`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
+  shipCard: testHelpersIssuingCardsShipCard,
   /** Moves a physical card's `shipping.status` to `submitted`. `POST /v1/test_helpers/issuing/cards/{card}/shipping/submit` */
-  submitCard: post(`${C}/submit`, { params: V1RetrieveParams, returns: IssuingCardSchema }),
+  submitCard: testHelpersIssuingCardsSubmitCard,
 });
-
-const P = '/v1/test_helpers/issuing/personalization_designs/{personalization_design}';
 
 /** Simulated review of personalization designs (test mode only). */
 const personalizationDesigns = defineTestHelpers('testHelpers.issuing.personalizationDesigns', {
   /** Approves a design: status `active`. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/activate` */
-  activate: post(`${P}/activate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema }),
+  activate: testHelpersIssuingPersonalizationDesignsActivate,
   /** Deactivates a design: status `inactive`. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/deactivate` */
-  deactivate: post(`${P}/deactivate`, { params: V1RetrieveParams, returns: IssuingPersonalizationDesignSchema }),
+  deactivate: testHelpersIssuingPersonalizationDesignsDeactivate,
   /**
    * Rejects a design: status `rejected` with reasons. `POST /v1/test_helpers/issuing/personalization_designs/{personalization_design}/reject`
    * @example cp.testHelpers.issuing.personalizationDesigns.reject('ipcd_123', { rejection_reasons: { card_logo: ['network_name'] } })
    */
-  reject: post(`${P}/reject`, { params: IssuingPersonalizationDesignRejectParamsSchema, returns: IssuingPersonalizationDesignSchema }),
+  reject: testHelpersIssuingPersonalizationDesignsReject,
 });
-
-const T = '/v1/test_helpers/issuing/transactions';
 
 /** Simulated transactions without an authorization, and refunds (test mode only). */
 const transactions = defineTestHelpers('testHelpers.issuing.transactions', {
@@ -110,23 +82,17 @@ const transactions = defineTestHelpers('testHelpers.issuing.transactions', {
    * `POST /v1/test_helpers/issuing/transactions/create_force_capture`
    * @example cp.testHelpers.issuing.transactions.createForceCapture({ card: 'ic_123', amount: 900, currency: 'usd' })
    */
-  createForceCapture: post(`${T}/create_force_capture`, {
-    params: IssuingTransactionSimulateParamsSchema,
-    returns: IssuingTransactionSchema,
-  }),
+  createForceCapture: testHelpersIssuingTransactionsCreateForceCapture,
   /**
    * Creates a refund not linked to any capture. `POST /v1/test_helpers/issuing/transactions/create_unlinked_refund`
    * @example cp.testHelpers.issuing.transactions.createUnlinkedRefund({ card: 'ic_123', amount: 300 })
    */
-  createUnlinkedRefund: post(`${T}/create_unlinked_refund`, {
-    params: IssuingTransactionSimulateParamsSchema,
-    returns: IssuingTransactionSchema,
-  }),
+  createUnlinkedRefund: testHelpersIssuingTransactionsCreateUnlinkedRefund,
   /**
    * Refunds a capture, creating a `refund` transaction (positive amount). `POST /v1/test_helpers/issuing/transactions/{transaction}/refund`
    * @example cp.testHelpers.issuing.transactions.refund('ipi_123', { refund_amount: 500 })
    */
-  refund: post(`${T}/{transaction}/refund`, { params: IssuingTransactionRefundParamsSchema, returns: IssuingTransactionSchema }),
+  refund: testHelpersIssuingTransactionsRefund,
 });
 
 /** Issuing simulations (test mode only). Every call is refused with a live key before anything is sent. */

@@ -1,19 +1,9 @@
-import { defineTestHelpers, post } from '../../core/resource.js';
-import {
-  InboundTransferFailParamsSchema,
-  InboundTransferSchema,
-  OutboundPaymentSchema,
-  OutboundReturnParamsSchema,
-  OutboundTransferSchema,
-  ReceivedCreditCreateParamsSchema,
-  ReceivedCreditSchema,
-  ReceivedDebitCreateParamsSchema,
-  ReceivedDebitSchema,
-  TrackingDetailsUpdateParamsSchema,
-  TreasuryCancelParamsSchema,
-} from '../../schemas/treasury-money-movement.js';
-
-const NoParams = TreasuryCancelParamsSchema;
+import { testHelpersTreasuryInboundTransfersFail, testHelpersTreasuryInboundTransfersReturnInboundTransfer, testHelpersTreasuryInboundTransfersSucceed } from '../../generated/endpoints/test-helpers-treasury-inbound-transfers.js';
+import { testHelpersTreasuryOutboundPaymentsFail, testHelpersTreasuryOutboundPaymentsPost, testHelpersTreasuryOutboundPaymentsReturnOutboundPayment, testHelpersTreasuryOutboundPaymentsUpdate } from '../../generated/endpoints/test-helpers-treasury-outbound-payments.js';
+import { testHelpersTreasuryOutboundTransfersFail, testHelpersTreasuryOutboundTransfersPost, testHelpersTreasuryOutboundTransfersReturnOutboundTransfer, testHelpersTreasuryOutboundTransfersUpdate } from '../../generated/endpoints/test-helpers-treasury-outbound-transfers.js';
+import { testHelpersTreasuryReceivedCreditsCreate } from '../../generated/endpoints/test-helpers-treasury-received-credits.js';
+import { testHelpersTreasuryReceivedDebitsCreate } from '../../generated/endpoints/test-helpers-treasury-received-debits.js';
+import { defineTestHelpers } from '../../core/resource.js';
 
 /** Treasury simulations of inbound transfers (test mode only). */
 const inboundTransfers = defineTestHelpers('testHelpers.treasury.inboundTransfers', {
@@ -21,17 +11,14 @@ const inboundTransfers = defineTestHelpers('testHelpers.treasury.inboundTransfer
    * Fails a `processing` inbound transfer. `POST /v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/fail`
    * @example cp.testHelpers.treasury.inboundTransfers.fail('ibt_123', { failure_details: { code: 'insufficient_funds' } }, { stripeAccount })
    */
-  fail: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/fail', { params: InboundTransferFailParamsSchema, returns: InboundTransferSchema }),
+  fail: testHelpersTreasuryInboundTransfersFail,
   /** Succeeds a `processing` inbound transfer. `POST /v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/succeed` */
-  succeed: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/succeed', { params: NoParams, returns: InboundTransferSchema }),
+  succeed: testHelpersTreasuryInboundTransfersSucceed,
   /**
    * Marks a `succeeded` inbound transfer as returned and links it to a received debit.
    * `POST /v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/return`
    */
-  returnInboundTransfer: post('/v1/test_helpers/treasury/inbound_transfers/{inbound_transfer}/return', {
-    params: NoParams,
-    returns: InboundTransferSchema,
-  }),
+  returnInboundTransfer: testHelpersTreasuryInboundTransfersReturnInboundTransfer,
 });
 
 /** Treasury simulations of outbound transfers (test mode only). */
@@ -40,35 +27,29 @@ const outboundTransfers = defineTestHelpers('testHelpers.treasury.outboundTransf
    * Sets the network tracking details. `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}`
    * @example cp.testHelpers.treasury.outboundTransfers.update('obt_123', { tracking_details: { type: 'ach', ach: { trace_id: '123' } } })
    */
-  update: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}', { params: TrackingDetailsUpdateParamsSchema, returns: OutboundTransferSchema }),
+  update: testHelpersTreasuryOutboundTransfersUpdate,
   /** Fails a `processing` outbound transfer. `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail` */
-  fail: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail', { params: NoParams, returns: OutboundTransferSchema }),
+  fail: testHelpersTreasuryOutboundTransfersFail,
   /** Posts a `processing` outbound transfer. `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post` */
-  post: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post', { params: NoParams, returns: OutboundTransferSchema }),
+  post: testHelpersTreasuryOutboundTransfersPost,
   /**
    * Returns an outbound transfer (status `returned`, `returned_details` set).
    * `POST /v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return`
    * @example cp.testHelpers.treasury.outboundTransfers.returnOutboundTransfer('obt_123', { returned_details: { code: 'account_closed' } })
    */
-  returnOutboundTransfer: post('/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return', {
-    params: OutboundReturnParamsSchema,
-    returns: OutboundTransferSchema,
-  }),
+  returnOutboundTransfer: testHelpersTreasuryOutboundTransfersReturnOutboundTransfer,
 });
 
 /** Treasury simulations of outbound payments (test mode only). */
 const outboundPayments = defineTestHelpers('testHelpers.treasury.outboundPayments', {
   /** Sets the network tracking details. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}` */
-  update: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}', { params: TrackingDetailsUpdateParamsSchema, returns: OutboundPaymentSchema }),
+  update: testHelpersTreasuryOutboundPaymentsUpdate,
   /** Fails a `processing` outbound payment. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}/fail` */
-  fail: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/fail', { params: NoParams, returns: OutboundPaymentSchema }),
+  fail: testHelpersTreasuryOutboundPaymentsFail,
   /** Posts a `processing` outbound payment. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}/post` */
-  post: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/post', { params: NoParams, returns: OutboundPaymentSchema }),
+  post: testHelpersTreasuryOutboundPaymentsPost,
   /** Returns an outbound payment. `POST /v1/test_helpers/treasury/outbound_payments/{outbound_payment}/return` */
-  returnOutboundPayment: post('/v1/test_helpers/treasury/outbound_payments/{outbound_payment}/return', {
-    params: OutboundReturnParamsSchema,
-    returns: OutboundPaymentSchema,
-  }),
+  returnOutboundPayment: testHelpersTreasuryOutboundPaymentsReturnOutboundPayment,
 });
 
 /** Treasury simulations of received credits (test mode only). */
@@ -77,13 +58,13 @@ const receivedCredits = defineTestHelpers('testHelpers.treasury.receivedCredits'
    * Simulates money arriving in a financial account. `POST /v1/test_helpers/treasury/received_credits`
    * @example cp.testHelpers.treasury.receivedCredits.create({ financial_account: 'fa_123', amount: 10_000, currency: 'usd', network: 'ach' }, { stripeAccount })
    */
-  create: post('/v1/test_helpers/treasury/received_credits', { params: ReceivedCreditCreateParamsSchema, returns: ReceivedCreditSchema }),
+  create: testHelpersTreasuryReceivedCreditsCreate,
 });
 
 /** Treasury simulations of received debits (test mode only). */
 const receivedDebits = defineTestHelpers('testHelpers.treasury.receivedDebits', {
   /** Simulates a third party pulling money out of a financial account. `POST /v1/test_helpers/treasury/received_debits` */
-  create: post('/v1/test_helpers/treasury/received_debits', { params: ReceivedDebitCreateParamsSchema, returns: ReceivedDebitSchema }),
+  create: testHelpersTreasuryReceivedDebitsCreate,
 });
 
 /** Treasury simulations (test mode only). Every call is refused with a live key before anything is sent. */

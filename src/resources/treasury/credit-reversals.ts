@@ -1,6 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import { CreditReversalCreateParamsSchema, CreditReversalListParamsSchema, CreditReversalSchema } from '../../schemas/treasury-money-movement.js';
+import { treasuryCreditReversalsCreate, treasuryCreditReversalsList, treasuryCreditReversalsRetrieve } from '../../generated/endpoints/treasury-credit-reversals.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Treasury credit reversals: send a received credit back to its sender. */
 export const creditReversals = defineResource('treasury.creditReversals', {
@@ -9,9 +8,9 @@ export const creditReversals = defineResource('treasury.creditReversals', {
    * `POST /v1/treasury/credit_reversals`
    * @example cp.treasury.creditReversals.create({ received_credit: 'rc_123' }, { stripeAccount, idempotencyKey })
    */
-  create: post('/v1/treasury/credit_reversals', { params: CreditReversalCreateParamsSchema, returns: CreditReversalSchema }),
+  create: treasuryCreditReversalsCreate,
   /** Retrieves a credit reversal. `GET /v1/treasury/credit_reversals/{credit_reversal}` */
-  retrieve: get('/v1/treasury/credit_reversals/{credit_reversal}', { params: V1RetrieveParams, returns: CreditReversalSchema }),
+  retrieve: treasuryCreditReversalsRetrieve,
   /** Lists the credit reversals of a financial account (`financial_account` is required). `GET /v1/treasury/credit_reversals` */
-  list: list('/v1/treasury/credit_reversals', { params: CreditReversalListParamsSchema, returns: CreditReversalSchema }),
+  list: treasuryCreditReversalsList,
 });

@@ -1,6 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import { DebitReversalCreateParamsSchema, DebitReversalListParamsSchema, DebitReversalSchema } from '../../schemas/treasury-money-movement.js';
+import { treasuryDebitReversalsCreate, treasuryDebitReversalsList, treasuryDebitReversalsRetrieve } from '../../generated/endpoints/treasury-debit-reversals.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Treasury debit reversals: dispute a received debit to get the money back. */
 export const debitReversals = defineResource('treasury.debitReversals', {
@@ -9,9 +8,9 @@ export const debitReversals = defineResource('treasury.debitReversals', {
    * `POST /v1/treasury/debit_reversals`
    * @example cp.treasury.debitReversals.create({ received_debit: 'rd_123' }, { stripeAccount, idempotencyKey })
    */
-  create: post('/v1/treasury/debit_reversals', { params: DebitReversalCreateParamsSchema, returns: DebitReversalSchema }),
+  create: treasuryDebitReversalsCreate,
   /** Retrieves a debit reversal. `GET /v1/treasury/debit_reversals/{debit_reversal}` */
-  retrieve: get('/v1/treasury/debit_reversals/{debit_reversal}', { params: V1RetrieveParams, returns: DebitReversalSchema }),
+  retrieve: treasuryDebitReversalsRetrieve,
   /** Lists the debit reversals of a financial account (`financial_account` is required). `GET /v1/treasury/debit_reversals` */
-  list: list('/v1/treasury/debit_reversals', { params: DebitReversalListParamsSchema, returns: DebitReversalSchema }),
+  list: treasuryDebitReversalsList,
 });

@@ -1,11 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import {
-  OutboundPaymentCreateParamsSchema,
-  OutboundPaymentListParamsSchema,
-  OutboundPaymentSchema,
-  TreasuryCancelParamsSchema,
-} from '../../schemas/treasury-money-movement.js';
+import { treasuryOutboundPaymentsCancel, treasuryOutboundPaymentsCreate, treasuryOutboundPaymentsList, treasuryOutboundPaymentsRetrieve } from '../../generated/endpoints/treasury-outbound-payments.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Treasury outbound payments: send money to a third party's bank account or financial account. */
 export const outboundPayments = defineResource('treasury.outboundPayments', {
@@ -16,11 +10,11 @@ export const outboundPayments = defineResource('treasury.outboundPayments', {
    *   destination_payment_method_data: { type: 'us_bank_account', us_bank_account: { routing_number: '110000000', account_number: '000123456789' } },
    *   end_user_details: { present: false } }, { stripeAccount, idempotencyKey })
    */
-  create: post('/v1/treasury/outbound_payments', { params: OutboundPaymentCreateParamsSchema, returns: OutboundPaymentSchema }),
+  create: treasuryOutboundPaymentsCreate,
   /** Retrieves an outbound payment. `GET /v1/treasury/outbound_payments/{outbound_payment}` */
-  retrieve: get('/v1/treasury/outbound_payments/{outbound_payment}', { params: V1RetrieveParams, returns: OutboundPaymentSchema }),
+  retrieve: treasuryOutboundPaymentsRetrieve,
   /** Lists the outbound payments of a financial account (`financial_account` is required). `GET /v1/treasury/outbound_payments` */
-  list: list('/v1/treasury/outbound_payments', { params: OutboundPaymentListParamsSchema, returns: OutboundPaymentSchema }),
+  list: treasuryOutboundPaymentsList,
   /** Cancels an outbound payment while it is `processing` and `cancelable`. `POST /v1/treasury/outbound_payments/{outbound_payment}/cancel` */
-  cancel: post('/v1/treasury/outbound_payments/{outbound_payment}/cancel', { params: TreasuryCancelParamsSchema, returns: OutboundPaymentSchema }),
+  cancel: treasuryOutboundPaymentsCancel,
 });

@@ -1,11 +1,5 @@
-import { defineResource, get, list, post } from '../../core/resource.js';
-import { V1RetrieveParams } from '../../schemas/common.js';
-import {
-  OutboundTransferCreateParamsSchema,
-  OutboundTransferListParamsSchema,
-  OutboundTransferSchema,
-  TreasuryCancelParamsSchema,
-} from '../../schemas/treasury-money-movement.js';
+import { treasuryOutboundTransfersCancel, treasuryOutboundTransfersCreate, treasuryOutboundTransfersList, treasuryOutboundTransfersRetrieve } from '../../generated/endpoints/treasury-outbound-transfers.js';
+import { defineResource } from '../../core/resource.js';
 
 /** Treasury outbound transfers: send money to the account owner's own bank account or financial account. */
 export const outboundTransfers = defineResource('treasury.outboundTransfers', {
@@ -15,14 +9,14 @@ export const outboundTransfers = defineResource('treasury.outboundTransfers', {
    * @example cp.treasury.outboundTransfers.create({ financial_account: 'fa_123', amount: 5_000, currency: 'usd', destination_payment_method: 'pm_123',
    *   destination_payment_method_options: { us_bank_account: { network: 'ach' } } }, { stripeAccount, idempotencyKey })
    */
-  create: post('/v1/treasury/outbound_transfers', { params: OutboundTransferCreateParamsSchema, returns: OutboundTransferSchema }),
+  create: treasuryOutboundTransfersCreate,
   /** Retrieves an outbound transfer. `GET /v1/treasury/outbound_transfers/{outbound_transfer}` */
-  retrieve: get('/v1/treasury/outbound_transfers/{outbound_transfer}', { params: V1RetrieveParams, returns: OutboundTransferSchema }),
+  retrieve: treasuryOutboundTransfersRetrieve,
   /**
    * Lists the outbound transfers of a financial account (`financial_account` is required).
    * `GET /v1/treasury/outbound_transfers`
    */
-  list: list('/v1/treasury/outbound_transfers', { params: OutboundTransferListParamsSchema, returns: OutboundTransferSchema }),
+  list: treasuryOutboundTransfersList,
   /** Cancels an outbound transfer while it is `processing` and `cancelable`. `POST /v1/treasury/outbound_transfers/{outbound_transfer}/cancel` */
-  cancel: post('/v1/treasury/outbound_transfers/{outbound_transfer}/cancel', { params: TreasuryCancelParamsSchema, returns: OutboundTransferSchema }),
+  cancel: treasuryOutboundTransfersCancel,
 });

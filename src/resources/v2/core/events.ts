@@ -1,8 +1,5 @@
-import { defineResource, get, list } from '../../../core/resource.js';
-import { API_VERSIONS } from '../../../core/versions.js';
-import { V2EventListParamsSchema, V2EventSchema } from '../../../schemas/events.js';
-
-const version = API_VERSIONS.v2Accounts;
+import { v2CoreEventsList, v2CoreEventsRetrieve } from '../../../generated/endpoints/v2-core-events.js';
+import { defineResource } from '../../../core/resource.js';
 
 /** v2 events: fetch the full event behind a thin event notification (kept 30 days). */
 export const events = defineResource('v2.core.events', {
@@ -11,10 +8,10 @@ export const events = defineResource('v2.core.events', {
    * `stripeContext` for events of a connected account. `GET /v2/core/events/{id}`
    * @example await cp.v2.core.events.retrieve('evt_123', { stripeContext: 'acct_123' })
    */
-  retrieve: get('/v2/core/events/{id}', { returns: V2EventSchema, version }),
+  retrieve: v2CoreEventsRetrieve,
   /**
    * Lists v2 events, newest first. `GET /v2/core/events`
    * @example for await (const e of cp.v2.core.events.list({ object_id: 'acct_123' })) {}
    */
-  list: list('/v2/core/events', { params: V2EventListParamsSchema, returns: V2EventSchema, version }),
+  list: v2CoreEventsList,
 });
