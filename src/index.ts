@@ -38,4 +38,5 @@ export * from './schemas/events.js';
 // `IssuingCardCreateParams`, `IssuingCardStatus`), and their schemas (`IssuingCardSchema`, …).
 export * from './generated/schemas/index.js';
 export type * from './generated/types/index.js';
+export type * from './schemas/aliases.js';
 export * from './helpers/accounts.js';

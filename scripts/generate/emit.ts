@@ -3,7 +3,7 @@
  * first use (`src/generated/schemas/`) and endpoint tables (`src/generated/endpoints/`).
  */
 import type { EndpointFact, Model, Named, Ty } from './read.js';
-import { RESULT_OVERRIDES, SKIPPED_ENDPOINTS } from './overrides.js';
+import { NAMED_PARAM_SCHEMAS, PARAM_REFINEMENTS, RESULT_OVERRIDES, SKIPPED_ENDPOINTS } from './overrides.js';
 
 type Mode = 'param' | 'result';
 
@@ -169,7 +169,11 @@ export function emit(model: Model): Map<string, string> {
           return rest.length < t.of.length ? `k.nullable(${inner})` : inner;
         }
         case 'object': {
-          const props = t.props.map((p) => `${key(p.name)}: ${p.optional ? `k.optional(${sc(p.type, mode)})` : sc(p.type, mode)}`);
+          const field = (p: (typeof t.props)[number]): string => {
+            const refined = mode === 'param' && p.type.k === 'number' ? PARAM_REFINEMENTS[p.name] : undefined;
+            return refined ? `k.${refined.schema}` : sc(p.type, mode);
+          };
+          const props = t.props.map((p) => `${key(p.name)}: ${p.optional ? `k.optional(${field(p)})` : field(p)}`);
           return `k.${mode === 'param' ? 'params' : 'result'}({ ${props.join(', ')} })`;
         }
         case 'ref':
@@ -182,7 +186,8 @@ export function emit(model: Model): Map<string, string> {
     for (const d of decls) {
       for (const mode of modes.get(d.name)!) {
         body.push(`/** Schema of {@link T.${d.name}}${mode === 'param' ? ' (params: unknown keys refused)' : ''}. */`);
-        body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${sc(d.type, mode)});`);
+        const own = mode === 'param' ? NAMED_PARAM_SCHEMAS[d.name] : undefined;
+        body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${own ? `k.${own}` : sc(d.type, mode)});`);
       }
     }
     const head = [HEADER, `import * as k from '../../core/schema-kit.js';`, `import type { Schema } from '../../core/schema-kit.js';`, `import type * as T from '../types/index.js';`];

@@ -19,6 +19,29 @@ export const RESULT_OVERRIDES: Readonly<Record<string, { readonly schema: string
 };
 
 /**
+ * Checks Stripe makes on params that the declarations cannot state (they say `number`), by param name,
+ * applied to every `number` param of that name. Each is Stripe's documented rule, so a call it refuses
+ * fails before it is sent instead of after a round trip.
+ * - `limit`: a list page holds 1 to 100 objects (Stripe's pagination docs); 0 or 101 is refused.
+ * - `amount`: an amount is a whole number of the currency's minor unit, never negative (Stripe refuses
+ *   `amount=-5` and `amount=1.5` with `invalid_request_error`).
+ */
+/**
+ * Named params types whose schema is a hand-written check of `src/core/schema-kit.ts` (the declarations
+ * give the shape, Stripe documents more):
+ * - `MetadataParam`: at most 50 keys, keys up to 40 characters without `[` or `]` (bracket notation could
+ *   not carry them), values up to 500 characters (Stripe's metadata limits).
+ */
+export const NAMED_PARAM_SCHEMAS: Readonly<Record<string, string>> = {
+  MetadataParam: 'metadataParam',
+};
+
+export const PARAM_REFINEMENTS: Readonly<Record<string, { readonly schema: 'limit' | 'amount' }>> = {
+  limit: { schema: 'limit' },
+  amount: { schema: 'amount' },
+};
+
+/**
  * Endpoints of the SDKs that cardplane does not expose, with the reason.
  * - `files.create`: a multipart upload to `files.stripe.com`; it needs its own transport path (issue 10).
  */

@@ -262,6 +262,18 @@ class TypeReader {
     if (last === 'Record' && args[1]) return { k: 'record', of: this.node(args[1]) };
     if (last === 'Emptyable' && args[0]) return union([this.node(args[0]), { k: 'literal', value: '' }, { k: 'null' }]);
     if (last === 'OtherString') return { k: 'string' };
+    // An embedded list (`reversals: ApiList<TransferReversal>`): its items are typed, not `unknown`.
+    if (last === 'ApiList' && args[0]) {
+      return {
+        k: 'object',
+        props: [
+          { name: 'object', optional: false, type: { k: 'literal', value: 'list' } },
+          { name: 'data', optional: false, type: { k: 'array', of: this.node(args[0]) } },
+          { name: 'has_more', optional: false, type: { k: 'boolean' } },
+          { name: 'url', optional: false, type: { k: 'string' } },
+        ],
+      };
+    }
     // `previous_attributes?: Partial<Account>` of v1 events: any subset of the object's fields.
     if (last === 'Partial' || last === 'Omit' || last === 'Pick') return { k: 'record', of: { k: 'unknown' } };
     if (last === 'Decimal') return { k: 'decimal' };

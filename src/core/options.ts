@@ -18,6 +18,13 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra request headers (e.g. `Stripe-Request-Trigger`). Cannot replace `Authorization`. */
   headers?: Record<string, string>;
+  /**
+   * Params the pinned API version's types do not know yet (a field Stripe added since), sent as given
+   * **without validation**, merged over the checked params (objects merged key by key). The encoders'
+   * safety checks (depth, cycles, key syntax) still apply. Prefer a typed param whenever one exists.
+   * @example cp.issuing.cards.create({ cardholder: 'ich_1', currency: 'usd', type: 'virtual' }, { unvalidatedParams: { new_beta_field: 'x' } })
+   */
+  unvalidatedParams?: Record<string, unknown>;
 }
 
 /** Called once for every attempt of every request (retries included). */

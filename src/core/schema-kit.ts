@@ -29,6 +29,17 @@ export const decimal: AnySchema = z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/))
 /** A decimal in params: a decimal string or a number. @internal */
 export const decimalParam: AnySchema = z.union([decimal, z.number()]);
 
+/** A list `limit`: an integer from 1 to 100 (see `PARAM_REFINEMENTS` in scripts/generate/overrides.ts). @internal */
+export const limit: AnySchema = z.int().check(z.gte(1), z.lte(100));
+/** An `amount` param: a whole, non-negative number of minor units. @internal */
+export const amount: AnySchema = z.int().check(z.gte(0));
+
+/** Metadata params: Stripe's limits (50 keys; keys up to 40 characters, without `[` or `]`; values up to 500). @internal */
+export const metadataParam: AnySchema = z.record(
+  z.string().check(z.maxLength(40), z.regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]')),
+  z.union([z.string().check(z.maxLength(500)), z.number(), z.null()]),
+).check(z.refine((m) => Object.keys(m as object).length <= 50, 'at most 50 metadata keys'));
+
 /** `T | undefined` (an optional field). @internal */
 export function optional(s: AnySchema): AnySchema {
   return z.optional(s);

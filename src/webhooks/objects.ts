@@ -1,6 +1,6 @@
 // The resource types carried by events are the generated interfaces (`src/generated/types/`). Type-only
 // imports: nothing of zod is loaded by `cardplane/webhooks` at run time.
-export type { Account, Capability, Person } from '../schemas/accounts.js';
+export type { Account, Capability, Person } from '../generated/types/index.js';
 export type { Balance, Topup, Transfer, Payout } from '../generated/types/index.js';
 export type { IssuingAuthorization, IssuingAuthorizationPendingRequest, IssuingAuthorizationPendingRequest as AuthorizationPendingRequest } from '../generated/types/index.js';
 export type { IssuingCard, IssuingCardholder, IssuingTransaction, IssuingDispute, IssuingToken, IssuingPersonalizationDesign } from '../generated/types/index.js';

@@ -352,8 +352,7 @@ const rows: Row[] = [
   ['v2.core.accounts.update', ['acct_123', { include: ['requirements'], configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } } }], { apiVersion: API_VERSIONS.v2Accounts, stripeContext: 'acct_123' }],
   ['v2.core.accounts.list', [{ limit: 2 }], { apiVersion: API_VERSIONS.v2Accounts }, V2LIST],
   ['v2.core.accounts.close', ['acct_123', { applied_configurations: ['card_creator'] }], { apiVersion: API_VERSIONS.v2Accounts }],
-  // cardplane's retrieve takes no params, so options follow the id; stripe-node wants a params slot (it would send a lone stripeContext as a query param)
-  ['v2.core.events.retrieve', ['evt_1'], { stripeContext: 'acct_123' }, undefined, ['evt_1', {}]],
+  ['v2.core.events.retrieve', ['evt_1', {}], { stripeContext: 'acct_123' }],
   ['v2.core.events.list', [{ object_id: 'acct_123', limit: 2 }], undefined, V2LIST],
   ['v2.core.accountLinks.create', [{ account: 'acct_123', use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['card_creator'], refresh_url: 'https://a.example/r', return_url: 'https://a.example/x' } } }], { apiVersion: API_VERSIONS.v2Accounts }],
 ];

@@ -96,7 +96,7 @@ describe('lone surrogates: a typed rejection, never a URIError', () => {
     const e2 = await expectRejected(() => cp.issuing.programs.update('iprg_1', { metadata: { ['k\udfff']: 'v' } }), 'update');
     expect(e2.field).toBe('metadata');
     expect(e2.message).toMatch(/surrogate/);
-    const e3 = await expectRejected(() => cp.issuing.creditUnderwritingRecords.createFromApplication({ credit_user: { name: '\udc00' } }), 'createFromApplication');
+    const e3 = await expectRejected(() => cp.issuing.cards.list({}, { unvalidatedParams: { credit_user: { name: '\udc00' } } }), 'list');
     expect(e3.field).toBe('credit_user.name');
     await expect(cp.rawRequest('GET', '/v1/issuing/cards', { email: '\ud800' })).rejects.toBeInstanceOf(CardplaneValidationError);
     await expect(cp.rawRequest('POST', '/v2/core/accounts', { display_name: '\ud800' })).rejects.toBeInstanceOf(CardplaneValidationError);
@@ -172,7 +172,7 @@ describe('unchecked params: depth and cycles', () => {
 
   it('10 000 levels of nesting: a typed rejection, not a stack overflow', async () => {
     const cp = client();
-    const error = await expectRejected(() => cp.issuing.creditUnderwritingRecords.createFromApplication({ application: deep(10_000) }), 'createFromApplication');
+    const error = await expectRejected(() => cp.issuing.cards.create({ currency: 'usd', type: 'virtual' }, { unvalidatedParams: { application: deep(10_000) } }), 'create');
     expect(error.message).toMatch(/nested deeper than 32 levels/);
     expect(error.field.startsWith('application.a.a')).toBe(true);
     await expect(cp.rawRequest('POST', '/v2/core/accounts', deep(10_000))).rejects.toBeInstanceOf(CardplaneValidationError);
@@ -181,7 +181,7 @@ describe('unchecked params: depth and cycles', () => {
   });
 
   it('nesting within the bound is sent', async () => {
-    await client().issuing.creditUnderwritingRecords.createFromApplication({ application: deep(20) });
+    await client().issuing.cards.create({ currency: 'usd', type: 'virtual' }, { unvalidatedParams: { application: deep(20) } });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -189,17 +189,17 @@ describe('unchecked params: depth and cycles', () => {
     const cp = client();
     const loop: Record<string, unknown> = { name: 'x' };
     loop.self = loop;
-    const e1 = await expectRejected(() => cp.issuing.creditUnderwritingRecords.createFromApplication({ credit_user: loop }), 'object cycle');
+    const e1 = await expectRejected(() => cp.issuing.cards.create({ currency: 'usd', type: 'virtual' }, { unvalidatedParams: { credit_user: loop } }), 'object cycle');
     expect(e1.field).toBe('credit_user.self');
     expect(e1.message).toMatch(/circular/);
     const list: unknown[] = ['a'];
     list.push(list);
-    const e2 = await expectRejected(() => cp.issuing.creditUnderwritingRecords.createFromApplication({ items: list }), 'array cycle');
+    const e2 = await expectRejected(() => cp.issuing.cards.create({ currency: 'usd', type: 'virtual' }, { unvalidatedParams: { items: list } }), 'array cycle');
     expect(e2.field).toBe('items.1');
     await expect(cp.rawRequest('POST', '/v2/core/accounts', { a: loop })).rejects.toBeInstanceOf(CardplaneValidationError);
     expect(server.requests).toHaveLength(0);
     const shared = { amount: 1 };
-    await cp.issuing.creditUnderwritingRecords.createFromApplication({ x: shared, y: shared });
+    await cp.issuing.cards.create({ currency: 'usd', type: 'virtual' }, { unvalidatedParams: { x: shared, y: shared } });
     expect(server.requests).toHaveLength(1);
   });
 });
@@ -217,7 +217,7 @@ describe('keys bracket notation cannot carry', () => {
     const cp = client();
     const error = await expectRejected(() => cp.issuing.programs.update('iprg_1', { metadata: { [key]: 'v' } }), 'update');
     expect(error.field).toBe(`metadata.${key}`);
-    await expectRejected(() => cp.issuing.creditUnderwritingRecords.createFromApplication({ [key]: 'v' }), 'createFromApplication');
+    await expectRejected(() => cp.issuing.cards.create({ currency: 'usd', type: 'virtual' }, { unvalidatedParams: { [key]: 'v' } }), 'create');
     await expect(cp.rawRequest('GET', '/v1/issuing/cards', { [key]: 'v' })).rejects.toBeInstanceOf(CardplaneValidationError);
     expect(server.requests).toHaveLength(0);
   });

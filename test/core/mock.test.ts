@@ -6,7 +6,8 @@ describe('mock Stripe', () => {
   it('creates, retrieves, lists and 404s programs in memory', async () => {
     const mock = createMockStripe();
     const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch, strict: true });
-    const a = await cp.issuing.programs.create({ platform_program: 'iprg_x', metadata: { k: 'v' } });
+    const a = await cp.issuing.programs.create({ platform_program: 'iprg_x' });
+    await cp.issuing.programs.update(a.id, { metadata: { k: 'v' } });
     const b = await cp.issuing.programs.create({ platform_program: 'iprg_y', is_default: false });
     expect((await cp.issuing.programs.retrieve(a.id)).metadata).toEqual({ k: 'v' });
     const all = await cp.issuing.programs.list({ limit: 1 }).toArray({ limit: 10 });

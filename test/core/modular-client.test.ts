@@ -97,8 +97,16 @@ console.log(await cards.create({ cardholder: 'ich_123', currency: 'usd', type: '
       .filter(([, i]) => i.bytesInOutput > 0)
       .map(([file]) => file.replace(/\\/g, '/'));
     expect(inputs).toContain('src/resources/issuing/cards.ts');
-    expect(inputs).toContain('src/schemas/issuing-cards.ts');
-    for (const dropped of ['src/schemas/v2-accounts.ts', 'src/schemas/treasury-financial-accounts.ts', 'src/schemas/issuing-disputes.ts', 'src/resources/index.ts', 'src/resources/issuing/authorizations.ts']) {
+    expect(inputs).toContain('src/generated/schemas/issuing-cards.ts');
+    expect(inputs).toContain('src/generated/endpoints/issuing-cards.ts');
+    for (const dropped of [
+      'src/generated/schemas/v2-core-accounts.ts',
+      'src/generated/schemas/treasury-financial-accounts.ts',
+      'src/generated/schemas/issuing-disputes.ts',
+      'src/generated/endpoints/issuing-authorizations.ts',
+      'src/resources/index.ts',
+      'src/resources/issuing/authorizations.ts',
+    ]) {
       expect(inputs, dropped).not.toContain(dropped);
     }
     // zod/mini is tree-shaken too: no classic zod, no other locale than English.

@@ -25,9 +25,11 @@ describe('object() — zod/mini objects with the compiled parser', () => {
   });
 
   it('accepts and rejects exactly what zod/mini’s own object does, with the same issue paths (cards and authorizations, fuzzed)', () => {
+    // The generated schemas are built on first use (`z.lazy`); the object inside is the compiled one.
+    const built = (lazy: unknown) => (lazy as { _zod: { def: { getter: () => { safeParse: (v: unknown) => unknown; shape: z.core.$ZodLooseShape } } } })._zod.def.getter();
     const cases: [{ safeParse: (v: unknown) => unknown; shape: z.core.$ZodLooseShape }, Record<string, unknown>][] = [
-      [IssuingCardSchema, fixtures.issuingCard()],
-      [IssuingAuthorizationSchema, fixtures.issuingAuthorization()],
+      [built(IssuingCardSchema), fixtures.issuingCard()],
+      [built(IssuingAuthorizationSchema), fixtures.issuingAuthorization()],
     ];
     for (const [schema, base] of cases) {
       const ref = reference(schema);

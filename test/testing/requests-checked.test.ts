@@ -23,7 +23,7 @@ describe('cardplane/testing checks requests like Stripe', () => {
   it('refuses a missing required param with parameter_missing', async () => {
     const r = await send('POST', '/v1/issuing/cardholders', 'type=individual');
     expect(r.status).toBe(400);
-    expect(r.body.error).toMatchObject({ code: 'parameter_missing', param: 'name', message: 'Missing required param: name.' });
+    expect(r.body.error).toMatchObject({ code: 'parameter_missing', param: 'billing', message: 'Missing required param: billing.' });
   });
 
   it('refuses a value outside an enum, naming the param, and stores nothing', async () => {

@@ -1,11 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   Cardplane,
-  MERCHANT_CATEGORIES,
-  isCardStatus,
-  isCardholderStatus,
-  type CardStatus,
   type IssuingCard,
+  type IssuingCardStatus,
+  type IssuingCardSpendingControlsSpendingLimit,
+  type IssuingCardholderSpendingControlsBlockedCategory,
   type IssuingCardCreateParams,
   type IssuingCardholder,
   type IssuingCardholderCreateParams,
@@ -19,11 +18,13 @@ const address = { line1: '1 Main St', city: 'San Francisco', postal_code: '94111
 
 describe('issuing cards and cardholders types', () => {
   it('MerchantCategory is the closed union of the category list', () => {
-    expectTypeOf<MerchantCategory>().toEqualTypeOf<(typeof MERCHANT_CATEGORIES)[number]>();
+    // One list: the cardholder's categories are the card's.
+    expectTypeOf<MerchantCategory>().toEqualTypeOf<IssuingCardholderSpendingControlsBlockedCategory>();
     expectTypeOf<'betting_casino_gambling'>().toExtend<MerchantCategory>();
     expectTypeOf<'casinos'>().not.toExtend<MerchantCategory>();
     expectTypeOf<string>().not.toExtend<MerchantCategory>();
     expectTypeOf<SpendingLimitInterval>().toEqualTypeOf<'per_authorization' | 'daily' | 'weekly' | 'monthly' | 'yearly' | 'all_time'>();
+    expectTypeOf<'bakeries'>().toExtend<MerchantCategory>();
   });
 
   it('params reject a wrong category, interval or unknown key at compile time', () => {
@@ -73,37 +74,38 @@ describe('issuing cards and cardholders types', () => {
     expectTypeOf(card.cvc).toEqualTypeOf<string | undefined>();
     expectTypeOf(card.exp_year).toEqualTypeOf<number>();
     expectTypeOf(card.spending_controls.spending_limits).toEqualTypeOf<
-      { amount: number; categories?: (MerchantCategory | (string & {}))[] | null | undefined; interval: SpendingLimitInterval | (string & {}) }[] | null
+      IssuingCardSpendingControlsSpendingLimit[] | null
     >();
+    expectTypeOf<IssuingCardSpendingControlsSpendingLimit>().toEqualTypeOf<{ amount: number; categories: MerchantCategory[] | null; interval: SpendingLimitInterval }>();
     const holder = await cp.issuing.cardholders.retrieve('ich_1');
     expectTypeOf(holder).toEqualTypeOf<IssuingCardholder>();
     for await (const c of cp.issuing.cards.list({ status: 'active' })) expectTypeOf(c).toEqualTypeOf<IssuingCard>();
   });
 
-  it('status unions narrow and stay open to new values', () => {
+  it('response enums are closed: === narrows, a switch is exhaustive, a typo does not compile', () => {
     const card = {} as IssuingCard;
-    expectTypeOf<'active' | 'inactive' | 'canceled'>().toExtend<typeof card.status>();
-    expectTypeOf<'frozen'>().toExtend<typeof card.status>(); // open: a value Stripe adds later still type-checks
-    // Comparing drops the other known members (the open `string & {}` part stays).
-    if (card.status === 'canceled') expectTypeOf(card.status).toEqualTypeOf<'canceled' | (string & {})>();
-    if (card.status !== 'canceled') expectTypeOf(card.status).toEqualTypeOf<'active' | 'inactive' | (string & {})>();
-    // The guard closes the union: then a switch narrows to each literal and is exhaustive.
-    if (isCardStatus(card.status)) {
-      expectTypeOf(card.status).toEqualTypeOf<CardStatus>();
-      switch (card.status) {
-        case 'active':
-          expectTypeOf(card.status).toEqualTypeOf<'active'>();
-          break;
-        case 'inactive':
-        case 'canceled':
-          expectTypeOf(card.status).toEqualTypeOf<'inactive' | 'canceled'>();
-          break;
-        default:
-          expectTypeOf(card.status).toBeNever();
+    expectTypeOf(card.status).toEqualTypeOf<IssuingCardStatus>();
+    expectTypeOf<IssuingCardStatus>().toEqualTypeOf<'active' | 'inactive' | 'canceled'>();
+    expectTypeOf<'frozen'>().not.toExtend<typeof card.status>();
+    if (card.status === 'canceled') expectTypeOf(card.status).toEqualTypeOf<'canceled'>();
+    if (card.status !== 'canceled') expectTypeOf(card.status).toEqualTypeOf<'active' | 'inactive'>();
+    switch (card.status) {
+      case 'active':
+        expectTypeOf(card.status).toEqualTypeOf<'active'>();
+        break;
+      case 'inactive':
+      case 'canceled':
+        expectTypeOf(card.status).toEqualTypeOf<'inactive' | 'canceled'>();
+        break;
+      default: {
+        const exhaustive: never = card.status;
+        void exhaustive;
       }
     }
+    // @ts-expect-error a typo is not a status
+    void (card.status === 'actve');
     const holder = {} as IssuingCardholder;
-    if (isCardholderStatus(holder.status) && holder.status !== 'active') expectTypeOf(holder.status).toEqualTypeOf<'inactive' | 'blocked'>();
-    expectTypeOf(holder.type).toEqualTypeOf<'individual' | 'company' | (string & {})>();
+    if (holder.status !== 'active') expectTypeOf(holder.status).toEqualTypeOf<'inactive' | 'blocked'>();
+    expectTypeOf(holder.type).toEqualTypeOf<'individual' | 'company'>();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
-  AuthorizationRequestReason,
   Cardplane,
-  DisputeEvidenceParam,
   IssuingAuthorization,
-  IssuingAuthorizationCreateParams,
+  IssuingAuthorizationRequestHistoryReason,
   IssuingDisputeCreateParams,
+  IssuingDisputeCreateParamsEvidence,
+  TestHelpersIssuingAuthorizationCreateParams,
   IssuingTransaction,
   MerchantCategory,
 } from '../../src/index.js';
@@ -17,25 +17,28 @@ describe('issuing spend types', () => {
     expectTypeOf<IssuingAuthorization['amount']>().toEqualTypeOf<number>();
     expectTypeOf<IssuingAuthorization['card']['id']>().toEqualTypeOf<string>();
     expectTypeOf<'webhook_timeout'>().toExtend<IssuingAuthorization['request_history'][number]['reason']>();
-    expectTypeOf<AuthorizationRequestReason>().toExtend<IssuingAuthorization['request_history'][number]['reason']>();
+    expectTypeOf<IssuingAuthorizationRequestHistoryReason>().toExtend<IssuingAuthorization['request_history'][number]['reason']>();
     expectTypeOf<'pending'>().toExtend<IssuingAuthorization['status']>();
     expectTypeOf<IssuingTransaction['type']>().toExtend<string>();
   });
 
   it('merchant category params are closed', () => {
-    expectTypeOf<NonNullable<NonNullable<IssuingAuthorizationCreateParams['merchant_data']>['category']>>().toEqualTypeOf<MerchantCategory>();
+    type Category = NonNullable<NonNullable<TestHelpersIssuingAuthorizationCreateParams['merchant_data']>['category']>;
+    expectTypeOf<'bakeries'>().toExtend<Category>();
+    expectTypeOf<'fast_food'>().not.toExtend<Category>();
+    expectTypeOf<'bakeries'>().toExtend<MerchantCategory>();
     // @ts-expect-error not a merchant category
-    const bad: IssuingAuthorizationCreateParams = { card: 'ic_1', merchant_data: { category: 'fast_food' } };
+    const bad: TestHelpersIssuingAuthorizationCreateParams = { card: 'ic_1', merchant_data: { category: 'fast_food' } };
     void bad;
   });
 
-  it('dispute evidence is typed per reason', () => {
-    const ok: DisputeEvidenceParam = { reason: 'duplicate', duplicate: { original_transaction: 'ipi_1' } };
+  it('dispute evidence: a closed reason and typed evidence objects', () => {
+    const ok: IssuingDisputeCreateParamsEvidence = { reason: 'duplicate', duplicate: { original_transaction: 'ipi_1' } };
     void ok;
-    // @ts-expect-error evidence object of another reason
-    const wrong: DisputeEvidenceParam = { reason: 'fraudulent', duplicate: { original_transaction: 'ipi_1' } };
+    // @ts-expect-error not a dispute reason
+    const wrong: IssuingDisputeCreateParamsEvidence = { reason: 'unhappy' };
     void wrong;
-    expectTypeOf<IssuingDisputeCreateParams['evidence']>().toEqualTypeOf<DisputeEvidenceParam | undefined>();
+    expectTypeOf<IssuingDisputeCreateParams['evidence']>().toEqualTypeOf<IssuingDisputeCreateParamsEvidence | undefined>();
   });
 
   it('methods mirror the official SDK and need their required params', () => {

@@ -179,7 +179,7 @@ describe('events resources (mock API through msw)', () => {
     const base = { object: 'v2.core.event', created: '2025-06-18T02:08:15.025Z', livemode: false };
     ctx.mock.store.put({ ...base, id: 'evt_v2_1', type: 'v2.core.account.updated', related_object: { id: 'acct_1', type: 'v2.core.account', url: '/v2/core/accounts/acct_1' } });
     ctx.mock.store.put({ ...base, id: 'evt_v2_2', type: 'v2.core.account.updated', related_object: { id: 'acct_2', type: 'v2.core.account', url: '/v2/core/accounts/acct_2' } });
-    const event = await ctx.cp.v2.core.events.retrieve('evt_v2_1', { stripeContext: 'acct_1' });
+    const event = await ctx.cp.v2.core.events.retrieve('evt_v2_1', {}, { stripeContext: 'acct_1' });
     expect(event.id).toBe('evt_v2_1');
     const last = await ctx.last();
     expect(last.path).toBe('/v2/core/events/evt_v2_1');

@@ -26,6 +26,7 @@ export const REQUEST_OPTION_KEYS: ReadonlySet<string> = new Set([
   'maxRetries',
   'signal',
   'headers',
+  'unvalidatedParams',
 ]);
 
 /**

@@ -8,6 +8,7 @@ import {
   CardplaneError,
   CardplaneResponseError,
   CardplaneTimeoutError,
+  CardplaneValidationError,
   makeAPIError,
 } from '../errors.js';
 import { apiMode, type ApiMode } from './api-mode.js';
@@ -307,6 +308,7 @@ export class Transport {
   /** Sends one request (with its retries) and resolves to the final 2xx response; non-2xx become typed errors. */
   async send(spec: RequestSpec, options: RequestOptions): Promise<RawResult> {
     checkParams(spec.paramsSchema, spec.params ?? {}, spec.context);
+    if (options.unvalidatedParams !== undefined) spec = { ...spec, params: withUnvalidated(spec.params, options.unvalidatedParams, spec.context) };
     const cfg = this.#cfg;
     if (spec.testOnly && isLiveKey(cfg.apiKey)) {
       throw new CardplaneConfigurationError(`${spec.context} is a test helper and cannot be called with a live-mode key; nothing was sent`);
@@ -450,4 +452,19 @@ export class Transport {
       requestId: raw.requestId,
     });
   }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/** The checked params with the `unvalidatedParams` option merged over them (plain objects key by key); neither input is changed. */
+function withUnvalidated(params: Record<string, unknown> | undefined, extra: unknown, context: string): Record<string, unknown> {
+  if (!isPlainObject(extra)) throw new CardplaneValidationError([{ field: '(options).unvalidatedParams', message: 'must be a plain object of params' }], context);
+  const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = isPlainObject(out[k]) && isPlainObject(v) ? merge(out[k] as Record<string, unknown>, v) : v;
+    return out;
+  };
+  return merge(params ?? {}, extra);
 }

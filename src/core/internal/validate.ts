@@ -18,7 +18,10 @@ export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const hint = issue.path.length === 0 && REQUEST_OPTION_KEYS.has(key) ? ' (a request option: pass it in the last argument)' : '';
+        const hint =
+          issue.path.length === 0 && REQUEST_OPTION_KEYS.has(key)
+            ? ' (a request option: pass it in the last argument)'
+            : ' (if Stripe accepts it and this SDK does not know it yet, send it with the `unvalidatedParams` request option)';
         out.push({ field: pathOf([...issue.path, key]), message: `unknown param${hint}` });
       }
     } else if (issue.code === 'invalid_union' && 'errors' in issue && Array.isArray(issue.errors) && issue.errors.length > 0) {

@@ -7,6 +7,6 @@ import type * as T from '../types/index.js';
 import { RangeQueryParamSchema } from './shared.js';
 
 /** Schema of {@link T.EventListParams} (params: unknown keys refused). */
-export const EventListParamsSchema: Schema<T.EventListParams> = /* @__PURE__ */ k.lazy<T.EventListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), delivery_success: k.optional(k.boolean), expand: k.optional(k.array(k.string)), type: k.optional(k.string), types: k.optional(k.array(k.string)), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const EventListParamsSchema: Schema<T.EventListParams> = /* @__PURE__ */ k.lazy<T.EventListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), delivery_success: k.optional(k.boolean), expand: k.optional(k.array(k.string)), type: k.optional(k.string), types: k.optional(k.array(k.string)), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.EventRetrieveParams} (params: unknown keys refused). */
 export const EventRetrieveParamsSchema: Schema<T.EventRetrieveParams> = /* @__PURE__ */ k.lazy<T.EventRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));

@@ -12,7 +12,7 @@ export const FileLinkSchema: Schema<T.FileLink> = /* @__PURE__ */ k.lazy<T.FileL
 /** Schema of {@link T.FileLinkCreateParams} (params: unknown keys refused). */
 export const FileLinkCreateParamsSchema: Schema<T.FileLinkCreateParams> = /* @__PURE__ */ k.lazy<T.FileLinkCreateParams>(() => k.params({ file: k.string, expand: k.optional(k.array(k.string)), expires_at: k.optional(k.number), metadata: k.optional(k.nullable(k.union([MetadataParamSchema, k.literal("")]))) }));
 /** Schema of {@link T.FileLinkListParams} (params: unknown keys refused). */
-export const FileLinkListParamsSchema: Schema<T.FileLinkListParams> = /* @__PURE__ */ k.lazy<T.FileLinkListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), expired: k.optional(k.boolean), file: k.optional(k.string), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const FileLinkListParamsSchema: Schema<T.FileLinkListParams> = /* @__PURE__ */ k.lazy<T.FileLinkListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), expired: k.optional(k.boolean), file: k.optional(k.string), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.FileLinkRetrieveParams} (params: unknown keys refused). */
 export const FileLinkRetrieveParamsSchema: Schema<T.FileLinkRetrieveParams> = /* @__PURE__ */ k.lazy<T.FileLinkRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.FileLinkUpdateParams} (params: unknown keys refused). */

@@ -16,7 +16,7 @@ export const IssuingAuthorizationSchema: Schema<T.IssuingAuthorization> = /* @__
 /** Schema of {@link T.IssuingAuthorizationAmountDetails}. */
 export const IssuingAuthorizationAmountDetailsSchema: Schema<T.IssuingAuthorizationAmountDetails> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationAmountDetails>(() => k.result({ atm_fee: k.nullable(k.number), cashback_amount: k.nullable(k.number) }));
 /** Schema of {@link T.IssuingAuthorizationApproveParams} (params: unknown keys refused). */
-export const IssuingAuthorizationApproveParamsSchema: Schema<T.IssuingAuthorizationApproveParams> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationApproveParams>(() => k.params({ amount: k.optional(k.number), expand: k.optional(k.array(k.string)), metadata: k.optional(k.nullable(k.union([MetadataParamSchema, k.literal("")]))) }));
+export const IssuingAuthorizationApproveParamsSchema: Schema<T.IssuingAuthorizationApproveParams> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationApproveParams>(() => k.params({ amount: k.optional(k.amount), expand: k.optional(k.array(k.string)), metadata: k.optional(k.nullable(k.union([MetadataParamSchema, k.literal("")]))) }));
 /** Schema of {@link T.IssuingAuthorizationAuthorizationMethod}. */
 export const IssuingAuthorizationAuthorizationMethodSchema: Schema<T.IssuingAuthorizationAuthorizationMethod> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationAuthorizationMethod>(() => k.enumOf(["chip","contactless","keyed_in","online","swipe"]));
 /** Schema of {@link T.IssuingAuthorizationCardPresence}. */
@@ -52,7 +52,7 @@ export const IssuingAuthorizationFuelTypeSchema: Schema<T.IssuingAuthorizationFu
 /** Schema of {@link T.IssuingAuthorizationFuelUnit}. */
 export const IssuingAuthorizationFuelUnitSchema: Schema<T.IssuingAuthorizationFuelUnit> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationFuelUnit>(() => k.enumOf(["charging_minute","imperial_gallon","kilogram","kilowatt_hour","liter","other","pound","us_gallon"]));
 /** Schema of {@link T.IssuingAuthorizationListParams} (params: unknown keys refused). */
-export const IssuingAuthorizationListParamsSchema: Schema<T.IssuingAuthorizationListParams> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationListParams>(() => k.params({ card: k.optional(k.string), cardholder: k.optional(k.string), created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), status: k.optional(IssuingAuthorizationListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const IssuingAuthorizationListParamsSchema: Schema<T.IssuingAuthorizationListParams> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationListParams>(() => k.params({ card: k.optional(k.string), cardholder: k.optional(k.string), created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), status: k.optional(IssuingAuthorizationListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingAuthorizationListParamsStatus} (params: unknown keys refused). */
 export const IssuingAuthorizationListParamsStatusSchema: Schema<T.IssuingAuthorizationListParamsStatus> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationListParamsStatus>(() => k.enumOf(["closed","expired","pending","reversed"]));
 /** Schema of {@link T.IssuingAuthorizationMerchantData}. */

@@ -10,7 +10,7 @@ export const IssuingDisputeSettlementDetailSchema: Schema<T.IssuingDisputeSettle
 /** Schema of {@link T.IssuingDisputeSettlementDetailEventType}. */
 export const IssuingDisputeSettlementDetailEventTypeSchema: Schema<T.IssuingDisputeSettlementDetailEventType> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailEventType>(() => k.enumOf(["filing","loss","representment","win"]));
 /** Schema of {@link T.IssuingDisputeSettlementDetailListParams} (params: unknown keys refused). */
-export const IssuingDisputeSettlementDetailListParamsSchema: Schema<T.IssuingDisputeSettlementDetailListParams> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailListParams>(() => k.params({ expand: k.optional(k.array(k.string)), settlement: k.optional(k.string), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const IssuingDisputeSettlementDetailListParamsSchema: Schema<T.IssuingDisputeSettlementDetailListParams> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailListParams>(() => k.params({ expand: k.optional(k.array(k.string)), settlement: k.optional(k.string), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingDisputeSettlementDetailNetwork}. */
 export const IssuingDisputeSettlementDetailNetworkSchema: Schema<T.IssuingDisputeSettlementDetailNetwork> = /* @__PURE__ */ k.lazy<T.IssuingDisputeSettlementDetailNetwork>(() => k.enumOf(["maestro","mastercard","visa"]));
 /** Schema of {@link T.IssuingDisputeSettlementDetailNetworkData}. */

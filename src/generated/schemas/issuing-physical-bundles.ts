@@ -16,7 +16,7 @@ export const IssuingPhysicalBundleFeaturesCarrierTextSchema: Schema<T.IssuingPhy
 /** Schema of {@link T.IssuingPhysicalBundleFeaturesSecondLine}. */
 export const IssuingPhysicalBundleFeaturesSecondLineSchema: Schema<T.IssuingPhysicalBundleFeaturesSecondLine> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleFeaturesSecondLine>(() => k.enumOf(["optional","required","unsupported"]));
 /** Schema of {@link T.IssuingPhysicalBundleListParams} (params: unknown keys refused). */
-export const IssuingPhysicalBundleListParamsSchema: Schema<T.IssuingPhysicalBundleListParams> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParams>(() => k.params({ expand: k.optional(k.array(k.string)), status: k.optional(IssuingPhysicalBundleListParamsStatusSchema), type: k.optional(IssuingPhysicalBundleListParamsTypeSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const IssuingPhysicalBundleListParamsSchema: Schema<T.IssuingPhysicalBundleListParams> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParams>(() => k.params({ expand: k.optional(k.array(k.string)), status: k.optional(IssuingPhysicalBundleListParamsStatusSchema), type: k.optional(IssuingPhysicalBundleListParamsTypeSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingPhysicalBundleListParamsStatus} (params: unknown keys refused). */
 export const IssuingPhysicalBundleListParamsStatusSchema: Schema<T.IssuingPhysicalBundleListParamsStatus> = /* @__PURE__ */ k.lazy<T.IssuingPhysicalBundleListParamsStatus>(() => k.enumOf(["active","inactive","review"]));
 /** Schema of {@link T.IssuingPhysicalBundleListParamsType} (params: unknown keys refused). */

@@ -11,7 +11,7 @@ export const IssuingProgramSchema: Schema<T.IssuingProgram> = /* @__PURE__ */ k.
 /** Schema of {@link T.IssuingProgramCreateParams} (params: unknown keys refused). */
 export const IssuingProgramCreateParamsSchema: Schema<T.IssuingProgramCreateParams> = /* @__PURE__ */ k.lazy<T.IssuingProgramCreateParams>(() => k.params({ platform_program: k.string, expand: k.optional(k.array(k.string)), is_default: k.optional(k.boolean) }));
 /** Schema of {@link T.IssuingProgramListParams} (params: unknown keys refused). */
-export const IssuingProgramListParamsSchema: Schema<T.IssuingProgramListParams> = /* @__PURE__ */ k.lazy<T.IssuingProgramListParams>(() => k.params({ expand: k.optional(k.array(k.string)), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const IssuingProgramListParamsSchema: Schema<T.IssuingProgramListParams> = /* @__PURE__ */ k.lazy<T.IssuingProgramListParams>(() => k.params({ expand: k.optional(k.array(k.string)), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingProgramRetrieveParams} (params: unknown keys refused). */
 export const IssuingProgramRetrieveParamsSchema: Schema<T.IssuingProgramRetrieveParams> = /* @__PURE__ */ k.lazy<T.IssuingProgramRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.IssuingProgramUpdateParams} (params: unknown keys refused). */

@@ -9,13 +9,11 @@ import type * as T from '../types/index.js';
 export const AddressSchema: Schema<T.Address> = /* @__PURE__ */ k.lazy<T.Address>(() => k.result({ city: k.nullable(k.string), country: k.nullable(k.string), line1: k.nullable(k.string), line2: k.nullable(k.string), postal_code: k.nullable(k.string), state: k.nullable(k.string) }));
 /** Schema of {@link T.AddressParam} (params: unknown keys refused). */
 export const AddressParamSchema: Schema<T.AddressParam> = /* @__PURE__ */ k.lazy<T.AddressParam>(() => k.params({ city: k.optional(k.string), country: k.optional(k.string), line1: k.optional(k.string), line2: k.optional(k.string), postal_code: k.optional(k.string), state: k.optional(k.string) }));
-/** Schema of {@link T.ApiList}. */
-export const ApiListSchema: Schema<T.ApiList> = /* @__PURE__ */ k.lazy<T.ApiList>(() => k.result({ object: k.literal("list"), data: k.array(k.unknown), has_more: k.boolean, url: k.string }));
 /** Schema of {@link T.JapanAddressParam} (params: unknown keys refused). */
 export const JapanAddressParamSchema: Schema<T.JapanAddressParam> = /* @__PURE__ */ k.lazy<T.JapanAddressParam>(() => k.params({ town: k.optional(k.string), city: k.optional(k.string), country: k.optional(k.string), line1: k.optional(k.string), line2: k.optional(k.string), postal_code: k.optional(k.string), state: k.optional(k.string) }));
 /** Schema of {@link T.Metadata}. */
 export const MetadataSchema: Schema<T.Metadata> = /* @__PURE__ */ k.lazy<T.Metadata>(() => k.record(k.string));
 /** Schema of {@link T.MetadataParam} (params: unknown keys refused). */
-export const MetadataParamSchema: Schema<T.MetadataParam> = /* @__PURE__ */ k.lazy<T.MetadataParam>(() => k.record(k.nullable(k.union([k.string, k.number]))));
+export const MetadataParamSchema: Schema<T.MetadataParam> = /* @__PURE__ */ k.lazy<T.MetadataParam>(() => k.metadataParam);
 /** Schema of {@link T.RangeQueryParam} (params: unknown keys refused). */
 export const RangeQueryParamSchema: Schema<T.RangeQueryParam> = /* @__PURE__ */ k.lazy<T.RangeQueryParam>(() => k.params({ gt: k.optional(k.number), gte: k.optional(k.number), lt: k.optional(k.number), lte: k.optional(k.number) }));

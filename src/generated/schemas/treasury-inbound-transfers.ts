@@ -12,7 +12,7 @@ export const TreasuryInboundTransferSchema: Schema<T.TreasuryInboundTransfer> = 
 /** Schema of {@link T.TreasuryInboundTransferCancelParams} (params: unknown keys refused). */
 export const TreasuryInboundTransferCancelParamsSchema: Schema<T.TreasuryInboundTransferCancelParams> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferCancelParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TreasuryInboundTransferCreateParams} (params: unknown keys refused). */
-export const TreasuryInboundTransferCreateParamsSchema: Schema<T.TreasuryInboundTransferCreateParams> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferCreateParams>(() => k.params({ amount: k.number, currency: k.string, financial_account: k.string, origin_payment_method: k.string, description: k.optional(k.string), expand: k.optional(k.array(k.string)), metadata: k.optional(MetadataParamSchema), statement_descriptor: k.optional(k.string) }));
+export const TreasuryInboundTransferCreateParamsSchema: Schema<T.TreasuryInboundTransferCreateParams> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferCreateParams>(() => k.params({ amount: k.amount, currency: k.string, financial_account: k.string, origin_payment_method: k.string, description: k.optional(k.string), expand: k.optional(k.array(k.string)), metadata: k.optional(MetadataParamSchema), statement_descriptor: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryInboundTransferFailureDetails}. */
 export const TreasuryInboundTransferFailureDetailsSchema: Schema<T.TreasuryInboundTransferFailureDetails> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferFailureDetails>(() => k.result({ code: TreasuryInboundTransferFailureDetailsCodeSchema }));
 /** Schema of {@link T.TreasuryInboundTransferFailureDetailsCode}. */
@@ -20,7 +20,7 @@ export const TreasuryInboundTransferFailureDetailsCodeSchema: Schema<T.TreasuryI
 /** Schema of {@link T.TreasuryInboundTransferLinkedFlows}. */
 export const TreasuryInboundTransferLinkedFlowsSchema: Schema<T.TreasuryInboundTransferLinkedFlows> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferLinkedFlows>(() => k.result({ received_debit: k.nullable(k.string) }));
 /** Schema of {@link T.TreasuryInboundTransferListParams} (params: unknown keys refused). */
-export const TreasuryInboundTransferListParamsSchema: Schema<T.TreasuryInboundTransferListParams> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), status: k.optional(TreasuryInboundTransferListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const TreasuryInboundTransferListParamsSchema: Schema<T.TreasuryInboundTransferListParams> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferListParams>(() => k.params({ financial_account: k.string, expand: k.optional(k.array(k.string)), status: k.optional(TreasuryInboundTransferListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryInboundTransferListParamsStatus} (params: unknown keys refused). */
 export const TreasuryInboundTransferListParamsStatusSchema: Schema<T.TreasuryInboundTransferListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferListParamsStatus>(() => k.enumOf(["canceled","failed","processing","succeeded"]));
 /** Schema of {@link T.TreasuryInboundTransferOriginPaymentMethodDetails}. */

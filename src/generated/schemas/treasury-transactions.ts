@@ -5,7 +5,7 @@ import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 import { IssuingAuthorizationSchema } from './issuing-authorizations.js';
-import { ApiListSchema, RangeQueryParamSchema } from './shared.js';
+import { RangeQueryParamSchema } from './shared.js';
 import { TreasuryCreditReversalSchema } from './treasury-credit-reversals.js';
 import { TreasuryDebitReversalSchema } from './treasury-debit-reversals.js';
 import { TreasuryInboundTransferSchema } from './treasury-inbound-transfers.js';
@@ -13,9 +13,10 @@ import { TreasuryOutboundPaymentSchema } from './treasury-outbound-payments.js';
 import { TreasuryOutboundTransferSchema } from './treasury-outbound-transfers.js';
 import { TreasuryReceivedCreditSchema } from './treasury-received-credits.js';
 import { TreasuryReceivedDebitSchema } from './treasury-received-debits.js';
+import { TreasuryTransactionEntrySchema } from './treasury-transaction-entries.js';
 
 /** Schema of {@link T.TreasuryTransaction}. */
-export const TreasuryTransactionSchema: Schema<T.TreasuryTransaction> = /* @__PURE__ */ k.lazy<T.TreasuryTransaction>(() => k.result({ id: k.string, object: k.literal("treasury.transaction"), amount: k.number, balance_impact: TreasuryTransactionBalanceImpactSchema, created: k.number, currency: k.string, description: k.string, entries: k.optional(k.nullable(ApiListSchema)), financial_account: k.string, flow: k.nullable(k.string), flow_details: k.optional(k.nullable(TreasuryTransactionFlowDetailsSchema)), flow_type: TreasuryTransactionFlowTypeSchema, livemode: k.boolean, status: TreasuryTransactionStatusSchema, status_transitions: TreasuryTransactionStatusTransitionsSchema }));
+export const TreasuryTransactionSchema: Schema<T.TreasuryTransaction> = /* @__PURE__ */ k.lazy<T.TreasuryTransaction>(() => k.result({ id: k.string, object: k.literal("treasury.transaction"), amount: k.number, balance_impact: TreasuryTransactionBalanceImpactSchema, created: k.number, currency: k.string, description: k.string, entries: k.optional(k.nullable(k.result({ object: k.literal("list"), data: k.array(TreasuryTransactionEntrySchema), has_more: k.boolean, url: k.string }))), financial_account: k.string, flow: k.nullable(k.string), flow_details: k.optional(k.nullable(TreasuryTransactionFlowDetailsSchema)), flow_type: TreasuryTransactionFlowTypeSchema, livemode: k.boolean, status: TreasuryTransactionStatusSchema, status_transitions: TreasuryTransactionStatusTransitionsSchema }));
 /** Schema of {@link T.TreasuryTransactionBalanceImpact}. */
 export const TreasuryTransactionBalanceImpactSchema: Schema<T.TreasuryTransactionBalanceImpact> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionBalanceImpact>(() => k.result({ cash: k.number, inbound_pending: k.number, outbound_pending: k.number }));
 /** Schema of {@link T.TreasuryTransactionFlowDetails}. */
@@ -25,7 +26,7 @@ export const TreasuryTransactionFlowDetailsTypeSchema: Schema<T.TreasuryTransact
 /** Schema of {@link T.TreasuryTransactionFlowType}. */
 export const TreasuryTransactionFlowTypeSchema: Schema<T.TreasuryTransactionFlowType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionFlowType>(() => k.enumOf(["credit_reversal","debit_reversal","inbound_transfer","issuing_authorization","other","outbound_payment","outbound_transfer","received_credit","received_debit"]));
 /** Schema of {@link T.TreasuryTransactionListParams} (params: unknown keys refused). */
-export const TreasuryTransactionListParamsSchema: Schema<T.TreasuryTransactionListParams> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionListParams>(() => k.params({ financial_account: k.string, created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), order_by: k.optional(TreasuryTransactionListParamsOrderBySchema), status: k.optional(TreasuryTransactionListParamsStatusSchema), status_transitions: k.optional(TreasuryTransactionListParamsStatusTransitionsSchema), ending_before: k.optional(k.string), limit: k.optional(k.number), starting_after: k.optional(k.string) }));
+export const TreasuryTransactionListParamsSchema: Schema<T.TreasuryTransactionListParams> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionListParams>(() => k.params({ financial_account: k.string, created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), order_by: k.optional(TreasuryTransactionListParamsOrderBySchema), status: k.optional(TreasuryTransactionListParamsStatusSchema), status_transitions: k.optional(TreasuryTransactionListParamsStatusTransitionsSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryTransactionListParamsOrderBy} (params: unknown keys refused). */
 export const TreasuryTransactionListParamsOrderBySchema: Schema<T.TreasuryTransactionListParamsOrderBy> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionListParamsOrderBy>(() => k.enumOf(["created","posted_at"]));
 /** Schema of {@link T.TreasuryTransactionListParamsStatus} (params: unknown keys refused). */

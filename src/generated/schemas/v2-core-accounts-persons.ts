@@ -63,7 +63,7 @@ export const V2CoreAccountsPersonCreateParamsScriptNamesKanjiSchema: Schema<T.V2
 /** Schema of {@link T.V2CoreAccountsPersonDeleteParams} (params: unknown keys refused). */
 export const V2CoreAccountsPersonDeleteParamsSchema: Schema<T.V2CoreAccountsPersonDeleteParams> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonDeleteParams>(() => k.params({  }));
 /** Schema of {@link T.V2CoreAccountsPersonListParams} (params: unknown keys refused). */
-export const V2CoreAccountsPersonListParamsSchema: Schema<T.V2CoreAccountsPersonListParams> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonListParams>(() => k.params({ limit: k.optional(k.number) }));
+export const V2CoreAccountsPersonListParamsSchema: Schema<T.V2CoreAccountsPersonListParams> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonListParams>(() => k.params({ limit: k.optional(k.limit) }));
 /** Schema of {@link T.V2CoreAccountsPersonRetrieveParams} (params: unknown keys refused). */
 export const V2CoreAccountsPersonRetrieveParamsSchema: Schema<T.V2CoreAccountsPersonRetrieveParams> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonRetrieveParams>(() => k.params({  }));
 /** Schema of {@link T.V2CoreAccountsPersonUpdateParams} (params: unknown keys refused). */

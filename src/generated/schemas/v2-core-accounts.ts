@@ -1549,7 +1549,7 @@ export const V2CoreAccountIdentityIndividualScriptNamesKanaSchema: Schema<T.V2Co
 /** Schema of {@link T.V2CoreAccountIdentityIndividualScriptNamesKanji}. */
 export const V2CoreAccountIdentityIndividualScriptNamesKanjiSchema: Schema<T.V2CoreAccountIdentityIndividualScriptNamesKanji> = /* @__PURE__ */ k.lazy<T.V2CoreAccountIdentityIndividualScriptNamesKanji>(() => k.result({ given_name: k.optional(k.nullable(k.string)), surname: k.optional(k.nullable(k.string)) }));
 /** Schema of {@link T.V2CoreAccountListParams} (params: unknown keys refused). */
-export const V2CoreAccountListParamsSchema: Schema<T.V2CoreAccountListParams> = /* @__PURE__ */ k.lazy<T.V2CoreAccountListParams>(() => k.params({ applied_configurations: k.optional(k.array(V2CoreAccountListParamsAppliedConfigurationSchema)), closed: k.optional(k.boolean), limit: k.optional(k.number) }));
+export const V2CoreAccountListParamsSchema: Schema<T.V2CoreAccountListParams> = /* @__PURE__ */ k.lazy<T.V2CoreAccountListParams>(() => k.params({ applied_configurations: k.optional(k.array(V2CoreAccountListParamsAppliedConfigurationSchema)), closed: k.optional(k.boolean), limit: k.optional(k.limit) }));
 /** Schema of {@link T.V2CoreAccountListParamsAppliedConfiguration} (params: unknown keys refused). */
 export const V2CoreAccountListParamsAppliedConfigurationSchema: Schema<T.V2CoreAccountListParamsAppliedConfiguration> = /* @__PURE__ */ k.lazy<T.V2CoreAccountListParamsAppliedConfiguration>(() => k.enumOf(["card_creator","customer","merchant","recipient","storer"]));
 /** Schema of {@link T.V2CoreAccountRequirements}. */

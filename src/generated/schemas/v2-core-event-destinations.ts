@@ -37,7 +37,7 @@ export const V2CoreEventDestinationEventPayloadSchema: Schema<T.V2CoreEventDesti
 /** Schema of {@link T.V2CoreEventDestinationEventsFrom}. */
 export const V2CoreEventDestinationEventsFromSchema: Schema<T.V2CoreEventDestinationEventsFrom> = /* @__PURE__ */ k.lazy<T.V2CoreEventDestinationEventsFrom>(() => k.enumOf(["other_accounts","self"]));
 /** Schema of {@link T.V2CoreEventDestinationListParams} (params: unknown keys refused). */
-export const V2CoreEventDestinationListParamsSchema: Schema<T.V2CoreEventDestinationListParams> = /* @__PURE__ */ k.lazy<T.V2CoreEventDestinationListParams>(() => k.params({ include: k.optional(k.array(k.literal("webhook_endpoint.url"))), limit: k.optional(k.number) }));
+export const V2CoreEventDestinationListParamsSchema: Schema<T.V2CoreEventDestinationListParams> = /* @__PURE__ */ k.lazy<T.V2CoreEventDestinationListParams>(() => k.params({ include: k.optional(k.array(k.literal("webhook_endpoint.url"))), limit: k.optional(k.limit) }));
 /** Schema of {@link T.V2CoreEventDestinationPingParams} (params: unknown keys refused). */
 export const V2CoreEventDestinationPingParamsSchema: Schema<T.V2CoreEventDestinationPingParams> = /* @__PURE__ */ k.lazy<T.V2CoreEventDestinationPingParams>(() => k.params({  }));
 /** Schema of {@link T.V2CoreEventDestinationRetrieveParams} (params: unknown keys refused). */

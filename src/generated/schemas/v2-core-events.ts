@@ -7,6 +7,6 @@ import type * as T from '../types/index.js';
 import { RangeQueryParamSchema } from './shared.js';
 
 /** Schema of {@link T.V2CoreEventListParams} (params: unknown keys refused). */
-export const V2CoreEventListParamsSchema: Schema<T.V2CoreEventListParams> = /* @__PURE__ */ k.lazy<T.V2CoreEventListParams>(() => k.params({ created: k.optional(RangeQueryParamSchema), include: k.optional(k.array(k.literal("reason.request.client"))), limit: k.optional(k.number), object_id: k.optional(k.string), types: k.optional(k.array(k.string)) }));
+export const V2CoreEventListParamsSchema: Schema<T.V2CoreEventListParams> = /* @__PURE__ */ k.lazy<T.V2CoreEventListParams>(() => k.params({ created: k.optional(RangeQueryParamSchema), include: k.optional(k.array(k.literal("reason.request.client"))), limit: k.optional(k.limit), object_id: k.optional(k.string), types: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.V2CoreEventRetrieveParams} (params: unknown keys refused). */
 export const V2CoreEventRetrieveParamsSchema: Schema<T.V2CoreEventRetrieveParams> = /* @__PURE__ */ k.lazy<T.V2CoreEventRetrieveParams>(() => k.params({ include: k.optional(k.array(k.literal("reason.request.client"))) }));

@@ -2,9 +2,10 @@
 // stripe@20.2.0-alpha.1. Do not edit by hand: change the generator or its overrides, then regenerate.
 
 import type { StripeObject } from './stripe-object.js';
+import type { ExternalAccount } from './external-accounts.js';
 import type { File } from './files.js';
 import type { Person } from './persons.js';
-import type { Address, AddressParam, ApiList, JapanAddressParam, Metadata, MetadataParam, RangeQueryParam } from './shared.js';
+import type { Address, AddressParam, JapanAddressParam, Metadata, MetadataParam, RangeQueryParam } from './shared.js';
 
 /** Stripe's `Account`. */
 export interface Account {
@@ -22,7 +23,12 @@ export interface Account {
   deleted?: unknown;
   details_submitted: boolean;
   email: string | null;
-  external_accounts?: ApiList;
+  external_accounts?: {
+    object: "list";
+    data: ExternalAccount[];
+    has_more: boolean;
+    url: string;
+  };
   future_requirements?: AccountFutureRequirements;
   groups?: AccountGroups | null;
   individual?: Person;

@@ -20,13 +20,6 @@ export interface AddressParam {
   postal_code?: string;
   state?: string;
 }
-/** Stripe's `ApiList`. */
-export interface ApiList {
-  object: "list";
-  data: unknown[];
-  has_more: boolean;
-  url: string;
-}
 /** Stripe's `JapanAddressParam`. */
 export interface JapanAddressParam {
   town?: string;

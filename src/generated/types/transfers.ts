@@ -4,7 +4,8 @@
 import type { StripeObject } from './stripe-object.js';
 import type { Account } from './accounts.js';
 import type { BalanceTransaction } from './balance-transactions.js';
-import type { ApiList, Metadata, MetadataParam, RangeQueryParam } from './shared.js';
+import type { Metadata, MetadataParam, RangeQueryParam } from './shared.js';
+import type { TransferReversal } from './transfer-reversals.js';
 
 /** Stripe's `Transfer`. */
 export interface Transfer {
@@ -20,7 +21,12 @@ export interface Transfer {
   destination_payment?: string | StripeObject;
   livemode: boolean;
   metadata: Metadata;
-  reversals: ApiList;
+  reversals: {
+    object: "list";
+    data: TransferReversal[];
+    has_more: boolean;
+    url: string;
+  };
   reversed: boolean;
   source_transaction: string | StripeObject | null;
   source_type?: string;

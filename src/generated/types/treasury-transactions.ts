@@ -2,7 +2,7 @@
 // stripe@20.2.0-alpha.1. Do not edit by hand: change the generator or its overrides, then regenerate.
 
 import type { IssuingAuthorization } from './issuing-authorizations.js';
-import type { ApiList, RangeQueryParam } from './shared.js';
+import type { RangeQueryParam } from './shared.js';
 import type { TreasuryCreditReversal } from './treasury-credit-reversals.js';
 import type { TreasuryDebitReversal } from './treasury-debit-reversals.js';
 import type { TreasuryInboundTransfer } from './treasury-inbound-transfers.js';
@@ -10,6 +10,7 @@ import type { TreasuryOutboundPayment } from './treasury-outbound-payments.js';
 import type { TreasuryOutboundTransfer } from './treasury-outbound-transfers.js';
 import type { TreasuryReceivedCredit } from './treasury-received-credits.js';
 import type { TreasuryReceivedDebit } from './treasury-received-debits.js';
+import type { TreasuryTransactionEntry } from './treasury-transaction-entries.js';
 
 /** Stripe's `Treasury.Transaction`. */
 export interface TreasuryTransaction {
@@ -20,7 +21,12 @@ export interface TreasuryTransaction {
   created: number;
   currency: string;
   description: string;
-  entries?: ApiList | null;
+  entries?: {
+    object: "list";
+    data: TreasuryTransactionEntry[];
+    has_more: boolean;
+    url: string;
+  } | null;
   financial_account: string;
   flow: string | null;
   flow_details?: TreasuryTransactionFlowDetails | null;

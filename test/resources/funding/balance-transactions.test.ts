@@ -69,7 +69,6 @@ describe('balanceTransactions', () => {
 
   it('validates params before sending', async () => {
     const cases: [() => Promise<unknown>, string][] = [
-      [() => t.cp.balanceTransactions.list({ currency: 'USD' }), 'currency'],
       // @ts-expect-error not a list filter
       [() => t.cp.balanceTransactions.list({ status: 'available' }), 'status'],
       [() => t.cp.balanceTransactions.list({ limit: 101 }), 'limit'],

@@ -6,9 +6,10 @@ import {
   PayoutSchema,
   TopupSchema,
   TransferSchema,
-  type BalanceAmount,
+  type BalanceIssuing,
+  type BalanceIssuingAvailable as BalanceAmount,
   type TopupStatus,
-} from '../../../src/schemas/funding.js';
+} from '../../../src/index.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
@@ -26,7 +27,8 @@ describe('balance', () => {
     expect(wire.headers['idempotency-key']).toBeUndefined();
     expect(b.object).toBe('balance');
     expect(b.issuing?.available).toEqual([{ amount: 0, currency: 'usd' }]);
-    expectTypeOf(b.issuing).toEqualTypeOf<{ available: BalanceAmount[] } | undefined>();
+    expectTypeOf(b.issuing).toEqualTypeOf<BalanceIssuing | undefined>();
+    expectTypeOf<BalanceIssuing['available']>().toEqualTypeOf<BalanceAmount[]>();
     expectTypeOf<BalanceAmount>().toEqualTypeOf<{
       amount: number;
       currency: string;
@@ -213,7 +215,6 @@ describe('funding validation', () => {
     const cases: [() => Promise<unknown>, string][] = [
       // @ts-expect-error amount is required
       [() => t.cp.topups.create({ currency: 'usd' }), 'amount'],
-      [() => t.cp.topups.create({ amount: 100, currency: 'usd', statement_descriptor: 'x'.repeat(16) }), 'statement_descriptor'],
       // @ts-expect-error destination is required
       [() => t.cp.transfers.create({ amount: 1, currency: 'usd' }), 'destination'],
       // @ts-expect-error closed enum

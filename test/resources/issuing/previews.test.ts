@@ -4,15 +4,13 @@ import {
   IssuingCreditUnderwritingRecordSchema,
   IssuingDisputeSettlementDetailSchema,
   IssuingFraudLiabilityDebitSchema,
-  IssuingSettlementSchema,
   NotFoundError,
-  type CreditDecisionType,
+  type IssuingCreditUnderwritingRecordDecisionType as CreditDecisionType,
   type IssuingCreditUnderwritingRecord,
   type IssuingDisputeSettlementDetail,
   type IssuingFraudLiabilityDebit,
-  type IssuingPreviewParams,
 } from '../../../src/index.js';
-import { issuingCreditUnderwritingRecord, issuingDisputeSettlementDetail, issuingFraudLiabilityDebit, issuingSettlement } from '../../../src/testing/fixtures/issuing-previews.js';
+import { issuingCreditUnderwritingRecord, issuingDisputeSettlementDetail, issuingFraudLiabilityDebit } from '../../../src/testing/fixtures/issuing-previews.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe({}, { accounts: ['acct_credit_1'] });
@@ -87,6 +85,7 @@ describe('issuing.creditUnderwritingRecords (α preview)', () => {
   it('creates from a proactive review with its decision and reasons (arrays encoded with indexes)', async () => {
     const record = await t.cp.issuing.creditUnderwritingRecords.createFromProactiveReview({
       credit_user: { email: 'ap@beta.example', name: 'Beta Freight' },
+      decided_at: 1_750_000_000,
       decision: { type: 'credit_line_closed', credit_line_closed: { reasons: ['insufficient_cash_flow', 'other'], reason_other_explanation: 'seasonal' } },
     });
     const wire = await t.last();
@@ -94,6 +93,7 @@ describe('issuing.creditUnderwritingRecords (α preview)', () => {
     expect(wire.form).toEqual([
       ['credit_user[email]', 'ap@beta.example'],
       ['credit_user[name]', 'Beta Freight'],
+      ['decided_at', '1750000000'],
       ['decision[type]', 'credit_line_closed'],
       ['decision[credit_line_closed][reasons][0]', 'insufficient_cash_flow'],
       ['decision[credit_line_closed][reasons][1]', 'other'],
@@ -127,13 +127,16 @@ describe('issuing.creditUnderwritingRecords (α preview)', () => {
     await expect(t.cp.issuing.creditUnderwritingRecords.retrieve('icur_missing')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('params of the preview calls are unchecked objects; pagination params of lists are checked', async () => {
-    expectTypeOf<IssuingPreviewParams>().toEqualTypeOf<Record<string, unknown>>();
-    // A key cardplane does not know is sent as given (Stripe validates the preview's params).
-    await t.cp.issuing.creditUnderwritingRecords.createFromApplication({ some_future_field: 'x', credit_user: { email: 'a@b.example', name: 'A' }, application: { purpose: 'credit_line_opening', submitted_at: 1 } });
+  it('params of the preview calls are typed from the preview SDK; a key it does not know goes through unvalidatedParams', async () => {
+    const params = { credit_user: { email: 'a@b.example', name: 'A' }, application: { purpose: 'credit_line_opening', submitted_at: 1 } } as const;
+    const refused = await t.cp.issuing.creditUnderwritingRecords.createFromApplication({ ...params, some_future_field: 'x' } as never).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CardplaneValidationError);
+    expect((refused as CardplaneValidationError).field).toBe('some_future_field');
+    expect((refused as CardplaneValidationError).message).toMatch(/unvalidatedParams/);
+    // The mock checks params with the same schemas, so the unvalidated key is seen on the wire and refused there, as Stripe would refuse a key it does not know.
+    const sent = await t.cp.issuing.creditUnderwritingRecords.createFromApplication(params, { unvalidatedParams: { some_future_field: 'x' } }).catch((e: unknown) => e);
     expect((await t.last()).form).toContainEqual(['some_future_field', 'x']);
-    await t.cp.issuing.creditUnderwritingRecords.list({ created_from: 'application' });
-    expect((await t.last()).rawQuery).toBe('created_from=application');
+    expect(sent).toMatchObject({ status: 400 });
     const before = t.mock.requests.length;
     const err = await t.cp.issuing.creditUnderwritingRecords.list({ limit: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
@@ -186,7 +189,6 @@ describe('our preview fixtures are in the schema shapes', () => {
     ['credit underwriting record', issuingCreditUnderwritingRecord, IssuingCreditUnderwritingRecordSchema],
     ['dispute settlement detail', issuingDisputeSettlementDetail, IssuingDisputeSettlementDetailSchema],
     ['fraud liability debit', issuingFraudLiabilityDebit, IssuingFraudLiabilityDebitSchema],
-    ['settlement', issuingSettlement, IssuingSettlementSchema],
   ] as const)('%s', (_name, make, schema) => {
     const r = schema.safeParse(make());
     expect(r.success, r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);

@@ -286,8 +286,8 @@ describe('testHelpers.issuing.personalizationDesigns', () => {
     ]);
     expect(rejected.status).toBe('rejected');
     expect(rejected.rejection_reasons).toEqual({ card_logo: ['network_name', 'promotional_material'], carrier_text: ['other'] });
-    const empty = await t.cp.testHelpers.issuing.personalizationDesigns.reject(design.id, { rejection_reasons: {} }).catch((e: unknown) => e);
-    expect((empty as CardplaneValidationError).field).toBe('rejection_reasons');
+    const bad = await t.cp.testHelpers.issuing.personalizationDesigns.reject(design.id, { rejection_reasons: { card_logo: ['blurry' as never] } }).catch((e: unknown) => e);
+    expect((bad as CardplaneValidationError).field).toBe('rejection_reasons.card_logo.0');
   });
 });
 

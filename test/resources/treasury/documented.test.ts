@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { FinancialAccountFeaturesSchema, FinancialAccountSchema } from '../../../src/schemas/treasury-financial-accounts.js';
 import {
-  CreditReversalSchema,
-  DebitReversalSchema,
-  InboundTransferSchema,
-  OutboundPaymentSchema,
-  OutboundTransferSchema,
-  ReceivedCreditSchema,
-  ReceivedDebitSchema,
-} from '../../../src/schemas/treasury-money-movement.js';
-import { TreasuryTransactionEntrySchema, TreasuryTransactionSchema } from '../../../src/schemas/treasury-transactions.js';
+  TreasuryCreditReversalSchema,
+  TreasuryDebitReversalSchema,
+  TreasuryFinancialAccountFeaturesSchema,
+  TreasuryFinancialAccountSchema,
+  TreasuryInboundTransferSchema,
+  TreasuryOutboundPaymentSchema,
+  TreasuryOutboundTransferSchema,
+  TreasuryReceivedCreditSchema,
+  TreasuryReceivedDebitSchema,
+  TreasuryTransactionEntrySchema,
+  TreasuryTransactionSchema,
+} from '../../../src/index.js';
 import * as fixtures from '../../../src/testing/fixtures/treasury.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 
 const cases: [string, z.ZodMiniType, () => Record<string, unknown>][] = [
-  ['treasury.financial_account', FinancialAccountSchema, fixtures.treasuryFinancialAccount],
-  ['treasury.financial_account_features', FinancialAccountFeaturesSchema, fixtures.treasuryFinancialAccountFeatures],
-  ['treasury.inbound_transfer', InboundTransferSchema, fixtures.treasuryInboundTransfer],
-  ['treasury.outbound_transfer', OutboundTransferSchema, fixtures.treasuryOutboundTransfer],
-  ['treasury.outbound_payment', OutboundPaymentSchema, fixtures.treasuryOutboundPayment],
-  ['treasury.received_credit', ReceivedCreditSchema, fixtures.treasuryReceivedCredit],
-  ['treasury.received_debit', ReceivedDebitSchema, fixtures.treasuryReceivedDebit],
-  ['treasury.credit_reversal', CreditReversalSchema, fixtures.treasuryCreditReversal],
-  ['treasury.debit_reversal', DebitReversalSchema, fixtures.treasuryDebitReversal],
+  ['treasury.financial_account', TreasuryFinancialAccountSchema, fixtures.treasuryFinancialAccount],
+  ['treasury.financial_account_features', TreasuryFinancialAccountFeaturesSchema, fixtures.treasuryFinancialAccountFeatures],
+  ['treasury.inbound_transfer', TreasuryInboundTransferSchema, fixtures.treasuryInboundTransfer],
+  ['treasury.outbound_transfer', TreasuryOutboundTransferSchema, fixtures.treasuryOutboundTransfer],
+  ['treasury.outbound_payment', TreasuryOutboundPaymentSchema, fixtures.treasuryOutboundPayment],
+  ['treasury.received_credit', TreasuryReceivedCreditSchema, fixtures.treasuryReceivedCredit],
+  ['treasury.received_debit', TreasuryReceivedDebitSchema, fixtures.treasuryReceivedDebit],
+  ['treasury.credit_reversal', TreasuryCreditReversalSchema, fixtures.treasuryCreditReversal],
+  ['treasury.debit_reversal', TreasuryDebitReversalSchema, fixtures.treasuryDebitReversal],
   ['treasury.transaction', TreasuryTransactionSchema, fixtures.treasuryTransaction],
   ['treasury.transaction_entry', TreasuryTransactionEntrySchema, fixtures.treasuryTransactionEntry],
 ];
@@ -45,8 +47,8 @@ describe('Treasury schemas', () => {
 
   it('reject an unknown enum value (strict parse), so drift is reported', () => {
     const fa = { ...fixtures.treasuryFinancialAccount(), active_features: ['teleportation'] };
-    expect(FinancialAccountSchema.safeParse(fa).success).toBe(false);
+    expect(TreasuryFinancialAccountSchema.safeParse(fa).success).toBe(false);
     const obt = { ...fixtures.treasuryOutboundTransfer(), status: 'vanished' };
-    expect(OutboundTransferSchema.safeParse(obt).success).toBe(false);
+    expect(TreasuryOutboundTransferSchema.safeParse(obt).success).toBe(false);
   });
 });

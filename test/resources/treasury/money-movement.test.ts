@@ -1,7 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { CardplaneValidationError, InvalidRequestError, NotFoundError } from '../../../src/index.js';
-import type { InboundTransferStatus, OutboundStatus, ReturnedCode } from '../../../src/schemas/treasury-money-movement.js';
-import type { TreasuryTransactionEntryType, TreasuryTransactionStatus } from '../../../src/schemas/treasury-transactions.js';
+import type {
+  TreasuryInboundTransferStatus as InboundTransferStatus,
+  TreasuryOutboundTransferStatus as OutboundStatus,
+  TreasuryOutboundTransferReturnedDetailsCode as ReturnedCode,
+  TreasuryTransactionEntryType,
+  TreasuryTransactionStatus,
+} from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe({}, { accounts: ['acct_treasury_2'] });
