@@ -69,7 +69,7 @@ const updated = await cp.v2.core.accounts.update(account.id, {
     },
     attestations: {
       persons_provided: { executives: true, owners: true, directors: true },
-      terms_of_service: { account: acceptance, card_creator: { commercial: { account_holder: acceptance, stripe: { charge_card: { platform: acceptance, bank_terms: acceptance } } } } },
+      terms_of_service: { account: acceptance, card_creator: { commercial: { account_holder: acceptance } } },
     },
   },
   include: ['configuration.card_creator', 'configuration.recipient', 'requirements'],

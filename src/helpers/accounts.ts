@@ -1,5 +1,7 @@
-import type { Account, AccountCapabilitySummaryStatus, V1CapabilityName } from '../schemas/accounts.js';
+import type { Account } from '../generated/types/accounts.js';
 import type {
+  AccountCapabilitySummaryStatus,
+  V1CapabilityName,
   V2Account,
   V2AwaitingActionFrom,
   V2Capability,
@@ -8,7 +10,9 @@ import type {
   V2Configuration,
   V2DeadlineStatus,
   V2RequirementEntry,
-} from '../schemas/v2-accounts.js';
+} from './account-types.js';
+
+export type * from './account-types.js';
 
 /**
  * The capability object at `configuration.<configuration>.capabilities.<path>` of a v2 account, or
@@ -26,8 +30,8 @@ export function capabilityOf<C extends V2Configuration>(account: V2Account, conf
 }
 
 /**
- * The status of one capability of a v2 account (`'active' | 'pending' | 'restricted' | 'unsupported' | 'rejected'`,
- * open), or `undefined` when absent (see {@link capabilityOf}).
+ * The status of one capability of a v2 account (`'active' | 'pending' | 'restricted' | 'unsupported'`)
+ * or `undefined` when absent (see {@link capabilityOf}).
  * @example capabilityStatus(account, 'recipient', 'stripe_balance.stripe_transfers') // 'restricted'
  */
 export function capabilityStatus<C extends V2Configuration>(account: V2Account, configuration: C, path: V2CapabilityPath<C>): V2CapabilityStatus | undefined {
@@ -83,7 +87,7 @@ const URGENCY: Record<string, number> = { past_due: 0, currently_due: 1, eventua
  */
 export function awaitingAction(account: V2Account, options: AwaitingActionOptions = {}): AwaitingAction[] {
   const out: AwaitingAction[] = [];
-  const add = (source: AwaitingAction['source'], entries: V2RequirementEntry[] | undefined, effectiveAt: string | null): void => {
+  const add = (source: AwaitingAction['source'], entries: V2RequirementEntry[] | null | undefined, effectiveAt: string | null): void => {
     for (const entry of entries ?? []) {
       if (options.from && entry.awaiting_action_from !== options.from) continue;
       out.push({

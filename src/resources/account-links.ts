@@ -1,5 +1,5 @@
-import { defineResource, post } from '../core/resource.js';
-import { AccountLinkCreateParamsSchema, AccountLinkSchema } from '../schemas/accounts.js';
+import { accountLinksCreate } from '../generated/endpoints/account-links.js';
+import { defineResource } from '../core/resource.js';
 
 /** v1 account links: a short-lived URL to Stripe-hosted onboarding. */
 export const accountLinks = defineResource('accountLinks', {
@@ -8,5 +8,5 @@ export const accountLinks = defineResource('accountLinks', {
    * `POST /v1/account_links`
    * @example cp.accountLinks.create({ account: 'acct_123', type: 'account_onboarding', refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/return' })
    */
-  create: post('/v1/account_links', { params: AccountLinkCreateParamsSchema, returns: AccountLinkSchema }),
+  create: accountLinksCreate,
 });

@@ -14,7 +14,7 @@ export type {
   TreasuryCreditReversal,
   TreasuryDebitReversal,
 } from '../generated/types/index.js';
-export type { V2Account } from '../schemas/v2-accounts.js';
+export type { V2Account } from '../helpers/account-types.js';
 
 /** An object this SDK has no schema for yet: `id` and `object` are typed, other keys are `unknown`. */
 export interface LooseObject<O extends string = string> {

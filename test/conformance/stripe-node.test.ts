@@ -354,7 +354,7 @@ const rows: Row[] = [
   ['v2.core.accounts.close', ['acct_123', { applied_configurations: ['card_creator'] }], { apiVersion: API_VERSIONS.v2Accounts }],
   ['v2.core.events.retrieve', ['evt_1', {}], { stripeContext: 'acct_123' }],
   ['v2.core.events.list', [{ object_id: 'acct_123', limit: 2 }], undefined, V2LIST],
-  ['v2.core.accountLinks.create', [{ account: 'acct_123', use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['card_creator'], refresh_url: 'https://a.example/r', return_url: 'https://a.example/x' } } }], { apiVersion: API_VERSIONS.v2Accounts }],
+  ['v2.core.accountLinks.create', [{ account: 'acct_123', use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['recipient'], refresh_url: 'https://a.example/r', return_url: 'https://a.example/x' } } }], { apiVersion: API_VERSIONS.v2Accounts }],
 ];
 
 function methodAt(root: unknown, path: string): ((...args: unknown[]) => PromiseLike<unknown>) | undefined {

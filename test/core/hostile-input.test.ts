@@ -47,7 +47,7 @@ describe('path ids never leave their segment', () => {
     const e1 = await expectRejected(() => cp.accounts.deletePerson('acct_1', id), 'deletePerson');
     expect(e1.field).toBe('person');
     const e2 = await expectRejected(() => cp.v2.core.accounts.close(id), 'close');
-    expect(e2.field).toBe('id');
+    expect(e2.field).toBe('account');
     const e3 = await expectRejected(() => cp.accounts.deletePerson(id, 'person_1'), 'deletePerson');
     expect(e3.field).toBe('account');
     expect(server.requests).toHaveLength(0);

@@ -11,16 +11,17 @@ import {
   type Page,
   type Person,
   type V2Account,
-  type V2AccountCreateParams,
-  type V2AccountLink,
+  type V2CoreAccountCreateParams,
+  type V2CoreAccountLink,
   type V2CapabilityPath,
   type V2CapabilityStatus,
-  type V2CapabilityStatusCode,
+  type V2Capability,
   type V2RequirementEntry,
 } from '../../src/index.js';
 
 declare const cp: Cardplane;
 declare const account: V2Account;
+type V2CapabilityStatusCode = V2Capability['status_details'][number]['code'];
 
 describe('Accounts v2 types', () => {
   it('results are typed', () => {
@@ -28,16 +29,16 @@ describe('Accounts v2 types', () => {
     expectTypeOf(cp.v2.core.accounts.retrieve('acct_1', { include: ['identity'] })).resolves.toEqualTypeOf<V2Account>();
     expectTypeOf(cp.v2.core.accounts.list()).resolves.toEqualTypeOf<Page<V2Account>>();
     expectTypeOf(cp.v2.core.accounts.close('acct_1')).resolves.toEqualTypeOf<V2Account>();
-    expectTypeOf(cp.v2.core.accountLinks.create).returns.resolves.toEqualTypeOf<V2AccountLink>();
+    expectTypeOf(cp.v2.core.accountLinks.create).returns.resolves.toEqualTypeOf<V2CoreAccountLink>();
     expectTypeOf(account.created).toEqualTypeOf<string>();
     expectTypeOf(account.requirements).toEqualTypeOf<V2Account['requirements']>();
-    expectTypeOf<NonNullable<V2Account['requirements']>['entries'][number]>().toEqualTypeOf<V2RequirementEntry>();
+    expectTypeOf<NonNullable<NonNullable<V2Account['requirements']>['entries']>[number]>().toMatchTypeOf<V2RequirementEntry>();
   });
 
   it('capability status is a union that narrows', () => {
     const cap = account.configuration?.card_creator?.capabilities?.commercial?.stripe?.charge_card;
     expectTypeOf(cap!.status).toEqualTypeOf<V2CapabilityStatus>();
-    expectTypeOf<'active' | 'pending' | 'restricted' | 'unsupported' | 'rejected'>().toMatchTypeOf<V2CapabilityStatus>();
+    expectTypeOf<V2CapabilityStatus>().toEqualTypeOf<'active' | 'pending' | 'restricted' | 'unsupported'>();
     expectTypeOf<Extract<V2CapabilityStatus, 'restricted'>>().toEqualTypeOf<'restricted'>();
     const status = capabilityStatus(account, 'card_creator', 'commercial.stripe.charge_card');
     expectTypeOf(status).toEqualTypeOf<V2CapabilityStatus | undefined>();
@@ -64,7 +65,7 @@ describe('Accounts v2 types', () => {
   });
 
   it('create params reject unknown keys and wrong enum values', () => {
-    const ok: V2AccountCreateParams = {
+    const ok: V2CoreAccountCreateParams = {
       dashboard: 'none',
       identity: { country: 'gb', entity_type: 'individual', individual: { relationship: { percent_ownership: '0.75' } } },
       configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } },
@@ -72,13 +73,13 @@ describe('Accounts v2 types', () => {
     };
     void ok;
     // @ts-expect-error: unknown param key
-    const unknownKey: V2AccountCreateParams = { display_nam: 'Acme' };
+    const unknownKey: V2CoreAccountCreateParams = { display_nam: 'Acme' };
     // @ts-expect-error: wrong enum value
-    const wrongEnum: V2AccountCreateParams = { dashboard: 'partial' };
+    const wrongEnum: V2CoreAccountCreateParams = { dashboard: 'partial' };
     // @ts-expect-error: wrong include value
-    const wrongInclude: V2AccountCreateParams = { include: ['configuration.issuer'] };
+    const wrongInclude: V2CoreAccountCreateParams = { include: ['configuration.issuer'] };
     // @ts-expect-error: capability path of another configuration
-    const wrongPath: V2AccountCreateParams = { configuration: { card_creator: { capabilities: { cards: { requested: true } } } } };
+    const wrongPath: V2CoreAccountCreateParams = { configuration: { card_creator: { capabilities: { cards: { requested: true } } } } };
     void [unknownKey, wrongEnum, wrongInclude, wrongPath];
     // @ts-expect-error: unknown param key at the call site
     void cp.v2.core.accounts.create({ displayName: 'Acme' });
@@ -94,7 +95,7 @@ describe('Accounts v1 types', () => {
     expectTypeOf(cp.accountLinks.create({ account: 'acct_1', type: 'account_onboarding' })).resolves.toEqualTypeOf<AccountLink>();
     expectTypeOf<Capability['status']>().toEqualTypeOf<CapabilityStatus>();
     expectTypeOf<Extract<CapabilityStatus, 'unrequested'>>().toEqualTypeOf<'unrequested'>();
-    expectTypeOf<Person['relationship']['percent_ownership']>().toEqualTypeOf<number | null>();
+    expectTypeOf<NonNullable<Person['relationship']>['percent_ownership']>().toEqualTypeOf<number | null>();
   });
 
   it('params are checked', () => {

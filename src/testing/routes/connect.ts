@@ -38,10 +38,14 @@
  * `business_profile` and other v1-only fields are kept for the v1 view.
  * @module
  */
-import { V1_CAPABILITY_NAMES } from '../../schemas/accounts.js';
-import { V2_CONFIGURATIONS } from '../../schemas/v2-accounts.js';
+import type { V2Configuration } from '../../helpers/account-types.js';
+
+/** The v1 capabilities the mock knows by name (an account may hold others it was given). */
+const V1_CAPABILITY_NAMES = ['card_issuing', 'treasury', 'transfers', 'card_payments'] as const;
+/** The v2 configurations, in the order Stripe lists them in `applied_configurations`. */
+const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer', 'card_creator'] as const satisfies readonly V2Configuration[];
 import { crud, mergeMetadata, mustGet, v1List } from '../crud.js';
-import { account as accountFixture, person as personFixture, v2Account as v2AccountFixture } from '../fixtures/connect.js';
+import { account as accountFixture, emptyBusinessProfile, emptySettings, person as personFixture, v2Account as v2AccountFixture } from '../fixtures/connect.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 
 type Obj = Record<string, unknown>;
@@ -124,7 +128,24 @@ function v2Refresh(acct: Obj): void {
     cap.status = missing.length > 0 ? 'restricted' : 'active';
     cap.status_details = missing.length > 0 ? [{ code: 'requirements_past_due', resolution: 'provide_info' }] : [];
   }
-  const restricts = caps.map(([configuration, capability]) => ({ capability, configuration, deadline: { status: 'past_due' } }));
+  // Stripe names the UK prepaid capability `commercial.stripe.prepaid_card` in `restricts_capabilities` (its enum),
+  // whichever of the two documented paths requested it (see ../shared/api-reference/capability-status.md).
+  const restricts = caps.map(([configuration, path]) => ({
+    capability: path === 'commercial.prepaid_card.stripe' ? 'commercial.stripe.prepaid_card' : path,
+    configuration,
+    deadline: { status: 'past_due' },
+  }));
+  const identity = isObj(acct.identity) ? acct.identity : undefined;
+  if (identity && isObj(identity.individual)) {
+    // The individual of a v2 account is a person object of its own (`v2.core.account_person`).
+    const ind = identity.individual;
+    const now = new Date().toISOString();
+    ind.id ??= `person_${String(acct.id).replace(/^acct_/, '')}`;
+    ind.object = 'v2.core.account_person';
+    ind.account = acct.id;
+    ind.created ??= now;
+    ind.updated = now;
+  }
   acct.requirements = {
     collector: 'application',
     entries: missing.map((description) => ({
@@ -414,17 +435,13 @@ function v1CapabilityOr404(acct: Obj, name: string): Obj {
 /** A new v1 account starts with nothing requested and no terms accepted. */
 const v1Template = (): Obj => ({
   ...accountFixture(),
-  business_profile: { mcc: null, name: null, url: null },
+  business_profile: emptyBusinessProfile(),
   business_type: null,
   capabilities: {},
   company: undefined,
   email: null,
   requirements: requirementsOf([], null),
-  settings: {
-    card_issuing: { tos_acceptance: { date: null, ip: null, user_agent: null } },
-    treasury: { tos_acceptance: { date: null, ip: null, user_agent: null } },
-    dashboard: { display_name: null, timezone: 'Etc/UTC' },
-  },
+  settings: emptySettings(),
   tos_acceptance: { date: null, ip: null, user_agent: null },
 });
 
@@ -471,7 +488,7 @@ function v1ViewOfV2(acct: Obj): Obj {
   const extras = v1Extras.get(acct) ?? {};
   const identity = isObj(acct.identity) ? acct.identity : {};
   const tos = get(identity, 'attestations.terms_of_service.account');
-  const tosV1 = { date: present(get(tos, 'date')) ? Math.floor(Date.parse(String(get(tos, 'date'))) / 1000) : null, ip: (get(tos, 'ip') as string | undefined) ?? null, user_agent: null };
+  const tosV1 = { date: present(get(tos, 'date')) ? Math.floor(Date.parse(String(get(tos, 'date'))) / 1000) : null, ip: (get(tos, 'ip') as string | undefined) ?? null };
   const missing = v2Capabilities(acct).length > 0 ? v2Missing(acct) : [];
   const individual = isObj(identity.individual) ? identity.individual : undefined;
   const out: Obj = {
@@ -479,7 +496,7 @@ function v1ViewOfV2(acct: Obj): Obj {
     id: acct.id,
     object: 'account',
     type: 'custom',
-    business_profile: { mcc: null, name: null, url: null, ...(isObj(extras.business_profile) ? extras.business_profile : {}) },
+    business_profile: { ...emptyBusinessProfile(), ...(isObj(extras.business_profile) ? extras.business_profile : {}) },
     business_type: (identity.entity_type as string | undefined) ?? null,
     capabilities: v1CapabilitiesOfV2(acct),
     charges_enabled: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSIONS, CardplaneValidationError, type AccountLinkCreateParams, type V2AccountLinkCreateParams } from '../../../src/index.js';
+import { API_VERSIONS, CardplaneValidationError, type AccountLinkCreateParams, type V2CoreAccountLinkCreateParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
@@ -43,7 +43,7 @@ describe('accountLinks (v1)', () => {
 describe('v2.core.accountLinks', () => {
   it('create sends a JSON use_case and returns a v2.core.account_link', async () => {
     const { id } = await t.cp.v2.core.accounts.create({ display_name: 'Acme', configuration: { recipient: { capabilities: { cards: { requested: true } } } } });
-    const params: V2AccountLinkCreateParams = {
+    const params: V2CoreAccountLinkCreateParams = {
       account: id,
       use_case: {
         type: 'account_onboarding',
@@ -66,12 +66,12 @@ describe('v2.core.accountLinks', () => {
 
   it('a missing account and a wrong use_case type fail before sending', async () => {
     const err = await t.cp.v2.core.accountLinks
-      .create({ use_case: { type: 'account_update', account_update: { refresh_url: 'https://example.com/r' } } } as V2AccountLinkCreateParams)
+      .create({ use_case: { type: 'account_update', account_update: { refresh_url: 'https://example.com/r' } } } as V2CoreAccountLinkCreateParams)
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
     expect((err as CardplaneValidationError).field).toBe('account');
     const err2 = await t.cp.v2.core.accountLinks
-      .create({ account: 'acct_1', use_case: { type: 'account_setup' } } as unknown as V2AccountLinkCreateParams)
+      .create({ account: 'acct_1', use_case: { type: 'account_setup' } } as unknown as V2CoreAccountLinkCreateParams)
       .catch((e: unknown) => e);
     expect((err2 as CardplaneValidationError).field).toBe('use_case.type');
     expect(t.mock.requests).toHaveLength(0);

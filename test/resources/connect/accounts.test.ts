@@ -94,7 +94,7 @@ describe('accounts (v1)', () => {
       ['settings[card_issuing][tos_acceptance][date]', '1696634647'],
     ]);
     expect(isCardIssuingActive(acct)).toBe(true);
-    expect(acct.settings?.card_issuing?.tos_acceptance).toEqual({ date: 1696634647, ip: '192.168.123.132', user_agent: null });
+    expect(acct.settings?.card_issuing?.tos_acceptance).toEqual({ date: 1696634647, ip: '192.168.123.132' });
     expect(acct.business_profile?.mcc).toBe('5999');
     expect(acct.company?.tax_id_provided).toBe(true);
     expect(acct.requirements?.currently_due).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardplaneValidationError, type CapabilityUpdateParams } from '../../../src/index.js';
+import { CardplaneValidationError, type AccountUpdateCapabilityParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
@@ -55,7 +55,7 @@ describe('accounts capabilities (v1)', () => {
   });
 
   it('rejects a non-boolean requested before sending', async () => {
-    const err = await t.cp.accounts.updateCapability('acct_1', 'card_issuing', { requested: 'yes' } as unknown as CapabilityUpdateParams).catch((e: unknown) => e);
+    const err = await t.cp.accounts.updateCapability('acct_1', 'card_issuing', { requested: 'yes' } as unknown as AccountUpdateCapabilityParams).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
     expect((err as CardplaneValidationError).field).toBe('requested');
     expect(t.mock.requests).toHaveLength(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  V2AccountSchema,
+  V2CoreAccountSchema,
   accountCapabilityStatus,
   awaitingAction,
   capabilityOf,
@@ -42,12 +42,12 @@ function accountWithMixedRequirements(): V2Account {
     entries: [entry('identity.individual.id_numbers', 'user', 'past_due', [['card_creator', 'commercial.stripe.charge_card']])],
     minimum_transition_date: '2026-01-01T00:00:00.000Z',
   };
-  return V2AccountSchema.parse(raw);
+  return V2CoreAccountSchema.parse(raw);
 }
 
 describe('v2 account helpers', () => {
   it('capabilityStatus / isCapabilityActive read the capability tree of a configuration', () => {
-    const acct = V2AccountSchema.parse(fixtures.v2Account());
+    const acct = V2CoreAccountSchema.parse(fixtures.v2Account());
     expect(capabilityStatus(acct, 'card_creator', 'commercial.stripe.charge_card')).toBe('restricted');
     expect(isCapabilityActive(acct, 'card_creator', 'commercial.stripe.charge_card')).toBe(false);
     expect(capabilityStatus(acct, 'card_creator', 'commercial.celtic.spend_card')).toBeUndefined();
@@ -55,7 +55,7 @@ describe('v2 account helpers', () => {
     expect(capabilityOf(acct, 'recipient', 'stripe_balance.stripe_transfers')?.status_details[0]?.code).toBe('requirements_past_due');
     const active = fixtures.v2Account() as { configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: Record<string, unknown> } } } } } };
     active.configuration.card_creator.capabilities.commercial.stripe.charge_card = { status: 'active', status_details: [] };
-    expect(isCapabilityActive(V2AccountSchema.parse(active), 'card_creator', 'commercial.stripe.charge_card')).toBe(true);
+    expect(isCapabilityActive(V2CoreAccountSchema.parse(active), 'card_creator', 'commercial.stripe.charge_card')).toBe(true);
   });
 
   it('awaitingAction lists requirements and future_requirements, most urgent first, with who and by when', () => {
@@ -107,7 +107,7 @@ describe('v2 account helpers', () => {
     const raw = fixtures.v2Account();
     raw.requirements = null;
     raw.future_requirements = null;
-    expect(awaitingAction(V2AccountSchema.parse(raw))).toEqual([]);
+    expect(awaitingAction(V2CoreAccountSchema.parse(raw))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardplaneValidationError, type PersonCreateParams } from '../../../src/index.js';
+import { CardplaneValidationError, type AccountCreatePersonParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
@@ -12,7 +12,7 @@ const jenny = {
   id_number: '123456789',
   email: 'jenny.rosen@example.com',
   relationship: { representative: true, owner: true, percent_ownership: 0.75 },
-} satisfies PersonCreateParams;
+} satisfies AccountCreatePersonParams;
 
 async function newAccount(): Promise<string> {
   return (await t.cp.accounts.create({ country: 'US', business_type: 'company' })).id;
@@ -45,8 +45,8 @@ describe('accounts persons (v1)', () => {
     expect(wire.body).toContain('&relationship[percent_ownership]=0.75');
     expect(p.object).toBe('person');
     expect(p.account).toBe(account);
-    expect(p.relationship.percent_ownership).toBe(0.75);
-    expect(p.relationship.owner).toBe(true);
+    expect(p.relationship!.percent_ownership).toBe(0.75);
+    expect(p.relationship!.owner).toBe(true);
     expect(p.address?.postal_code).toBe('94111');
     expect(p.dob).toEqual({ day: 12, month: 11, year: 1978 });
     expect(p.id_number_provided).toBe(true);
@@ -89,7 +89,7 @@ describe('accounts persons (v1)', () => {
   it('deletePerson sends DELETE and returns the deletion', async () => {
     const account = await newAccount();
     const { id } = await t.cp.accounts.createPerson(account, jenny, { stripeAccount: account });
-    const res = await t.cp.accounts.deletePerson(account, id, { stripeAccount: account });
+    const res = await t.cp.accounts.deletePerson(account, id, {}, { stripeAccount: account });
     const wire = await t.last();
     expect(wire.method).toBe('DELETE');
     expect(wire.path).toBe(`/v1/accounts/${account}/persons/${id}`);
@@ -100,7 +100,7 @@ describe('accounts persons (v1)', () => {
 
   it('rejects a percent_ownership given as text and an empty account id before sending', async () => {
     const err = await t.cp.accounts
-      .createPerson('acct_1', { relationship: { percent_ownership: '0.75' } } as unknown as PersonCreateParams)
+      .createPerson('acct_1', { relationship: { percent_ownership: '0.75' } } as unknown as AccountCreatePersonParams)
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
     expect((err as CardplaneValidationError).field).toBe('relationship.percent_ownership');

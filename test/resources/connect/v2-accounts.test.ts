@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSIONS, CardplaneValidationError, capabilityStatus, isCapabilityActive, type V2AccountCreateParams } from '../../../src/index.js';
+import { API_VERSIONS, CardplaneValidationError, capabilityStatus, isCapabilityActive, type V2CoreAccountCreateParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
 const t = useMockStripe();
@@ -15,7 +15,7 @@ const issuingAccount = {
   },
   defaults: { currency: 'gbp', responsibilities: { fees_collector: 'application', losses_collector: 'application' } },
   include: ['configuration.card_creator', 'configuration.recipient'],
-} satisfies V2AccountCreateParams;
+} satisfies V2CoreAccountCreateParams;
 
 const satisfying = {
   identity: {
@@ -23,7 +23,7 @@ const satisfying = {
     individual: { given_name: 'Ada', surname: 'Quill', date_of_birth: { day: 9, month: 12, year: 1990 } },
   },
   include: ['configuration.card_creator', 'configuration.recipient', 'requirements'],
-} satisfies V2AccountCreateParams;
+} satisfies V2CoreAccountCreateParams;
 
 describe('v2.core.accounts', () => {
   it('create sends a JSON body with include and returns the requested capabilities restricted', async () => {
@@ -51,7 +51,7 @@ describe('v2.core.accounts', () => {
   });
 
   it('create with the documented Issuing request (merchant settings too) applies all three configurations', async () => {
-    const params: V2AccountCreateParams = {
+    const params: V2CoreAccountCreateParams = {
       include: ['configuration.card_creator', 'configuration.recipient'],
       contact_email: 'owner@example.org',
       display_name: 'Jo Bloggs',
@@ -88,13 +88,13 @@ describe('v2.core.accounts', () => {
     expect(wire.headers['idempotency-key']).toBeUndefined();
     expect(acct.identity?.country).toBe('gb');
     expect(acct.configuration?.card_creator).toBeNull();
-    expect(acct.requirements?.entries.map((e) => e.description)).toEqual([
+    expect(acct.requirements?.entries!.map((e) => e.description)).toEqual([
       'identity.attestations.terms_of_service.account',
       'identity.individual.given_name',
       'identity.individual.surname',
       'identity.individual.date_of_birth',
     ]);
-    expect(acct.requirements?.entries[0]?.impact.restricts_capabilities).toEqual([
+    expect(acct.requirements?.entries![0]?.impact.restricts_capabilities).toEqual([
       { capability: 'stripe_balance.stripe_transfers', configuration: 'recipient', deadline: { status: 'past_due' } },
       { capability: 'commercial.stripe.charge_card', configuration: 'card_creator', deadline: { status: 'past_due' } },
     ]);
@@ -111,7 +111,7 @@ describe('v2.core.accounts', () => {
     expect(isCapabilityActive(acct, 'card_creator', 'commercial.stripe.charge_card')).toBe(true);
     expect(isCapabilityActive(acct, 'recipient', 'stripe_balance.stripe_transfers')).toBe(true);
     expect(acct.configuration?.card_creator?.capabilities?.commercial?.stripe?.charge_card?.status_details).toEqual([]);
-    expect(acct.requirements?.entries).toEqual([]);
+    expect(acct.requirements?.entries!).toEqual([]);
   });
 
   it('update requests a new capability, which starts restricted until requirements are met', async () => {
@@ -122,7 +122,7 @@ describe('v2.core.accounts', () => {
     });
     expect(acct.applied_configurations).toEqual(['card_creator']);
     expect(capabilityStatus(acct, 'card_creator', 'commercial.prepaid_card.stripe')).toBe('restricted');
-    expect(acct.requirements?.entries[0]).toMatchObject({ awaiting_action_from: 'user', description: 'identity.country', minimum_deadline: { status: 'past_due' } });
+    expect(acct.requirements?.entries![0]).toMatchObject({ awaiting_action_from: 'user', description: 'identity.country', minimum_deadline: { status: 'past_due' } });
   });
 
   it('forAccount sends Stripe-Context (not Stripe-Account) on a v2 call', async () => {
@@ -137,7 +137,7 @@ describe('v2.core.accounts', () => {
     for (let i = 0; i < 5; i++) await t.cp.v2.core.accounts.create({ ...issuingAccount, display_name: `Acme ${i}` });
     await t.cp.v2.core.accounts.create({ display_name: 'No cards', configuration: { customer: { capabilities: { automatic_indirect_tax: { requested: true } } } } });
     const names: (string | null)[] = [];
-    for await (const a of t.cp.v2.core.accounts.list({ applied_configurations: ['card_creator'], limit: 2 })) names.push(a.display_name);
+    for await (const a of t.cp.v2.core.accounts.list({ applied_configurations: ['card_creator'], limit: 2 })) names.push(a.display_name ?? null);
     expect(names).toEqual(['Acme 4', 'Acme 3', 'Acme 2', 'Acme 1', 'Acme 0']);
     const wires = (await t.requests()).filter((w) => w.method === 'GET');
     expect(wires).toHaveLength(3);
@@ -164,13 +164,13 @@ describe('v2.core.accounts', () => {
   });
 
   it('rejects a wrong enum value and an unknown capability path before sending', async () => {
-    const bad = { ...issuingAccount, dashboard: 'partial' } as unknown as V2AccountCreateParams;
+    const bad = { ...issuingAccount, dashboard: 'partial' } as unknown as V2CoreAccountCreateParams;
     const err = await t.cp.v2.core.accounts.create(bad).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
     expect((err as CardplaneValidationError).field).toBe('dashboard');
     const wrongPath = {
       configuration: { card_creator: { capabilities: { stripe_balance: { stripe_transfers: { requested: true } } } } },
-    } as unknown as V2AccountCreateParams;
+    } as unknown as V2CoreAccountCreateParams;
     const err2 = await t.cp.v2.core.accounts.create(wrongPath).catch((e: unknown) => e);
     expect((err2 as CardplaneValidationError).field).toBe('configuration.card_creator.capabilities.stripe_balance');
     expect(t.mock.requests).toHaveLength(0);
@@ -179,11 +179,17 @@ describe('v2.core.accounts', () => {
   it('rejects an attestation without its required date, naming the field', async () => {
     const { id } = await t.cp.v2.core.accounts.create(issuingAccount);
     const before = t.mock.requests.length;
-    const params = { identity: { attestations: { terms_of_service: { account: { ip: '203.0.113.9' } } } } } as unknown as V2AccountCreateParams;
-    const err = await t.cp.v2.core.accounts.update(id, params).catch((e: unknown) => e);
+    // On create, Stripe's types require `date` and `ip` of the card_creator terms (update leaves them optional).
+    const params = {
+      identity: { attestations: { terms_of_service: { card_creator: { commercial: { account_holder: { ip: '203.0.113.9' } } } } } },
+    } as unknown as V2CoreAccountCreateParams;
+    const err = await t.cp.v2.core.accounts.create(params).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
-    expect((err as CardplaneValidationError).field).toBe('identity.attestations.terms_of_service.account.date');
+    expect((err as CardplaneValidationError).field).toBe('identity.attestations.terms_of_service.card_creator.commercial.account_holder.date');
     expect(t.mock.requests).toHaveLength(before);
+    // the account terms without a date are accepted, as Stripe accepts them
+    const ok = await t.cp.v2.core.accounts.update(id, { identity: { attestations: { terms_of_service: { account: { ip: '203.0.113.9' } } } } });
+    expect(ok.id).toBe(id);
   });
 
   it('sends percent_ownership as a decimal string in the JSON body', async () => {

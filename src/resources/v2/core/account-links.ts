@@ -1,6 +1,5 @@
-import { defineResource, post } from '../../../core/resource.js';
-import { API_VERSIONS } from '../../../core/versions.js';
-import { V2AccountLinkCreateParamsSchema, V2AccountLinkSchema } from '../../../schemas/v2-accounts.js';
+import { v2CoreAccountLinksCreate } from '../../../generated/endpoints/v2-core-account-links.js';
+import { defineResource } from '../../../core/resource.js';
 
 /** Accounts v2 account links: a short-lived URL to Stripe-hosted onboarding of a v2 account. */
 export const accountLinks = defineResource('v2.core.accountLinks', {
@@ -12,5 +11,5 @@ export const accountLinks = defineResource('v2.core.accountLinks', {
    *   use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['recipient'], refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/done' } },
    * })
    */
-  create: post('/v2/core/account_links', { params: V2AccountLinkCreateParamsSchema, returns: V2AccountLinkSchema, version: API_VERSIONS.v2Accounts }),
+  create: v2CoreAccountLinksCreate,
 });

@@ -1,15 +1,11 @@
-import { defineResource, get, list, post } from '../../../core/resource.js';
-import { API_VERSIONS } from '../../../core/versions.js';
 import {
-  V2AccountCloseParamsSchema,
-  V2AccountCreateParamsSchema,
-  V2AccountListParamsSchema,
-  V2AccountRetrieveParamsSchema,
-  V2AccountSchema,
-  V2AccountUpdateParamsSchema,
-} from '../../../schemas/v2-accounts.js';
-
-const version = API_VERSIONS.v2Accounts;
+  v2CoreAccountsClose,
+  v2CoreAccountsCreate,
+  v2CoreAccountsList,
+  v2CoreAccountsRetrieve,
+  v2CoreAccountsUpdate,
+} from '../../../generated/endpoints/v2-core-accounts.js';
+import { defineResource } from '../../../core/resource.js';
 
 /**
  * Accounts v2: connected accounts with configurations (`card_creator`, `recipient`, `merchant`, …).
@@ -29,32 +25,32 @@ export const accounts = defineResource('v2.core.accounts', {
    *   include: ['configuration.card_creator', 'configuration.recipient', 'requirements'],
    * })
    */
-  create: post('/v2/core/accounts', { params: V2AccountCreateParamsSchema, returns: V2AccountSchema, version }),
+  create: v2CoreAccountsCreate,
   /**
    * Retrieves an account; `include` goes in the query (`include[0]=identity`).
-   * `GET /v2/core/accounts/{id}`
+   * `GET /v2/core/accounts/{account}`
    * @example cp.v2.core.accounts.retrieve('acct_123', { include: ['identity', 'configuration.card_creator'] })
    */
-  retrieve: get('/v2/core/accounts/{id}', { params: V2AccountRetrieveParamsSchema, returns: V2AccountSchema, version }),
+  retrieve: v2CoreAccountsRetrieve,
   /**
    * Updates an account: identity, attestations, defaults, configurations and capability requests.
-   * `POST /v2/core/accounts/{id}`
+   * `POST /v2/core/accounts/{account}`
    * @example cp.v2.core.accounts.update('acct_123', {
    *   configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } },
    *   include: ['configuration.card_creator', 'requirements'],
    * })
    */
-  update: post('/v2/core/accounts/{id}', { params: V2AccountUpdateParamsSchema, returns: V2AccountSchema, version }),
+  update: v2CoreAccountsUpdate,
   /**
    * Lists accounts (v2 pages with `next_page_url`); `for await` walks every page.
    * `GET /v2/core/accounts`
    * @example for await (const acct of cp.v2.core.accounts.list({ applied_configurations: ['card_creator'] })) {}
    */
-  list: list('/v2/core/accounts', { params: V2AccountListParamsSchema, returns: V2AccountSchema, version }),
+  list: v2CoreAccountsList,
   /**
    * Closes an account (or the listed configurations).
-   * `POST /v2/core/accounts/{id}/close`
+   * `POST /v2/core/accounts/{account}/close`
    * @example cp.v2.core.accounts.close('acct_123', { applied_configurations: ['card_creator', 'recipient'] })
    */
-  close: post('/v2/core/accounts/{id}/close', { params: V2AccountCloseParamsSchema, returns: V2AccountSchema, version }),
+  close: v2CoreAccountsClose,
 });
