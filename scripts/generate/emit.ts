@@ -132,9 +132,26 @@ export function emit(model: Model): Map<string, string> {
   typeIndex.push(`export type * from './stripe-object.js';`);
   files.set('src/generated/types/index.ts', `${HEADER}\n${typeIndex.sort().join('\n')}\n`);
 
-  // Schemas.
+  // Schemas. A long enum (8 values or more: the 295 merchant categories appear in every spending-controls
+  // schema) is written once in `enums.ts` and imported, so a bundle carries each list once.
+  const sharedEnums = new Map<string, { name: string; values: string[] }>();
+  const enumNames = new Set<string>();
+  let currentDecl = '';
   for (const [group, decls] of byGroup) {
     const imports = new Map<string, Set<string>>();
+    const sharedEnum = (values: string[]): string => {
+      const id = JSON.stringify(values);
+      let e = sharedEnums.get(id);
+      if (!e) {
+        let name = `${currentDecl}Values`;
+        for (let i = 2; enumNames.has(name); i++) name = `${currentDecl}Values${i}`;
+        enumNames.add(name);
+        e = { name, values };
+        sharedEnums.set(id, e);
+      }
+      (imports.get('enums') ?? imports.set('enums', new Set()).get('enums')!).add(e.name);
+      return e.name;
+    };
     const use = (name: string, mode: Mode): string => {
       const sn = schemaName(name, mode);
       const g = named.get(name)?.group;
@@ -158,7 +175,7 @@ export function emit(model: Model): Map<string, string> {
         case 'literal':
           return `k.literal(${JSON.stringify(t.value)})`;
         case 'enum':
-          return `k.enumOf(${JSON.stringify(t.values)})`;
+          return t.values.length >= 8 ? `k.enumOf(${sharedEnum(t.values)})` : `k.enumOf(${JSON.stringify(t.values)})`;
         case 'array':
           return `k.array(${sc(t.of, mode)})`;
         case 'record':
@@ -184,6 +201,7 @@ export function emit(model: Model): Map<string, string> {
     };
     const body: string[] = [];
     for (const d of decls) {
+      currentDecl = d.name;
       for (const mode of modes.get(d.name)!) {
         body.push(`/** Schema of {@link T.${d.name}}${mode === 'param' ? ' (params: unknown keys refused)' : ''}. */`);
         const own = mode === 'param' ? NAMED_PARAM_SCHEMAS[d.name] : undefined;
@@ -195,6 +213,12 @@ export function emit(model: Model): Map<string, string> {
     files.set(`src/generated/schemas/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
   }
 
+  files.set(
+    'src/generated/schemas/enums.ts',
+    `${HEADER}\n// The values of the long enums, each list once (imported by the schemas that check them).\n${[...sharedEnums.values()]
+      .map((e) => `export const ${e.name}: string[] = ${JSON.stringify(e.values)};`)
+      .join('\n')}\n`,
+  );
   files.set('src/generated/schemas/index.ts', `${HEADER}\n${[...byGroup.keys()].sort().map((g) => `export * from './${g}.js';`).join('\n')}\n`);
 
   // Endpoints, one file per resource.

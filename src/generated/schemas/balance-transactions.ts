@@ -5,6 +5,7 @@ import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 import { BalanceTransactionSourceSchema } from './balance-transaction-sources.js';
+import { BalanceTransactionTypeValues } from './enums.js';
 import { RangeQueryParamSchema } from './shared.js';
 
 /** Schema of {@link T.BalanceTransaction}. */
@@ -18,4 +19,4 @@ export const BalanceTransactionListParamsSchema: Schema<T.BalanceTransactionList
 /** Schema of {@link T.BalanceTransactionRetrieveParams} (params: unknown keys refused). */
 export const BalanceTransactionRetrieveParamsSchema: Schema<T.BalanceTransactionRetrieveParams> = /* @__PURE__ */ k.lazy<T.BalanceTransactionRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.BalanceTransactionType}. */
-export const BalanceTransactionTypeSchema: Schema<T.BalanceTransactionType> = /* @__PURE__ */ k.lazy<T.BalanceTransactionType>(() => k.enumOf(["adjustment","advance","advance_funding","anticipation_repayment","application_fee","application_fee_refund","charge","climate_order_purchase","climate_order_refund","connect_collection_transfer","contribution","fee_credit_funding","inbound_transfer","inbound_transfer_reversal","issuing_authorization_hold","issuing_authorization_release","issuing_dispute","issuing_dispute_provisional_credit","issuing_dispute_provisional_credit_reversal","issuing_transaction","obligation_outbound","obligation_reversal_inbound","payment","payment_failure_refund","payment_network_reserve_hold","payment_network_reserve_release","payment_refund","payment_reversal","payment_unreconciled","payout","payout_cancel","payout_failure","payout_minimum_balance_hold","payout_minimum_balance_release","refund","refund_failure","reserve_hold","reserve_release","reserve_transaction","reserved_funds","stripe_balance_payment_debit","stripe_balance_payment_debit_reversal","stripe_fee","stripe_fx_fee","tax_fee","tax_fund","topup","topup_reversal","transfer","transfer_cancel","transfer_failure","transfer_refund"]));
+export const BalanceTransactionTypeSchema: Schema<T.BalanceTransactionType> = /* @__PURE__ */ k.lazy<T.BalanceTransactionType>(() => k.enumOf(BalanceTransactionTypeValues));

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { FileListParamsPurposeValues } from './enums.js';
 import { FileLinkSchema } from './file-links.js';
 import { RangeQueryParamSchema } from './shared.js';
 
@@ -12,8 +13,8 @@ export const FileSchema: Schema<T.File> = /* @__PURE__ */ k.lazy<T.File>(() => k
 /** Schema of {@link T.FileListParams} (params: unknown keys refused). */
 export const FileListParamsSchema: Schema<T.FileListParams> = /* @__PURE__ */ k.lazy<T.FileListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), purpose: k.optional(FileListParamsPurposeSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.FileListParamsPurpose} (params: unknown keys refused). */
-export const FileListParamsPurposeSchema: Schema<T.FileListParamsPurpose> = /* @__PURE__ */ k.lazy<T.FileListParamsPurpose>(() => k.enumOf(["account_requirement","additional_verification","business_icon","business_logo","customer_signature","dispute_evidence","document_provider_identity_document","finance_report_run","financial_account_statement","identity_document","identity_document_downloadable","issuing_regulatory_reporting","pci_document","platform_terms_of_service","selfie","sigma_scheduled_query","tax_document_user_upload","terminal_android_apk","terminal_reader_splashscreen","terminal_wifi_certificate","terminal_wifi_private_key"]));
+export const FileListParamsPurposeSchema: Schema<T.FileListParamsPurpose> = /* @__PURE__ */ k.lazy<T.FileListParamsPurpose>(() => k.enumOf(FileListParamsPurposeValues));
 /** Schema of {@link T.FilePurpose}. */
-export const FilePurposeSchema: Schema<T.FilePurpose> = /* @__PURE__ */ k.lazy<T.FilePurpose>(() => k.enumOf(["account_requirement","additional_verification","business_icon","business_logo","customer_signature","dispute_evidence","document_provider_identity_document","finance_report_run","financial_account_statement","identity_document","identity_document_downloadable","issuing_regulatory_reporting","pci_document","platform_terms_of_service","selfie","sigma_scheduled_query","tax_document_user_upload","terminal_android_apk","terminal_reader_splashscreen","terminal_wifi_certificate","terminal_wifi_private_key"]));
+export const FilePurposeSchema: Schema<T.FilePurpose> = /* @__PURE__ */ k.lazy<T.FilePurpose>(() => k.enumOf(FileListParamsPurposeValues));
 /** Schema of {@link T.FileRetrieveParams} (params: unknown keys refused). */
 export const FileRetrieveParamsSchema: Schema<T.FileRetrieveParams> = /* @__PURE__ */ k.lazy<T.FileRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));

@@ -5,6 +5,7 @@ import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 import { BalanceTransactionSchema } from './balance-transactions.js';
+import { IssuingAuthorizationFuelUnitValues, IssuingAuthorizationRequestHistoryReasonValues } from './enums.js';
 import { IssuingCardholderSchema } from './issuing-cardholders.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import { IssuingTokenSchema } from './issuing-tokens.js';
@@ -50,7 +51,7 @@ export const IssuingAuthorizationFuelSchema: Schema<T.IssuingAuthorizationFuel> 
 /** Schema of {@link T.IssuingAuthorizationFuelType}. */
 export const IssuingAuthorizationFuelTypeSchema: Schema<T.IssuingAuthorizationFuelType> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationFuelType>(() => k.enumOf(["diesel","other","unleaded_plus","unleaded_regular","unleaded_super"]));
 /** Schema of {@link T.IssuingAuthorizationFuelUnit}. */
-export const IssuingAuthorizationFuelUnitSchema: Schema<T.IssuingAuthorizationFuelUnit> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationFuelUnit>(() => k.enumOf(["charging_minute","imperial_gallon","kilogram","kilowatt_hour","liter","other","pound","us_gallon"]));
+export const IssuingAuthorizationFuelUnitSchema: Schema<T.IssuingAuthorizationFuelUnit> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationFuelUnit>(() => k.enumOf(IssuingAuthorizationFuelUnitValues));
 /** Schema of {@link T.IssuingAuthorizationListParams} (params: unknown keys refused). */
 export const IssuingAuthorizationListParamsSchema: Schema<T.IssuingAuthorizationListParams> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationListParams>(() => k.params({ card: k.optional(k.string), cardholder: k.optional(k.string), created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), status: k.optional(IssuingAuthorizationListParamsStatusSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.IssuingAuthorizationListParamsStatus} (params: unknown keys refused). */
@@ -68,7 +69,7 @@ export const IssuingAuthorizationRequestHistorySchema: Schema<T.IssuingAuthoriza
 /** Schema of {@link T.IssuingAuthorizationRequestHistoryAmountDetails}. */
 export const IssuingAuthorizationRequestHistoryAmountDetailsSchema: Schema<T.IssuingAuthorizationRequestHistoryAmountDetails> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationRequestHistoryAmountDetails>(() => k.result({ atm_fee: k.nullable(k.number), cashback_amount: k.nullable(k.number) }));
 /** Schema of {@link T.IssuingAuthorizationRequestHistoryReason}. */
-export const IssuingAuthorizationRequestHistoryReasonSchema: Schema<T.IssuingAuthorizationRequestHistoryReason> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationRequestHistoryReason>(() => k.enumOf(["account_disabled","card_active","card_canceled","card_expired","card_inactive","cardholder_blocked","cardholder_inactive","cardholder_verification_required","insecure_authorization_method","insufficient_funds","network_fallback","not_allowed","pin_blocked","spending_controls","stripe_internal_error","suspected_fraud","verification_failed","webhook_approved","webhook_declined","webhook_error","webhook_timeout"]));
+export const IssuingAuthorizationRequestHistoryReasonSchema: Schema<T.IssuingAuthorizationRequestHistoryReason> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationRequestHistoryReason>(() => k.enumOf(IssuingAuthorizationRequestHistoryReasonValues));
 /** Schema of {@link T.IssuingAuthorizationRetrieveParams} (params: unknown keys refused). */
 export const IssuingAuthorizationRetrieveParamsSchema: Schema<T.IssuingAuthorizationRetrieveParams> = /* @__PURE__ */ k.lazy<T.IssuingAuthorizationRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.IssuingAuthorizationStatus}. */

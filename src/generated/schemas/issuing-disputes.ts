@@ -5,6 +5,7 @@ import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
 import { BalanceTransactionSchema } from './balance-transactions.js';
+import { IssuingDisputeCreateParamsEvidenceReasonValues, IssuingDisputeLossReasonValues } from './enums.js';
 import { FileSchema } from './files.js';
 import { IssuingTransactionSchema } from './issuing-transactions.js';
 import { MetadataParamSchema, MetadataSchema, RangeQueryParamSchema } from './shared.js';
@@ -40,7 +41,7 @@ export const IssuingDisputeCreateParamsEvidenceOtherSchema: Schema<T.IssuingDisp
 /** Schema of {@link T.IssuingDisputeCreateParamsEvidenceOtherProductType} (params: unknown keys refused). */
 export const IssuingDisputeCreateParamsEvidenceOtherProductTypeSchema: Schema<T.IssuingDisputeCreateParamsEvidenceOtherProductType> = /* @__PURE__ */ k.lazy<T.IssuingDisputeCreateParamsEvidenceOtherProductType>(() => k.enumOf(["merchandise","service"]));
 /** Schema of {@link T.IssuingDisputeCreateParamsEvidenceReason} (params: unknown keys refused). */
-export const IssuingDisputeCreateParamsEvidenceReasonSchema: Schema<T.IssuingDisputeCreateParamsEvidenceReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeCreateParamsEvidenceReason>(() => k.enumOf(["canceled","duplicate","fraudulent","merchandise_not_as_described","no_valid_authorization","not_received","other","service_not_as_described"]));
+export const IssuingDisputeCreateParamsEvidenceReasonSchema: Schema<T.IssuingDisputeCreateParamsEvidenceReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeCreateParamsEvidenceReason>(() => k.enumOf(IssuingDisputeCreateParamsEvidenceReasonValues));
 /** Schema of {@link T.IssuingDisputeCreateParamsEvidenceServiceNotAsDescribed} (params: unknown keys refused). */
 export const IssuingDisputeCreateParamsEvidenceServiceNotAsDescribedSchema: Schema<T.IssuingDisputeCreateParamsEvidenceServiceNotAsDescribed> = /* @__PURE__ */ k.lazy<T.IssuingDisputeCreateParamsEvidenceServiceNotAsDescribed>(() => k.params({ additional_documentation: k.optional(k.nullable(k.union([k.string, k.literal("")]))), canceled_at: k.optional(k.nullable(k.union([k.number, k.literal("")]))), cancellation_reason: k.optional(k.nullable(k.union([k.string, k.literal("")]))), explanation: k.optional(k.nullable(k.union([k.string, k.literal("")]))), received_at: k.optional(k.nullable(k.union([k.number, k.literal("")]))) }));
 /** Schema of {@link T.IssuingDisputeCreateParamsTreasury} (params: unknown keys refused). */
@@ -72,7 +73,7 @@ export const IssuingDisputeEvidenceOtherSchema: Schema<T.IssuingDisputeEvidenceO
 /** Schema of {@link T.IssuingDisputeEvidenceOtherProductType}. */
 export const IssuingDisputeEvidenceOtherProductTypeSchema: Schema<T.IssuingDisputeEvidenceOtherProductType> = /* @__PURE__ */ k.lazy<T.IssuingDisputeEvidenceOtherProductType>(() => k.enumOf(["merchandise","service"]));
 /** Schema of {@link T.IssuingDisputeEvidenceReason}. */
-export const IssuingDisputeEvidenceReasonSchema: Schema<T.IssuingDisputeEvidenceReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeEvidenceReason>(() => k.enumOf(["canceled","duplicate","fraudulent","merchandise_not_as_described","no_valid_authorization","not_received","other","service_not_as_described"]));
+export const IssuingDisputeEvidenceReasonSchema: Schema<T.IssuingDisputeEvidenceReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeEvidenceReason>(() => k.enumOf(IssuingDisputeCreateParamsEvidenceReasonValues));
 /** Schema of {@link T.IssuingDisputeEvidenceServiceNotAsDescribed}. */
 export const IssuingDisputeEvidenceServiceNotAsDescribedSchema: Schema<T.IssuingDisputeEvidenceServiceNotAsDescribed> = /* @__PURE__ */ k.lazy<T.IssuingDisputeEvidenceServiceNotAsDescribed>(() => k.result({ additional_documentation: k.nullable(k.union([k.string, FileSchema])), canceled_at: k.nullable(k.number), cancellation_reason: k.nullable(k.string), explanation: k.nullable(k.string), received_at: k.nullable(k.number) }));
 /** Schema of {@link T.IssuingDisputeListParams} (params: unknown keys refused). */
@@ -80,7 +81,7 @@ export const IssuingDisputeListParamsSchema: Schema<T.IssuingDisputeListParams> 
 /** Schema of {@link T.IssuingDisputeListParamsStatus} (params: unknown keys refused). */
 export const IssuingDisputeListParamsStatusSchema: Schema<T.IssuingDisputeListParamsStatus> = /* @__PURE__ */ k.lazy<T.IssuingDisputeListParamsStatus>(() => k.enumOf(["expired","lost","submitted","unsubmitted","won"]));
 /** Schema of {@link T.IssuingDisputeLossReason}. */
-export const IssuingDisputeLossReasonSchema: Schema<T.IssuingDisputeLossReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeLossReason>(() => k.enumOf(["cardholder_authentication_issuer_liability","eci5_token_transaction_with_tavv","excess_disputes_in_timeframe","has_not_met_the_minimum_dispute_amount_requirements","invalid_duplicate_dispute","invalid_incorrect_amount_dispute","invalid_no_authorization","invalid_use_of_disputes","merchandise_delivered_or_shipped","merchandise_or_service_as_described","not_cancelled","other","refund_issued","submitted_beyond_allowable_time_limit","transaction_3ds_required","transaction_approved_after_prior_fraud_dispute","transaction_authorized","transaction_electronically_read","transaction_qualifies_for_visa_easy_payment_service","transaction_unattended"]));
+export const IssuingDisputeLossReasonSchema: Schema<T.IssuingDisputeLossReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeLossReason>(() => k.enumOf(IssuingDisputeLossReasonValues));
 /** Schema of {@link T.IssuingDisputeRetrieveParams} (params: unknown keys refused). */
 export const IssuingDisputeRetrieveParamsSchema: Schema<T.IssuingDisputeRetrieveParams> = /* @__PURE__ */ k.lazy<T.IssuingDisputeRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.IssuingDisputeStatus}. */
@@ -118,6 +119,6 @@ export const IssuingDisputeUpdateParamsEvidenceOtherSchema: Schema<T.IssuingDisp
 /** Schema of {@link T.IssuingDisputeUpdateParamsEvidenceOtherProductType} (params: unknown keys refused). */
 export const IssuingDisputeUpdateParamsEvidenceOtherProductTypeSchema: Schema<T.IssuingDisputeUpdateParamsEvidenceOtherProductType> = /* @__PURE__ */ k.lazy<T.IssuingDisputeUpdateParamsEvidenceOtherProductType>(() => k.enumOf(["merchandise","service"]));
 /** Schema of {@link T.IssuingDisputeUpdateParamsEvidenceReason} (params: unknown keys refused). */
-export const IssuingDisputeUpdateParamsEvidenceReasonSchema: Schema<T.IssuingDisputeUpdateParamsEvidenceReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeUpdateParamsEvidenceReason>(() => k.enumOf(["canceled","duplicate","fraudulent","merchandise_not_as_described","no_valid_authorization","not_received","other","service_not_as_described"]));
+export const IssuingDisputeUpdateParamsEvidenceReasonSchema: Schema<T.IssuingDisputeUpdateParamsEvidenceReason> = /* @__PURE__ */ k.lazy<T.IssuingDisputeUpdateParamsEvidenceReason>(() => k.enumOf(IssuingDisputeCreateParamsEvidenceReasonValues));
 /** Schema of {@link T.IssuingDisputeUpdateParamsEvidenceServiceNotAsDescribed} (params: unknown keys refused). */
 export const IssuingDisputeUpdateParamsEvidenceServiceNotAsDescribedSchema: Schema<T.IssuingDisputeUpdateParamsEvidenceServiceNotAsDescribed> = /* @__PURE__ */ k.lazy<T.IssuingDisputeUpdateParamsEvidenceServiceNotAsDescribed>(() => k.params({ additional_documentation: k.optional(k.nullable(k.union([k.string, k.literal("")]))), canceled_at: k.optional(k.nullable(k.union([k.number, k.literal("")]))), cancellation_reason: k.optional(k.nullable(k.union([k.string, k.literal("")]))), explanation: k.optional(k.nullable(k.union([k.string, k.literal("")]))), received_at: k.optional(k.nullable(k.union([k.number, k.literal("")]))) }));

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { IssuingPersonalizationDesignRejectionReasonsCardLogoValues } from './enums.js';
 import { FileSchema } from './files.js';
 import { IssuingPhysicalBundleSchema } from './issuing-physical-bundles.js';
 import { MetadataParamSchema, MetadataSchema } from './shared.js';
@@ -29,7 +30,7 @@ export const IssuingPersonalizationDesignPreferencesSchema: Schema<T.IssuingPers
 /** Schema of {@link T.IssuingPersonalizationDesignRejectionReasons}. */
 export const IssuingPersonalizationDesignRejectionReasonsSchema: Schema<T.IssuingPersonalizationDesignRejectionReasons> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasons>(() => k.result({ card_logo: k.nullable(k.array(IssuingPersonalizationDesignRejectionReasonsCardLogoSchema)), carrier_text: k.nullable(k.array(IssuingPersonalizationDesignRejectionReasonsCarrierTextSchema)) }));
 /** Schema of {@link T.IssuingPersonalizationDesignRejectionReasonsCardLogo}. */
-export const IssuingPersonalizationDesignRejectionReasonsCardLogoSchema: Schema<T.IssuingPersonalizationDesignRejectionReasonsCardLogo> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasonsCardLogo>(() => k.enumOf(["geographic_location","inappropriate","network_name","non_binary_image","non_fiat_currency","other","other_entity","promotional_material"]));
+export const IssuingPersonalizationDesignRejectionReasonsCardLogoSchema: Schema<T.IssuingPersonalizationDesignRejectionReasonsCardLogo> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasonsCardLogo>(() => k.enumOf(IssuingPersonalizationDesignRejectionReasonsCardLogoValues));
 /** Schema of {@link T.IssuingPersonalizationDesignRejectionReasonsCarrierText}. */
 export const IssuingPersonalizationDesignRejectionReasonsCarrierTextSchema: Schema<T.IssuingPersonalizationDesignRejectionReasonsCarrierText> = /* @__PURE__ */ k.lazy<T.IssuingPersonalizationDesignRejectionReasonsCarrierText>(() => k.enumOf(["geographic_location","inappropriate","network_name","non_fiat_currency","other","other_entity","promotional_material"]));
 /** Schema of {@link T.IssuingPersonalizationDesignRetrieveParams} (params: unknown keys refused). */

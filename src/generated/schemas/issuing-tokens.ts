@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { IssuingTokenNetworkDataWalletProviderReasonCodeValues } from './enums.js';
 import { IssuingCardSchema } from './issuing-cards.js';
 import { RangeQueryParamSchema } from './shared.js';
 
@@ -34,7 +35,7 @@ export const IssuingTokenNetworkDataWalletProviderCardholderAddressSchema: Schem
 /** Schema of {@link T.IssuingTokenNetworkDataWalletProviderCardNumberSource}. */
 export const IssuingTokenNetworkDataWalletProviderCardNumberSourceSchema: Schema<T.IssuingTokenNetworkDataWalletProviderCardNumberSource> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderCardNumberSource>(() => k.enumOf(["app","manual","on_file","other"]));
 /** Schema of {@link T.IssuingTokenNetworkDataWalletProviderReasonCode}. */
-export const IssuingTokenNetworkDataWalletProviderReasonCodeSchema: Schema<T.IssuingTokenNetworkDataWalletProviderReasonCode> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderReasonCode>(() => k.enumOf(["account_card_too_new","account_recently_changed","account_too_new","account_too_new_since_launch","additional_device","data_expired","defer_id_v_decision","device_recently_lost","good_activity_history","has_suspended_tokens","high_risk","inactive_account","long_account_tenure","low_account_score","low_device_score","low_phone_number_score","network_service_error","outside_home_territory","provisioning_cardholder_mismatch","provisioning_device_and_cardholder_mismatch","provisioning_device_mismatch","same_device_no_prior_authentication","same_device_successful_prior_authentication","software_update","suspicious_activity","too_many_different_cardholders","too_many_recent_attempts","too_many_recent_tokens"]));
+export const IssuingTokenNetworkDataWalletProviderReasonCodeSchema: Schema<T.IssuingTokenNetworkDataWalletProviderReasonCode> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderReasonCode>(() => k.enumOf(IssuingTokenNetworkDataWalletProviderReasonCodeValues));
 /** Schema of {@link T.IssuingTokenNetworkDataWalletProviderSuggestedDecision}. */
 export const IssuingTokenNetworkDataWalletProviderSuggestedDecisionSchema: Schema<T.IssuingTokenNetworkDataWalletProviderSuggestedDecision> = /* @__PURE__ */ k.lazy<T.IssuingTokenNetworkDataWalletProviderSuggestedDecision>(() => k.enumOf(["approve","decline","require_auth"]));
 /** Schema of {@link T.IssuingTokenRetrieveParams} (params: unknown keys refused). */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { IssuingPersonalizationDesignRejectionReasonsCardLogoValues } from './enums.js';
 
 /** Schema of {@link T.TestHelpersIssuingPersonalizationDesignActivateParams} (params: unknown keys refused). */
 export const TestHelpersIssuingPersonalizationDesignActivateParamsSchema: Schema<T.TestHelpersIssuingPersonalizationDesignActivateParams> = /* @__PURE__ */ k.lazy<T.TestHelpersIssuingPersonalizationDesignActivateParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
@@ -14,6 +15,6 @@ export const TestHelpersIssuingPersonalizationDesignRejectParamsSchema: Schema<T
 /** Schema of {@link T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasons} (params: unknown keys refused). */
 export const TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsSchema: Schema<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasons> = /* @__PURE__ */ k.lazy<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasons>(() => k.params({ card_logo: k.optional(k.array(TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogoSchema)), carrier_text: k.optional(k.array(TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCarrierTextSchema)) }));
 /** Schema of {@link T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogo} (params: unknown keys refused). */
-export const TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogoSchema: Schema<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogo> = /* @__PURE__ */ k.lazy<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogo>(() => k.enumOf(["geographic_location","inappropriate","network_name","non_binary_image","non_fiat_currency","other","other_entity","promotional_material"]));
+export const TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogoSchema: Schema<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogo> = /* @__PURE__ */ k.lazy<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCardLogo>(() => k.enumOf(IssuingPersonalizationDesignRejectionReasonsCardLogoValues));
 /** Schema of {@link T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCarrierText} (params: unknown keys refused). */
 export const TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCarrierTextSchema: Schema<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCarrierText> = /* @__PURE__ */ k.lazy<T.TestHelpersIssuingPersonalizationDesignRejectParamsRejectionReasonsCarrierText>(() => k.enumOf(["geographic_location","inappropriate","network_name","non_fiat_currency","other","other_entity","promotional_material"]));

@@ -4,13 +4,14 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeValues } from './enums.js';
 
 /** Schema of {@link T.TestHelpersTreasuryInboundTransferFailParams} (params: unknown keys refused). */
 export const TestHelpersTreasuryInboundTransferFailParamsSchema: Schema<T.TestHelpersTreasuryInboundTransferFailParams> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryInboundTransferFailParams>(() => k.params({ expand: k.optional(k.array(k.string)), failure_details: k.optional(TestHelpersTreasuryInboundTransferFailParamsFailureDetailsSchema) }));
 /** Schema of {@link T.TestHelpersTreasuryInboundTransferFailParamsFailureDetails} (params: unknown keys refused). */
 export const TestHelpersTreasuryInboundTransferFailParamsFailureDetailsSchema: Schema<T.TestHelpersTreasuryInboundTransferFailParamsFailureDetails> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryInboundTransferFailParamsFailureDetails>(() => k.params({ code: k.optional(TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeSchema) }));
 /** Schema of {@link T.TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCode} (params: unknown keys refused). */
-export const TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeSchema: Schema<T.TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCode> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","debit_not_authorized","incorrect_account_holder_address","incorrect_account_holder_name","incorrect_account_holder_tax_id","insufficient_funds","invalid_account_number","invalid_currency","no_account","other"]));
+export const TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeSchema: Schema<T.TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCode> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCode>(() => k.enumOf(TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeValues));
 /** Schema of {@link T.TestHelpersTreasuryInboundTransferReturnInboundTransferParams} (params: unknown keys refused). */
 export const TestHelpersTreasuryInboundTransferReturnInboundTransferParamsSchema: Schema<T.TestHelpersTreasuryInboundTransferReturnInboundTransferParams> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryInboundTransferReturnInboundTransferParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TestHelpersTreasuryInboundTransferSucceedParams} (params: unknown keys refused). */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues } from './enums.js';
 
 /** Schema of {@link T.TestHelpersTreasuryOutboundPaymentFailParams} (params: unknown keys refused). */
 export const TestHelpersTreasuryOutboundPaymentFailParamsSchema: Schema<T.TestHelpersTreasuryOutboundPaymentFailParams> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundPaymentFailParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
@@ -14,7 +15,7 @@ export const TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsSchema
 /** Schema of {@link T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetails} (params: unknown keys refused). */
 export const TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsSchema: Schema<T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetails> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetails>(() => k.params({ code: k.optional(TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeSchema) }));
 /** Schema of {@link T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCode} (params: unknown keys refused). */
-export const TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeSchema: Schema<T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","declined","incorrect_account_holder_name","invalid_account_number","invalid_currency","no_account","other"]));
+export const TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeSchema: Schema<T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCode>(() => k.enumOf(TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues));
 /** Schema of {@link T.TestHelpersTreasuryOutboundPaymentUpdateParams} (params: unknown keys refused). */
 export const TestHelpersTreasuryOutboundPaymentUpdateParamsSchema: Schema<T.TestHelpersTreasuryOutboundPaymentUpdateParams> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundPaymentUpdateParams>(() => k.params({ tracking_details: TestHelpersTreasuryOutboundPaymentUpdateParamsTrackingDetailsSchema, expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TestHelpersTreasuryOutboundPaymentUpdateParamsTrackingDetails} (params: unknown keys refused). */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues } from './enums.js';
 
 /** Schema of {@link T.TestHelpersTreasuryOutboundTransferFailParams} (params: unknown keys refused). */
 export const TestHelpersTreasuryOutboundTransferFailParamsSchema: Schema<T.TestHelpersTreasuryOutboundTransferFailParams> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundTransferFailParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
@@ -14,7 +15,7 @@ export const TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsSche
 /** Schema of {@link T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetails} (params: unknown keys refused). */
 export const TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsSchema: Schema<T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetails> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetails>(() => k.params({ code: k.optional(TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCodeSchema) }));
 /** Schema of {@link T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCode} (params: unknown keys refused). */
-export const TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCodeSchema: Schema<T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","declined","incorrect_account_holder_name","invalid_account_number","invalid_currency","no_account","other"]));
+export const TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCodeSchema: Schema<T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundTransferReturnOutboundTransferParamsReturnedDetailsCode>(() => k.enumOf(TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues));
 /** Schema of {@link T.TestHelpersTreasuryOutboundTransferUpdateParams} (params: unknown keys refused). */
 export const TestHelpersTreasuryOutboundTransferUpdateParamsSchema: Schema<T.TestHelpersTreasuryOutboundTransferUpdateParams> = /* @__PURE__ */ k.lazy<T.TestHelpersTreasuryOutboundTransferUpdateParams>(() => k.params({ tracking_details: TestHelpersTreasuryOutboundTransferUpdateParamsTrackingDetailsSchema, expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TestHelpersTreasuryOutboundTransferUpdateParamsTrackingDetails} (params: unknown keys refused). */

@@ -4,13 +4,14 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TreasuryFinancialAccountActiveFeatureValues } from './enums.js';
 import { MetadataParamSchema, MetadataSchema, RangeQueryParamSchema } from './shared.js';
 import { TreasuryFinancialAccountFeaturesSchema } from './treasury-financial-account-features.js';
 
 /** Schema of {@link T.TreasuryFinancialAccount}. */
 export const TreasuryFinancialAccountSchema: Schema<T.TreasuryFinancialAccount> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccount>(() => k.result({ id: k.string, object: k.literal("treasury.financial_account"), active_features: k.optional(k.array(TreasuryFinancialAccountActiveFeatureSchema)), balance: TreasuryFinancialAccountBalanceSchema, country: k.string, created: k.number, features: k.optional(TreasuryFinancialAccountFeaturesSchema), financial_addresses: k.array(TreasuryFinancialAccountFinancialAddressSchema), is_default: k.optional(k.boolean), livemode: k.boolean, metadata: k.nullable(MetadataSchema), nickname: k.optional(k.nullable(k.string)), pending_features: k.optional(k.array(TreasuryFinancialAccountPendingFeatureSchema)), platform_restrictions: k.optional(k.nullable(TreasuryFinancialAccountPlatformRestrictionsSchema)), restricted_features: k.optional(k.array(TreasuryFinancialAccountRestrictedFeatureSchema)), status: TreasuryFinancialAccountStatusSchema, status_details: TreasuryFinancialAccountStatusDetailsSchema, supported_currencies: k.array(k.string) }));
 /** Schema of {@link T.TreasuryFinancialAccountActiveFeature}. */
-export const TreasuryFinancialAccountActiveFeatureSchema: Schema<T.TreasuryFinancialAccountActiveFeature> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountActiveFeature>(() => k.enumOf(["card_issuing","deposit_insurance","financial_addresses.aba","financial_addresses.aba.forwarding","inbound_transfers.ach","intra_stripe_flows","outbound_payments.ach","outbound_payments.us_domestic_wire","outbound_transfers.ach","outbound_transfers.us_domestic_wire","remote_deposit_capture"]));
+export const TreasuryFinancialAccountActiveFeatureSchema: Schema<T.TreasuryFinancialAccountActiveFeature> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountActiveFeature>(() => k.enumOf(TreasuryFinancialAccountActiveFeatureValues));
 /** Schema of {@link T.TreasuryFinancialAccountBalance}. */
 export const TreasuryFinancialAccountBalanceSchema: Schema<T.TreasuryFinancialAccountBalance> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountBalance>(() => k.result({ cash: k.record(k.number), inbound_pending: k.record(k.number), outbound_pending: k.record(k.number) }));
 /** Schema of {@link T.TreasuryFinancialAccountCloseParams} (params: unknown keys refused). */
@@ -66,7 +67,7 @@ export const TreasuryFinancialAccountListParamsSchema: Schema<T.TreasuryFinancia
 /** Schema of {@link T.TreasuryFinancialAccountListParamsStatus} (params: unknown keys refused). */
 export const TreasuryFinancialAccountListParamsStatusSchema: Schema<T.TreasuryFinancialAccountListParamsStatus> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountListParamsStatus>(() => k.enumOf(["closed","open"]));
 /** Schema of {@link T.TreasuryFinancialAccountPendingFeature}. */
-export const TreasuryFinancialAccountPendingFeatureSchema: Schema<T.TreasuryFinancialAccountPendingFeature> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountPendingFeature>(() => k.enumOf(["card_issuing","deposit_insurance","financial_addresses.aba","financial_addresses.aba.forwarding","inbound_transfers.ach","intra_stripe_flows","outbound_payments.ach","outbound_payments.us_domestic_wire","outbound_transfers.ach","outbound_transfers.us_domestic_wire","remote_deposit_capture"]));
+export const TreasuryFinancialAccountPendingFeatureSchema: Schema<T.TreasuryFinancialAccountPendingFeature> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountPendingFeature>(() => k.enumOf(TreasuryFinancialAccountActiveFeatureValues));
 /** Schema of {@link T.TreasuryFinancialAccountPlatformRestrictions}. */
 export const TreasuryFinancialAccountPlatformRestrictionsSchema: Schema<T.TreasuryFinancialAccountPlatformRestrictions> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountPlatformRestrictions>(() => k.result({ inbound_flows: k.nullable(TreasuryFinancialAccountPlatformRestrictionsInboundFlowsSchema), outbound_flows: k.nullable(TreasuryFinancialAccountPlatformRestrictionsOutboundFlowsSchema) }));
 /** Schema of {@link T.TreasuryFinancialAccountPlatformRestrictionsInboundFlows}. */
@@ -74,7 +75,7 @@ export const TreasuryFinancialAccountPlatformRestrictionsInboundFlowsSchema: Sch
 /** Schema of {@link T.TreasuryFinancialAccountPlatformRestrictionsOutboundFlows}. */
 export const TreasuryFinancialAccountPlatformRestrictionsOutboundFlowsSchema: Schema<T.TreasuryFinancialAccountPlatformRestrictionsOutboundFlows> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountPlatformRestrictionsOutboundFlows>(() => k.enumOf(["restricted","unrestricted"]));
 /** Schema of {@link T.TreasuryFinancialAccountRestrictedFeature}. */
-export const TreasuryFinancialAccountRestrictedFeatureSchema: Schema<T.TreasuryFinancialAccountRestrictedFeature> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountRestrictedFeature>(() => k.enumOf(["card_issuing","deposit_insurance","financial_addresses.aba","financial_addresses.aba.forwarding","inbound_transfers.ach","intra_stripe_flows","outbound_payments.ach","outbound_payments.us_domestic_wire","outbound_transfers.ach","outbound_transfers.us_domestic_wire","remote_deposit_capture"]));
+export const TreasuryFinancialAccountRestrictedFeatureSchema: Schema<T.TreasuryFinancialAccountRestrictedFeature> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountRestrictedFeature>(() => k.enumOf(TreasuryFinancialAccountActiveFeatureValues));
 /** Schema of {@link T.TreasuryFinancialAccountRetrieveFeaturesParams} (params: unknown keys refused). */
 export const TreasuryFinancialAccountRetrieveFeaturesParamsSchema: Schema<T.TreasuryFinancialAccountRetrieveFeaturesParams> = /* @__PURE__ */ k.lazy<T.TreasuryFinancialAccountRetrieveFeaturesParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TreasuryFinancialAccountRetrieveParams} (params: unknown keys refused). */

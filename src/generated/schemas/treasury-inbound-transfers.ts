@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeValues } from './enums.js';
 import { AddressSchema, MetadataParamSchema, MetadataSchema } from './shared.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
@@ -16,7 +17,7 @@ export const TreasuryInboundTransferCreateParamsSchema: Schema<T.TreasuryInbound
 /** Schema of {@link T.TreasuryInboundTransferFailureDetails}. */
 export const TreasuryInboundTransferFailureDetailsSchema: Schema<T.TreasuryInboundTransferFailureDetails> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferFailureDetails>(() => k.result({ code: TreasuryInboundTransferFailureDetailsCodeSchema }));
 /** Schema of {@link T.TreasuryInboundTransferFailureDetailsCode}. */
-export const TreasuryInboundTransferFailureDetailsCodeSchema: Schema<T.TreasuryInboundTransferFailureDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferFailureDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","debit_not_authorized","incorrect_account_holder_address","incorrect_account_holder_name","incorrect_account_holder_tax_id","insufficient_funds","invalid_account_number","invalid_currency","no_account","other"]));
+export const TreasuryInboundTransferFailureDetailsCodeSchema: Schema<T.TreasuryInboundTransferFailureDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferFailureDetailsCode>(() => k.enumOf(TestHelpersTreasuryInboundTransferFailParamsFailureDetailsCodeValues));
 /** Schema of {@link T.TreasuryInboundTransferLinkedFlows}. */
 export const TreasuryInboundTransferLinkedFlowsSchema: Schema<T.TreasuryInboundTransferLinkedFlows> = /* @__PURE__ */ k.lazy<T.TreasuryInboundTransferLinkedFlows>(() => k.result({ received_debit: k.nullable(k.string) }));
 /** Schema of {@link T.TreasuryInboundTransferListParams} (params: unknown keys refused). */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues } from './enums.js';
 import { AddressParamSchema, AddressSchema, MetadataParamSchema, MetadataSchema, RangeQueryParamSchema } from './shared.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
@@ -60,7 +61,7 @@ export const TreasuryOutboundPaymentRetrieveParamsSchema: Schema<T.TreasuryOutbo
 /** Schema of {@link T.TreasuryOutboundPaymentReturnedDetails}. */
 export const TreasuryOutboundPaymentReturnedDetailsSchema: Schema<T.TreasuryOutboundPaymentReturnedDetails> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundPaymentReturnedDetails>(() => k.result({ code: TreasuryOutboundPaymentReturnedDetailsCodeSchema, transaction: k.union([k.string, TreasuryTransactionSchema]) }));
 /** Schema of {@link T.TreasuryOutboundPaymentReturnedDetailsCode}. */
-export const TreasuryOutboundPaymentReturnedDetailsCodeSchema: Schema<T.TreasuryOutboundPaymentReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundPaymentReturnedDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","declined","incorrect_account_holder_name","invalid_account_number","invalid_currency","no_account","other"]));
+export const TreasuryOutboundPaymentReturnedDetailsCodeSchema: Schema<T.TreasuryOutboundPaymentReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundPaymentReturnedDetailsCode>(() => k.enumOf(TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues));
 /** Schema of {@link T.TreasuryOutboundPaymentStatus}. */
 export const TreasuryOutboundPaymentStatusSchema: Schema<T.TreasuryOutboundPaymentStatus> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundPaymentStatus>(() => k.enumOf(["canceled","failed","posted","processing","returned"]));
 /** Schema of {@link T.TreasuryOutboundPaymentStatusTransitions}. */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues } from './enums.js';
 import { AddressSchema, MetadataParamSchema, MetadataSchema } from './shared.js';
 import { TreasuryTransactionSchema } from './treasury-transactions.js';
 
@@ -46,7 +47,7 @@ export const TreasuryOutboundTransferRetrieveParamsSchema: Schema<T.TreasuryOutb
 /** Schema of {@link T.TreasuryOutboundTransferReturnedDetails}. */
 export const TreasuryOutboundTransferReturnedDetailsSchema: Schema<T.TreasuryOutboundTransferReturnedDetails> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferReturnedDetails>(() => k.result({ code: TreasuryOutboundTransferReturnedDetailsCodeSchema, transaction: k.union([k.string, TreasuryTransactionSchema]) }));
 /** Schema of {@link T.TreasuryOutboundTransferReturnedDetailsCode}. */
-export const TreasuryOutboundTransferReturnedDetailsCodeSchema: Schema<T.TreasuryOutboundTransferReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferReturnedDetailsCode>(() => k.enumOf(["account_closed","account_frozen","bank_account_restricted","bank_ownership_changed","declined","incorrect_account_holder_name","invalid_account_number","invalid_currency","no_account","other"]));
+export const TreasuryOutboundTransferReturnedDetailsCodeSchema: Schema<T.TreasuryOutboundTransferReturnedDetailsCode> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferReturnedDetailsCode>(() => k.enumOf(TestHelpersTreasuryOutboundPaymentReturnOutboundPaymentParamsReturnedDetailsCodeValues));
 /** Schema of {@link T.TreasuryOutboundTransferStatus}. */
 export const TreasuryOutboundTransferStatusSchema: Schema<T.TreasuryOutboundTransferStatus> = /* @__PURE__ */ k.lazy<T.TreasuryOutboundTransferStatus>(() => k.enumOf(["canceled","failed","posted","processing","returned"]));
 /** Schema of {@link T.TreasuryOutboundTransferStatusTransitions}. */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TreasuryTransactionEntryTypeValues, TreasuryTransactionFlowDetailsTypeValues } from './enums.js';
 import { IssuingAuthorizationSchema } from './issuing-authorizations.js';
 import { RangeQueryParamSchema } from './shared.js';
 import { TreasuryCreditReversalSchema } from './treasury-credit-reversals.js';
@@ -22,9 +23,9 @@ export const TreasuryTransactionEntryBalanceImpactSchema: Schema<T.TreasuryTrans
 /** Schema of {@link T.TreasuryTransactionEntryFlowDetails}. */
 export const TreasuryTransactionEntryFlowDetailsSchema: Schema<T.TreasuryTransactionEntryFlowDetails> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryFlowDetails>(() => k.result({ credit_reversal: k.optional(TreasuryCreditReversalSchema), debit_reversal: k.optional(TreasuryDebitReversalSchema), inbound_transfer: k.optional(TreasuryInboundTransferSchema), issuing_authorization: k.optional(IssuingAuthorizationSchema), outbound_payment: k.optional(TreasuryOutboundPaymentSchema), outbound_transfer: k.optional(TreasuryOutboundTransferSchema), received_credit: k.optional(TreasuryReceivedCreditSchema), received_debit: k.optional(TreasuryReceivedDebitSchema), type: TreasuryTransactionEntryFlowDetailsTypeSchema }));
 /** Schema of {@link T.TreasuryTransactionEntryFlowDetailsType}. */
-export const TreasuryTransactionEntryFlowDetailsTypeSchema: Schema<T.TreasuryTransactionEntryFlowDetailsType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryFlowDetailsType>(() => k.enumOf(["credit_reversal","debit_reversal","inbound_transfer","issuing_authorization","other","outbound_payment","outbound_transfer","received_credit","received_debit"]));
+export const TreasuryTransactionEntryFlowDetailsTypeSchema: Schema<T.TreasuryTransactionEntryFlowDetailsType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryFlowDetailsType>(() => k.enumOf(TreasuryTransactionFlowDetailsTypeValues));
 /** Schema of {@link T.TreasuryTransactionEntryFlowType}. */
-export const TreasuryTransactionEntryFlowTypeSchema: Schema<T.TreasuryTransactionEntryFlowType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryFlowType>(() => k.enumOf(["credit_reversal","debit_reversal","inbound_transfer","issuing_authorization","other","outbound_payment","outbound_transfer","received_credit","received_debit"]));
+export const TreasuryTransactionEntryFlowTypeSchema: Schema<T.TreasuryTransactionEntryFlowType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryFlowType>(() => k.enumOf(TreasuryTransactionFlowDetailsTypeValues));
 /** Schema of {@link T.TreasuryTransactionEntryListParams} (params: unknown keys refused). */
 export const TreasuryTransactionEntryListParamsSchema: Schema<T.TreasuryTransactionEntryListParams> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryListParams>(() => k.params({ financial_account: k.string, created: k.optional(k.union([RangeQueryParamSchema, k.number])), effective_at: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), order_by: k.optional(TreasuryTransactionEntryListParamsOrderBySchema), transaction: k.optional(k.string), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryTransactionEntryListParamsOrderBy} (params: unknown keys refused). */
@@ -32,4 +33,4 @@ export const TreasuryTransactionEntryListParamsOrderBySchema: Schema<T.TreasuryT
 /** Schema of {@link T.TreasuryTransactionEntryRetrieveParams} (params: unknown keys refused). */
 export const TreasuryTransactionEntryRetrieveParamsSchema: Schema<T.TreasuryTransactionEntryRetrieveParams> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryRetrieveParams>(() => k.params({ expand: k.optional(k.array(k.string)) }));
 /** Schema of {@link T.TreasuryTransactionEntryType}. */
-export const TreasuryTransactionEntryTypeSchema: Schema<T.TreasuryTransactionEntryType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryType>(() => k.enumOf(["credit_reversal","credit_reversal_posting","debit_reversal","inbound_transfer","inbound_transfer_return","issuing_authorization_hold","issuing_authorization_release","other","outbound_payment","outbound_payment_cancellation","outbound_payment_failure","outbound_payment_posting","outbound_payment_return","outbound_transfer","outbound_transfer_cancellation","outbound_transfer_failure","outbound_transfer_posting","outbound_transfer_return","received_credit","received_debit"]));
+export const TreasuryTransactionEntryTypeSchema: Schema<T.TreasuryTransactionEntryType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionEntryType>(() => k.enumOf(TreasuryTransactionEntryTypeValues));

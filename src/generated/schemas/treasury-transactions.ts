@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { TreasuryTransactionFlowDetailsTypeValues } from './enums.js';
 import { IssuingAuthorizationSchema } from './issuing-authorizations.js';
 import { RangeQueryParamSchema } from './shared.js';
 import { TreasuryCreditReversalSchema } from './treasury-credit-reversals.js';
@@ -22,9 +23,9 @@ export const TreasuryTransactionBalanceImpactSchema: Schema<T.TreasuryTransactio
 /** Schema of {@link T.TreasuryTransactionFlowDetails}. */
 export const TreasuryTransactionFlowDetailsSchema: Schema<T.TreasuryTransactionFlowDetails> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionFlowDetails>(() => k.result({ credit_reversal: k.optional(TreasuryCreditReversalSchema), debit_reversal: k.optional(TreasuryDebitReversalSchema), inbound_transfer: k.optional(TreasuryInboundTransferSchema), issuing_authorization: k.optional(IssuingAuthorizationSchema), outbound_payment: k.optional(TreasuryOutboundPaymentSchema), outbound_transfer: k.optional(TreasuryOutboundTransferSchema), received_credit: k.optional(TreasuryReceivedCreditSchema), received_debit: k.optional(TreasuryReceivedDebitSchema), type: TreasuryTransactionFlowDetailsTypeSchema }));
 /** Schema of {@link T.TreasuryTransactionFlowDetailsType}. */
-export const TreasuryTransactionFlowDetailsTypeSchema: Schema<T.TreasuryTransactionFlowDetailsType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionFlowDetailsType>(() => k.enumOf(["credit_reversal","debit_reversal","inbound_transfer","issuing_authorization","other","outbound_payment","outbound_transfer","received_credit","received_debit"]));
+export const TreasuryTransactionFlowDetailsTypeSchema: Schema<T.TreasuryTransactionFlowDetailsType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionFlowDetailsType>(() => k.enumOf(TreasuryTransactionFlowDetailsTypeValues));
 /** Schema of {@link T.TreasuryTransactionFlowType}. */
-export const TreasuryTransactionFlowTypeSchema: Schema<T.TreasuryTransactionFlowType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionFlowType>(() => k.enumOf(["credit_reversal","debit_reversal","inbound_transfer","issuing_authorization","other","outbound_payment","outbound_transfer","received_credit","received_debit"]));
+export const TreasuryTransactionFlowTypeSchema: Schema<T.TreasuryTransactionFlowType> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionFlowType>(() => k.enumOf(TreasuryTransactionFlowDetailsTypeValues));
 /** Schema of {@link T.TreasuryTransactionListParams} (params: unknown keys refused). */
 export const TreasuryTransactionListParamsSchema: Schema<T.TreasuryTransactionListParams> = /* @__PURE__ */ k.lazy<T.TreasuryTransactionListParams>(() => k.params({ financial_account: k.string, created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), order_by: k.optional(TreasuryTransactionListParamsOrderBySchema), status: k.optional(TreasuryTransactionListParamsStatusSchema), status_transitions: k.optional(TreasuryTransactionListParamsStatusTransitionsSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.TreasuryTransactionListParamsOrderBy} (params: unknown keys refused). */

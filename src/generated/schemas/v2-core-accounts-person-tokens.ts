@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { V2CoreAccountCreateParamsIdentityIndividualIdNumberTypeValues } from './enums.js';
 import { JapanAddressParamSchema, MetadataParamSchema } from './shared.js';
 
 /** Schema of {@link T.V2CoreAccountsPersonTokenCreateParams} (params: unknown keys refused). */
@@ -39,7 +40,7 @@ export const V2CoreAccountsPersonTokenCreateParamsDocumentsVisaSchema: Schema<T.
 /** Schema of {@link T.V2CoreAccountsPersonTokenCreateParamsIdNumber} (params: unknown keys refused). */
 export const V2CoreAccountsPersonTokenCreateParamsIdNumberSchema: Schema<T.V2CoreAccountsPersonTokenCreateParamsIdNumber> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonTokenCreateParamsIdNumber>(() => k.params({ type: V2CoreAccountsPersonTokenCreateParamsIdNumberTypeSchema, value: k.string }));
 /** Schema of {@link T.V2CoreAccountsPersonTokenCreateParamsIdNumberType} (params: unknown keys refused). */
-export const V2CoreAccountsPersonTokenCreateParamsIdNumberTypeSchema: Schema<T.V2CoreAccountsPersonTokenCreateParamsIdNumberType> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonTokenCreateParamsIdNumberType>(() => k.enumOf(["ae_eid","ao_nif","ar_cuil","ar_dni","at_stn","az_tin","bd_brc","bd_etin","bd_nid","be_nrn","bg_ucn","bn_nric","br_cpf","ca_sin","ch_oasi","cl_rut","cn_pp","co_nuip","cr_ci","cr_cpf","cr_dimex","cr_nite","cy_tic","cz_rc","de_stn","dk_cpr","do_cie","do_rcn","ec_ci","ee_ik","es_nif","fi_hetu","fr_nir","gb_nino","gr_afm","gt_nit","hk_id","hr_oib","hu_ad","id_nik","ie_ppsn","is_kt","it_cf","jp_inc","ke_pin","kz_iin","li_peid","lt_ak","lu_nif","lv_pk","mx_rfc","my_nric","mz_nuit","ng_nin","nl_bsn","no_nin","nz_ird","pe_dni","pk_cnic","pk_snic","pl_pesel","pt_nif","ro_cnp","sa_tin","se_pin","sg_fin","sg_nric","sk_dic","th_lc","th_pin","tr_tin","us_itin","us_itin_last_4","us_ssn","us_ssn_last_4","uy_dni","za_id"]));
+export const V2CoreAccountsPersonTokenCreateParamsIdNumberTypeSchema: Schema<T.V2CoreAccountsPersonTokenCreateParamsIdNumberType> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonTokenCreateParamsIdNumberType>(() => k.enumOf(V2CoreAccountCreateParamsIdentityIndividualIdNumberTypeValues));
 /** Schema of {@link T.V2CoreAccountsPersonTokenCreateParamsLegalGender} (params: unknown keys refused). */
 export const V2CoreAccountsPersonTokenCreateParamsLegalGenderSchema: Schema<T.V2CoreAccountsPersonTokenCreateParamsLegalGender> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonTokenCreateParamsLegalGender>(() => k.enumOf(["female","male"]));
 /** Schema of {@link T.V2CoreAccountsPersonTokenCreateParamsPoliticalExposure} (params: unknown keys refused). */

@@ -4,6 +4,7 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
+import { V2CoreAccountCreateParamsIdentityIndividualIdNumberTypeValues } from './enums.js';
 import { JapanAddressParamSchema, MetadataParamSchema } from './shared.js';
 
 /** Schema of {@link T.V2CoreAccountsPersonCreateParams} (params: unknown keys refused). */
@@ -41,7 +42,7 @@ export const V2CoreAccountsPersonCreateParamsDocumentsVisaSchema: Schema<T.V2Cor
 /** Schema of {@link T.V2CoreAccountsPersonCreateParamsIdNumber} (params: unknown keys refused). */
 export const V2CoreAccountsPersonCreateParamsIdNumberSchema: Schema<T.V2CoreAccountsPersonCreateParamsIdNumber> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonCreateParamsIdNumber>(() => k.params({ type: V2CoreAccountsPersonCreateParamsIdNumberTypeSchema, value: k.string }));
 /** Schema of {@link T.V2CoreAccountsPersonCreateParamsIdNumberType} (params: unknown keys refused). */
-export const V2CoreAccountsPersonCreateParamsIdNumberTypeSchema: Schema<T.V2CoreAccountsPersonCreateParamsIdNumberType> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonCreateParamsIdNumberType>(() => k.enumOf(["ae_eid","ao_nif","ar_cuil","ar_dni","at_stn","az_tin","bd_brc","bd_etin","bd_nid","be_nrn","bg_ucn","bn_nric","br_cpf","ca_sin","ch_oasi","cl_rut","cn_pp","co_nuip","cr_ci","cr_cpf","cr_dimex","cr_nite","cy_tic","cz_rc","de_stn","dk_cpr","do_cie","do_rcn","ec_ci","ee_ik","es_nif","fi_hetu","fr_nir","gb_nino","gr_afm","gt_nit","hk_id","hr_oib","hu_ad","id_nik","ie_ppsn","is_kt","it_cf","jp_inc","ke_pin","kz_iin","li_peid","lt_ak","lu_nif","lv_pk","mx_rfc","my_nric","mz_nuit","ng_nin","nl_bsn","no_nin","nz_ird","pe_dni","pk_cnic","pk_snic","pl_pesel","pt_nif","ro_cnp","sa_tin","se_pin","sg_fin","sg_nric","sk_dic","th_lc","th_pin","tr_tin","us_itin","us_itin_last_4","us_ssn","us_ssn_last_4","uy_dni","za_id"]));
+export const V2CoreAccountsPersonCreateParamsIdNumberTypeSchema: Schema<T.V2CoreAccountsPersonCreateParamsIdNumberType> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonCreateParamsIdNumberType>(() => k.enumOf(V2CoreAccountCreateParamsIdentityIndividualIdNumberTypeValues));
 /** Schema of {@link T.V2CoreAccountsPersonCreateParamsLegalGender} (params: unknown keys refused). */
 export const V2CoreAccountsPersonCreateParamsLegalGenderSchema: Schema<T.V2CoreAccountsPersonCreateParamsLegalGender> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonCreateParamsLegalGender>(() => k.enumOf(["female","male"]));
 /** Schema of {@link T.V2CoreAccountsPersonCreateParamsPoliticalExposure} (params: unknown keys refused). */
@@ -99,7 +100,7 @@ export const V2CoreAccountsPersonUpdateParamsDocumentsVisaSchema: Schema<T.V2Cor
 /** Schema of {@link T.V2CoreAccountsPersonUpdateParamsIdNumber} (params: unknown keys refused). */
 export const V2CoreAccountsPersonUpdateParamsIdNumberSchema: Schema<T.V2CoreAccountsPersonUpdateParamsIdNumber> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonUpdateParamsIdNumber>(() => k.params({ type: V2CoreAccountsPersonUpdateParamsIdNumberTypeSchema, value: k.string }));
 /** Schema of {@link T.V2CoreAccountsPersonUpdateParamsIdNumberType} (params: unknown keys refused). */
-export const V2CoreAccountsPersonUpdateParamsIdNumberTypeSchema: Schema<T.V2CoreAccountsPersonUpdateParamsIdNumberType> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonUpdateParamsIdNumberType>(() => k.enumOf(["ae_eid","ao_nif","ar_cuil","ar_dni","at_stn","az_tin","bd_brc","bd_etin","bd_nid","be_nrn","bg_ucn","bn_nric","br_cpf","ca_sin","ch_oasi","cl_rut","cn_pp","co_nuip","cr_ci","cr_cpf","cr_dimex","cr_nite","cy_tic","cz_rc","de_stn","dk_cpr","do_cie","do_rcn","ec_ci","ee_ik","es_nif","fi_hetu","fr_nir","gb_nino","gr_afm","gt_nit","hk_id","hr_oib","hu_ad","id_nik","ie_ppsn","is_kt","it_cf","jp_inc","ke_pin","kz_iin","li_peid","lt_ak","lu_nif","lv_pk","mx_rfc","my_nric","mz_nuit","ng_nin","nl_bsn","no_nin","nz_ird","pe_dni","pk_cnic","pk_snic","pl_pesel","pt_nif","ro_cnp","sa_tin","se_pin","sg_fin","sg_nric","sk_dic","th_lc","th_pin","tr_tin","us_itin","us_itin_last_4","us_ssn","us_ssn_last_4","uy_dni","za_id"]));
+export const V2CoreAccountsPersonUpdateParamsIdNumberTypeSchema: Schema<T.V2CoreAccountsPersonUpdateParamsIdNumberType> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonUpdateParamsIdNumberType>(() => k.enumOf(V2CoreAccountCreateParamsIdentityIndividualIdNumberTypeValues));
 /** Schema of {@link T.V2CoreAccountsPersonUpdateParamsLegalGender} (params: unknown keys refused). */
 export const V2CoreAccountsPersonUpdateParamsLegalGenderSchema: Schema<T.V2CoreAccountsPersonUpdateParamsLegalGender> = /* @__PURE__ */ k.lazy<T.V2CoreAccountsPersonUpdateParamsLegalGender>(() => k.enumOf(["female","male"]));
 /** Schema of {@link T.V2CoreAccountsPersonUpdateParamsPoliticalExposure} (params: unknown keys refused). */
