@@ -1,4 +1,4 @@
-import { $constructor, $ZodObjectJIT, util, type $ZodLooseShape, type $ZodObjectDef, type $strip } from 'zod/v4/core';
+import { $constructor, $ZodObjectJIT, type $ZodLooseShape, type $ZodObjectDef, type $strip } from 'zod/v4/core';
 import * as z from 'zod/mini';
 
 /**
@@ -20,7 +20,9 @@ type Init = (inst: unknown, def: unknown) => void;
 const ZodMiniObjectJIT = /* @__PURE__ */ $constructor('ZodMiniObject', (inst: z.ZodMiniObject, def: $ZodObjectDef) => {
   ($ZodObjectJIT.init as Init)(inst, def);
   (z.ZodMiniType.init as Init)(inst, def);
-  util.installLazyProp(inst, 'shape', (self: z.ZodMiniObject) => self._zod.def.shape, false);
+  // The shape is the plain object the schema was built from (recursion goes through `k.lazy`), so it is
+  // set as is: zod's lazy-property helper would pull zod's whole util namespace into every bundle.
+  Object.defineProperty(inst, 'shape', { value: def.shape, enumerable: false, configurable: true, writable: true });
 });
 
 /** A response object: `z.object` with zod's compiled parser. */

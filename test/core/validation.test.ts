@@ -81,10 +81,13 @@ describe('params are validated before anything is sent', () => {
     const cards = cardsLike();
     const e1 = (await rejection(cards.create({ cardholder: 'ich_1', currency: 'usd', type: 'digital' as never }))) as CardplaneValidationError;
     expect(e1.field).toBe('type');
+    expect(e1.issues[0]!.message).toMatch(/^Invalid option: expected one of ("physical"|"virtual")\|("physical"|"virtual")$/);
     const e2 = (await rejection(
       cards.create({ cardholder: 'ich_1', currency: 'usd', type: 'virtual', spending_controls: { spending_limits: [{ amount: 1, interval: 'hourly' as never }] } }),
     )) as CardplaneValidationError;
     expect(e2.field).toBe('spending_controls.spending_limits.0.interval');
+    const e3 = (await rejection(cards.create({ cardholder: 'ich_1', currency: 7 as never, type: 'virtual' }))) as CardplaneValidationError;
+    expect(e3.issues).toEqual([{ field: 'currency', message: 'Invalid input: expected string, received number' }]);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -130,6 +133,29 @@ describe('params are validated before anything is sent', () => {
     const e = (await rejection(client().issuing.programs.retrieve(''))) as CardplaneValidationError;
     expect(e).toBeInstanceOf(CardplaneValidationError);
     expect(e.field).toBe('program');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('messages are plain English, naming the bound or the expected type', async () => {
+    const cp = client();
+    const e = (await rejection(
+      cp.issuing.cards.create({
+        cardholder: 'ich_1',
+        currency: 'usd',
+        type: 'virtual',
+        metadata: { ['k'.repeat(41)]: 'v' },
+        spending_controls: { spending_limits: [{ amount: -1, interval: 'daily' }] },
+      }),
+    )) as CardplaneValidationError;
+    expect(e).toBeInstanceOf(CardplaneValidationError);
+    expect(e.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'spending_controls.spending_limits.0.amount', message: 'Too small: expected number to be >=0' },
+        { field: `metadata.${'k'.repeat(41)}`, message: 'key: Too big: expected string to have <=40 characters' },
+      ]),
+    );
+    const e2 = (await rejection(cp.issuing.cards.list({ limit: 101 }))) as CardplaneValidationError;
+    expect(e2.issues).toEqual([{ field: 'limit', message: 'Too big: expected number to be <=100' }]);
     expect(server.requests).toHaveLength(0);
   });
 

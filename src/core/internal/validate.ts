@@ -1,12 +1,36 @@
-import { en } from 'zod/locales';
 import type * as z from 'zod/mini';
 import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from '../errors.js';
 import type { LevelLogger } from './logger.js';
 import { REQUEST_OPTION_KEYS } from './options.js';
 
-/** zod/mini ships no messages: English ones are given per parse (no global zod config is touched). */
-let englishErrors: z.core.$ZodErrorMap | undefined;
-const parseContext = (): { error: z.core.$ZodErrorMap } => ({ error: (englishErrors ??= en().localeError) });
+const received = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v);
+const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/**
+ * zod/mini ships no messages: these English ones (zod's wording, for the checks the schemas make) are
+ * given per parse, so no global zod config is touched and zod's locale table stays out of a bundle.
+ */
+const englishErrors: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}, received ${received(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `Invalid input: expected ${show(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+      const bound = big ? issue.maximum : issue.minimum;
+      const op = issue.exact ? 'exactly ' : `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}`;
+      return `Too ${big ? 'big' : 'small'}: expected ${issue.origin ?? 'value'} to ${unit ? 'have' : 'be'} ${op}${String(bound)}${unit}`;
+    }
+    case 'invalid_format':
+      return issue.format === 'regex' ? `Invalid string: must match pattern ${String(issue.pattern)}` : `Invalid ${issue.format}`;
+    default:
+      return 'Invalid input';
+  }
+};
+const parseContext = (): { error: z.core.$ZodErrorMap } => ({ error: englishErrors });
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
@@ -28,6 +52,8 @@ export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
       const nested = (issue.errors as z.core.$ZodIssue[][]).flat();
       const first = nested[0];
       out.push({ field: pathOf([...issue.path, ...(first?.path ?? [])]), message: first?.message ?? issue.message });
+    } else if (issue.code === 'invalid_key' && issue.issues[0]) {
+      out.push({ field: pathOf(issue.path), message: `key: ${issue.issues[0].message}` });
     } else {
       out.push({ field: pathOf(issue.path), message: issue.message });
     }
