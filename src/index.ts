@@ -37,6 +37,7 @@ export * from './schemas/events.js';
 // Every object, params type and enum of the API, named as Stripe names them (`IssuingCard`,
 // `IssuingCardCreateParams`, `IssuingCardStatus`), and their schemas (`IssuingCardSchema`, …).
 export * from './generated/schemas/index.js';
+export type { Schema } from './core/schema-kit.js';
 export type * from './generated/types/index.js';
 export type * from './schemas/aliases.js';
 export * from './helpers/accounts.js';

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { object as jitObject } from '../schemas/common.js';
 
-/** A schema whose input and output are `T`: what a generated schema is typed as. */
+/** A zod/mini schema whose input and output are `T`: the type of every exported schema (`IssuingCardSchema: Schema<IssuingCard>`). */
 export type Schema<T> = z.ZodMiniType<T, T>;
 /** Any schema (the kit's untyped currency). @internal */
 export type AnySchema = z.ZodMiniType;

@@ -16,34 +16,36 @@ export type V2Account = V2CoreAccount;
 export type V2Configuration = V2CoreAccountAppliedConfiguration;
 
 /** The dotted paths under `capabilities` of a tree of capability objects (a leaf has a `status`). */
-type CapabilityPaths<T> = T extends object
-  ? { [K in keyof T & string]-?: NonNullable<T[K]> extends { status: unknown } ? K : `${K}.${CapabilityPaths<NonNullable<T[K]>>}` }[keyof T & string]
+export type V2CapabilityPathsOf<T> = T extends object
+  ? { [K in keyof T & string]-?: NonNullable<T[K]> extends { status: unknown } ? K : `${K}.${V2CapabilityPathsOf<NonNullable<T[K]>>}` }[keyof T & string]
   : never;
 
 /** Every capability object under a tree of capabilities. */
-type CapabilityLeaves<T> = T extends object
-  ? { [K in keyof T]-?: NonNullable<T[K]> extends { status: unknown } ? NonNullable<T[K]> : CapabilityLeaves<NonNullable<T[K]>> }[keyof T]
+export type V2CapabilityLeavesOf<T> = T extends object
+  ? { [K in keyof T]-?: NonNullable<T[K]> extends { status: unknown } ? NonNullable<T[K]> : V2CapabilityLeavesOf<NonNullable<T[K]>> }[keyof T]
   : never;
 
-type CapabilitiesOf<C extends V2Configuration> = NonNullable<NonNullable<V2CoreAccountConfiguration[C]>['capabilities']>;
+/** The `capabilities` tree of a configuration of a v2 account. */
+export type V2CapabilitiesOf<C extends V2Configuration> = NonNullable<NonNullable<V2CoreAccountConfiguration[C]>['capabilities']>;
 
 /**
  * The capability paths of a configuration, e.g. `'commercial.stripe.charge_card'` for `card_creator` or
  * `'stripe_balance.stripe_transfers'` for `recipient`; without a configuration, the paths of all of them.
  */
-export type V2CapabilityPath<C extends V2Configuration = V2Configuration> = C extends V2Configuration ? CapabilityPaths<CapabilitiesOf<C>> : never;
+export type V2CapabilityPath<C extends V2Configuration = V2Configuration> = C extends V2Configuration ? V2CapabilityPathsOf<V2CapabilitiesOf<C>> : never;
 
-type AnyCapability = CapabilityLeaves<CapabilitiesOf<V2Configuration>>;
+/** Any capability object of any configuration of a v2 account. */
+export type V2AnyCapability = V2CapabilityLeavesOf<V2CapabilitiesOf<V2Configuration>>;
 
 /** The status of a v2 capability (`active`, `pending`, `restricted`, `unsupported`). */
-export type V2CapabilityStatus = AnyCapability['status'];
+export type V2CapabilityStatus = V2AnyCapability['status'];
 
 /** One capability object of a v2 account: its status and why it is not active. */
 export interface V2Capability {
   /** Whether the capability can be used. */
   status: V2CapabilityStatus;
   /** Why the capability is not active, with the resolution Stripe expects. */
-  status_details: AnyCapability['status_details'];
+  status_details: V2AnyCapability['status_details'];
 }
 
 /** One entry of a v2 account's `requirements` or `future_requirements`. */
