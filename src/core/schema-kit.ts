@@ -12,6 +12,42 @@ export type Schema<T> = z.ZodMiniType<T, T>;
 /** Any schema (the kit's untyped currency). @internal */
 export type AnySchema = z.ZodMiniType;
 
+const received = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v);
+const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/**
+ * zod/mini ships no messages: these English ones (zod's wording, for the checks the schemas make) are
+ * given per parse (by the client's checks and by the mock's), so no global zod config is touched and
+ * zod's locale table stays out of a bundle.
+ * @internal
+ */
+export const englishErrors: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}, received ${received(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `Invalid input: expected ${show(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+      const bound = big ? issue.maximum : issue.minimum;
+      const op = issue.exact ? 'exactly ' : `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}`;
+      return `Too ${big ? 'big' : 'small'}: expected ${issue.origin ?? 'value'} to ${unit ? 'have' : 'be'} ${op}${String(bound)}${unit}`;
+    }
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_element':
+      return `Invalid value in ${issue.origin}`;
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${String(issue.divisor)}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? `Invalid string: must match pattern ${String(issue.pattern)}` : `Invalid ${issue.format}`;
+    default:
+      return 'Invalid input';
+  }
+};
+
 /** `string`. @internal */
 export const string: AnySchema = z.string();
 /** `number`. @internal */

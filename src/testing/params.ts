@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { englishErrors } from '../core/schema-kit.js';
 import { isResource, type Endpoint, type NamespaceTree, type ResourceDefinition, type EndpointTable } from '../core/resource.js';
 import * as resources from '../resources/named.js';
 import { coerceScalars } from './decode.js';
@@ -135,7 +135,7 @@ export function coerceBySchema(value: unknown, schema: unknown): unknown {
 
 /** A Stripe error body for the first problem with the params, or `undefined` when Stripe would take them. */
 export function paramsProblem(schema: z.ZodMiniType, body: unknown, isV2: boolean): Record<string, unknown> | undefined {
-  const result = schema.safeParse(body, { error: en().localeError });
+  const result = schema.safeParse(body, { error: englishErrors });
   if (result.success) return undefined;
   // Stripe names an unknown param before anything else is wrong with the request.
   const issues = result.error.issues;

@@ -1,36 +1,11 @@
 import type * as z from 'zod/mini';
+import { englishErrors } from '../schema-kit.js';
 import { CardplaneResponseError, CardplaneValidationError, type ValidationIssue } from '../errors.js';
 import type { LevelLogger } from './logger.js';
 import { REQUEST_OPTION_KEYS } from './options.js';
 
-const received = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v);
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
-
-/**
- * zod/mini ships no messages: these English ones (zod's wording, for the checks the schemas make) are
- * given per parse, so no global zod config is touched and zod's locale table stays out of a bundle.
- */
-const englishErrors: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `Invalid input: expected ${issue.expected}, received ${received(issue.input)}`;
-    case 'invalid_value':
-      return issue.values.length === 1 ? `Invalid input: expected ${show(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
-    case 'too_big':
-    case 'too_small': {
-      const big = issue.code === 'too_big';
-      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
-      const bound = big ? issue.maximum : issue.minimum;
-      const op = issue.exact ? 'exactly ' : `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}`;
-      return `Too ${big ? 'big' : 'small'}: expected ${issue.origin ?? 'value'} to ${unit ? 'have' : 'be'} ${op}${String(bound)}${unit}`;
-    }
-    case 'invalid_format':
-      return issue.format === 'regex' ? `Invalid string: must match pattern ${String(issue.pattern)}` : `Invalid ${issue.format}`;
-    default:
-      return 'Invalid input';
-  }
-};
-const parseContext = (): { error: z.core.$ZodErrorMap } => ({ error: englishErrors });
+// Options of every parse: English messages (zod/mini ships none; no global zod config is touched).
+const PARSE_OPTIONS = { error: englishErrors };
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
@@ -66,7 +41,7 @@ export function checkParams(schema: z.ZodMiniType | undefined, params: unknown, 
   if (!schema) return;
   let result: ReturnType<typeof schema.safeParse>;
   try {
-    result = schema.safeParse(params, parseContext());
+    result = schema.safeParse(params, PARSE_OPTIONS);
   } catch (error) {
     // Only params built to throw when read (a getter, a Proxy) get here.
     throw unreadable(error, context);
@@ -94,7 +69,7 @@ export function checkResponse<T>(
   ctx: { strict: boolean; logger: LevelLogger; context: string; status: number; requestId: string | undefined },
 ): T {
   if (!schema) return body as T;
-  const result = schema.safeParse(body, parseContext());
+  const result = schema.safeParse(body, PARSE_OPTIONS);
   if (result.success) return body as T;
   const issues = toIssues(result.error);
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
