@@ -12,7 +12,7 @@ import {
   type HttpMethod,
   type NamespaceTree,
   type ResourceDefinition,
-  type ResourceMethods,
+  type BoundResource,
 } from './core/resource.js';
 import { Transport, checkBaseUrl } from './core/internal/transport.js';
 import { CardplaneConfigurationError } from './core/errors.js';
@@ -79,9 +79,9 @@ export class CardplaneClient {
    * `cp.issuing.cards`, sharing this client's transport and default options.
    * @example const cards = client.forAccount('acct_123').use(issuingCards); await cards.list({ limit: 10 });
    */
-  use<T extends EndpointTable>(resource: ResourceDefinition<T>): ResourceMethods<T>;
+  use<T extends EndpointTable, C extends NamespaceTree = {}>(resource: ResourceDefinition<T, C>): BoundResource<T, C>;
   use<T extends NamespaceTree>(namespace: T): BoundNamespace<T>;
-  use(definition: ResourceDefinition<EndpointTable> | NamespaceTree): unknown {
+  use(definition: ResourceDefinition<EndpointTable, NamespaceTree> | NamespaceTree): unknown {
     return isResource(definition) ? bindResource(definition, this.bindContext) : bindNamespace(definition, this.bindContext);
   }
 

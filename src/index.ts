@@ -8,7 +8,7 @@ export { API_VERSIONS, SDK_VERSION } from './core/versions.js';
 export type { ClientOptions, RequestOptions, AttemptHooks } from './core/options.js';
 export type { LogLevel, Logger } from './core/logger.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
-export type { Endpoint, EndpointMethod, EndpointTable, NamespaceTree, ParamArgs, Result, ResourceDefinition, ResourceMethods, BoundNamespace, PathArgs, HttpMethod } from './core/resource.js';
+export type { Endpoint, EndpointMethod, EndpointTable, NamespaceTree, ParamArgs, Result, ResourceDefinition, ResourceMethods, BoundNamespace, BoundResource, PathArgs, HttpMethod } from './core/resource.js';
 export type { PathParamLabels, PathParamLabel } from './core/path-labels.js';
 export { Page, PagePromise, TO_ARRAY_HARD_CAP, type ToArrayOptions } from './core/pagination.js';
 export {

@@ -88,21 +88,23 @@ export type EndpointTable = Record<string, Endpoint>;
 const RESOURCE = Symbol('cardplane.resource');
 
 /** A resource definition, made by `defineResource`. */
-export interface ResourceDefinition<T extends EndpointTable> {
+export interface ResourceDefinition<T extends EndpointTable, C extends NamespaceTree = {}> {
   readonly [RESOURCE]: true;
   /** Dotted name used in messages, e.g. `issuing.cards`. */
   readonly name: string;
   readonly endpoints: T;
   /** Every endpoint is test-mode only (test helpers): refused with a live key before anything is sent. */
   readonly testOnly?: boolean | undefined;
+  /** Sub-resources reached through this one (`v2.core.accounts.persons`). */
+  readonly children?: C | undefined;
 }
 
 /** The methods a resource exposes. */
 export type ResourceMethods<T extends EndpointTable> = { readonly [K in keyof T]: EndpointMethod<T[K]> };
 
-/** Declares a resource as a table of endpoints. */
-export function defineResource<T extends EndpointTable>(name: string, endpoints: T): ResourceDefinition<T> {
-  return { [RESOURCE]: true, name, endpoints };
+/** Declares a resource as a table of endpoints, with the sub-resources reached through it, if any. */
+export function defineResource<T extends EndpointTable, C extends NamespaceTree = {}>(name: string, endpoints: T, children?: C): ResourceDefinition<T, C> {
+  return children ? { [RESOURCE]: true, name, endpoints, children } : { [RESOURCE]: true, name, endpoints };
 }
 
 /** Declares a test-helper resource: every endpoint is refused with a live key before anything is sent. */
@@ -112,12 +114,15 @@ export function defineTestHelpers<T extends EndpointTable>(name: string, endpoin
 
 /** A tree of resources (`issuing: { cards, cardholders, … }`). */
 export interface NamespaceTree {
-  readonly [key: string]: ResourceDefinition<EndpointTable> | NamespaceTree;
+  readonly [key: string]: ResourceDefinition<EndpointTable, any> | NamespaceTree;
 }
+
+/** The client-side shape of a resource: its methods, and its sub-resources (`v2.core.accounts.persons`) where it has them. */
+export type BoundResource<E extends EndpointTable, C extends NamespaceTree> = {} extends C ? ResourceMethods<E> : ResourceMethods<E> & BoundNamespace<C>;
 
 /** The client-side shape of a namespace tree. */
 export type BoundNamespace<T extends NamespaceTree> = {
-  readonly [K in keyof T]: T[K] extends ResourceDefinition<infer E> ? ResourceMethods<E> : T[K] extends NamespaceTree ? BoundNamespace<T[K]> : never;
+  readonly [K in keyof T]: T[K] extends ResourceDefinition<infer E, infer C> ? BoundResource<E, C> : T[K] extends NamespaceTree ? BoundNamespace<T[K]> : never;
 };
 
 /** What a bound method needs from its client. */
@@ -213,21 +218,27 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTest
   };
 }
 
-/** Binds a resource definition to a client. */
-export function bindResource<T extends EndpointTable>(def: ResourceDefinition<T>, ctx: BindContext): ResourceMethods<T> {
+/** Binds a resource definition to a client (its sub-resources lazily, on first access). */
+export function bindResource<T extends EndpointTable, C extends NamespaceTree = {}>(def: ResourceDefinition<T, C>, ctx: BindContext): BoundResource<T, C> {
   const out: Record<string, unknown> = {};
   for (const [key, ep] of Object.entries(def.endpoints)) out[key] = bindEndpoint(`${def.name}.${key}`, ep, ctx, def.testOnly === true);
-  return out as ResourceMethods<T>;
+  if (def.children) defineLazy(out, def.children, ctx);
+  return out as BoundResource<T, C>;
 }
 
 /** Whether a value is a resource definition (as opposed to a namespace of them). */
-export function isResource(value: unknown): value is ResourceDefinition<EndpointTable> {
+export function isResource(value: unknown): value is ResourceDefinition<EndpointTable, NamespaceTree> {
   return typeof value === 'object' && value !== null && RESOURCE in value;
 }
 
 /** Binds a namespace tree lazily: each resource is bound on first access and cached. */
 export function bindNamespace<T extends NamespaceTree>(tree: T, ctx: BindContext): BoundNamespace<T> {
   const out = {};
+  defineLazy(out, tree, ctx);
+  return out as BoundNamespace<T>;
+}
+
+function defineLazy(out: object, tree: NamespaceTree, ctx: BindContext): void {
   for (const [key, value] of Object.entries(tree)) {
     let cached: unknown;
     Object.defineProperty(out, key, {
@@ -235,5 +246,4 @@ export function bindNamespace<T extends NamespaceTree>(tree: T, ctx: BindContext
       get: () => (cached ??= isResource(value) ? bindResource(value, ctx) : bindNamespace(value as NamespaceTree, ctx)),
     });
   }
-  return out as BoundNamespace<T>;
 }

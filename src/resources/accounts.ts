@@ -1,16 +1,25 @@
 import {
   accountsCreate,
+  accountsCreateExternalAccount,
+  accountsCreateLoginLink,
   accountsCreatePerson,
   accountsDel,
+  accountsDeleteExternalAccount,
   accountsDeletePerson,
   accountsList,
   accountsListCapabilities,
+  accountsListExternalAccounts,
   accountsListPersons,
+  accountsReject,
   accountsRetrieve,
   accountsRetrieveCapability,
+  accountsRetrieveCurrent,
+  accountsRetrieveExternalAccount,
   accountsRetrievePerson,
+  accountsUnreject,
   accountsUpdate,
   accountsUpdateCapability,
+  accountsUpdateExternalAccount,
   accountsUpdatePerson,
 } from '../generated/endpoints/accounts.js';
 import { defineResource } from '../core/resource.js';
@@ -83,4 +92,45 @@ export const accounts = defineResource('accounts', {
    * @example cp.accounts.updateCapability('acct_123', 'card_issuing', { requested: true })
    */
   updateCapability: accountsUpdateCapability,
+  /**
+   * Retrieves the account the key belongs to (your platform, or the connected account named by `stripeAccount`).
+   * `GET /v1/account`
+   * @example cp.accounts.retrieveCurrent()
+   */
+  retrieveCurrent: accountsRetrieveCurrent,
+  /**
+   * Adds a bank account or debit card for payouts: a token (`btok_…`, `tok_…`) or the account's details.
+   * `POST /v1/accounts/{account}/external_accounts`
+   * @example cp.accounts.createExternalAccount('acct_123', { external_account: 'btok_us_verified' })
+   */
+  createExternalAccount: accountsCreateExternalAccount,
+  /** Retrieves an external account (bank account or card). `GET /v1/accounts/{account}/external_accounts/{external_account}` */
+  retrieveExternalAccount: accountsRetrieveExternalAccount,
+  /**
+   * Updates an external account: holder details, metadata, `default_for_currency`.
+   * `POST /v1/accounts/{account}/external_accounts/{external_account}`
+   * @example cp.accounts.updateExternalAccount('acct_123', 'ba_123', { default_for_currency: true })
+   */
+  updateExternalAccount: accountsUpdateExternalAccount,
+  /** Deletes an external account (not the default one of its currency). `DELETE /v1/accounts/{account}/external_accounts/{external_account}` */
+  deleteExternalAccount: accountsDeleteExternalAccount,
+  /**
+   * Lists an account's external accounts, optionally only bank accounts or cards.
+   * `GET /v1/accounts/{account}/external_accounts`
+   * @example cp.accounts.listExternalAccounts('acct_123', { object: 'bank_account' })
+   */
+  listExternalAccounts: accountsListExternalAccounts,
+  /**
+   * Creates a single-use link to the Express Dashboard of an account.
+   * `POST /v1/accounts/{account}/login_links`
+   */
+  createLoginLink: accountsCreateLoginLink,
+  /**
+   * Rejects an account your platform is liable for (fraud, terms of service): it can no longer be used.
+   * `POST /v1/accounts/{account}/reject`
+   * @example cp.accounts.reject('acct_123', { reason: 'fraud' })
+   */
+  reject: accountsReject,
+  /** Lifts a rejection made with `reject`. `POST /v1/accounts/{account}/unreject` */
+  unreject: accountsUnreject,
 });

@@ -1,9 +1,12 @@
 import type { NamespaceTree } from '../core/resource.js';
 import { accountLinks } from './account-links.js';
+import { accountSessions } from './account-sessions.js';
 import { accounts } from './accounts.js';
 import { balanceTransactions } from './balance-transactions.js';
 import { balance } from './balance.js';
 import { events } from './events.js';
+import { fileLinks } from './file-links.js';
+import { files } from './files.js';
 import { authorizations } from './issuing/authorizations.js';
 import { cardholders } from './issuing/cardholders.js';
 import { cards } from './issuing/cards.js';
@@ -32,14 +35,27 @@ import { receivedDebits } from './treasury/received-debits.js';
 import { transactionEntries } from './treasury/transaction-entries.js';
 import { transactions as treasuryTransactions } from './treasury/transactions.js';
 import { accountLinks as v2AccountLinks } from './v2/core/account-links.js';
+import { accountTokens as v2AccountTokens } from './v2/core/account-tokens.js';
 import { accounts as v2Accounts } from './v2/core/accounts.js';
+import { eventDestinations as v2EventDestinations } from './v2/core/event-destinations.js';
 import { events as v2Events } from './v2/core/events.js';
 
 /** The namespace tree's type, spelled out so declaration files reference each resource by name. */
 export type Api = {
-  v2: { core: { accounts: typeof v2Accounts; accountLinks: typeof v2AccountLinks; events: typeof v2Events } };
+  v2: {
+    core: {
+      accounts: typeof v2Accounts;
+      accountLinks: typeof v2AccountLinks;
+      accountTokens: typeof v2AccountTokens;
+      events: typeof v2Events;
+      eventDestinations: typeof v2EventDestinations;
+    };
+  };
   accounts: typeof accounts;
   accountLinks: typeof accountLinks;
+  accountSessions: typeof accountSessions;
+  files: typeof files;
+  fileLinks: typeof fileLinks;
   events: typeof events;
   issuing: {
     programs: typeof programs;
@@ -78,10 +94,13 @@ export type Api = {
 /** Every resource of the API, as the client exposes them (`cp.issuing.cards`, …). */
 export const api: Api = {
   v2: {
-    core: { accounts: v2Accounts, accountLinks: v2AccountLinks, events: v2Events },
+    core: { accounts: v2Accounts, accountLinks: v2AccountLinks, accountTokens: v2AccountTokens, events: v2Events, eventDestinations: v2EventDestinations },
   },
   accounts,
   accountLinks,
+  accountSessions,
+  files,
+  fileLinks,
   events,
   issuing: {
     programs,

@@ -2,8 +2,15 @@
 export { accounts as v2CoreAccounts } from './v2/core/accounts.js';
 export { accountLinks as v2CoreAccountLinks } from './v2/core/account-links.js';
 export { events as v2CoreEvents } from './v2/core/events.js';
+export { accountTokens as v2CoreAccountTokens } from './v2/core/account-tokens.js';
+export { eventDestinations as v2CoreEventDestinations } from './v2/core/event-destinations.js';
+export { persons as v2CoreAccountsPersons } from './v2/core/persons.js';
+export { personTokens as v2CoreAccountsPersonTokens } from './v2/core/person-tokens.js';
 export { accounts } from './accounts.js';
 export { accountLinks } from './account-links.js';
+export { accountSessions } from './account-sessions.js';
+export { files } from './files.js';
+export { fileLinks } from './file-links.js';
 export { events } from './events.js';
 export { programs as issuingPrograms } from './issuing/programs.js';
 export { cardholders as issuingCardholders } from './issuing/cardholders.js';

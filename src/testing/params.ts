@@ -29,6 +29,7 @@ function endpoints(): Known[] {
       for (const child of Object.values(node)) walk(child);
       return;
     }
+    if (node.children) walk(node.children);
     for (const ep of Object.values(node.endpoints) as Endpoint[]) {
       const pattern = ep.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
       out.push({ method: ep.method, regex: new RegExp(`^${pattern}$`), schema: ep.params });

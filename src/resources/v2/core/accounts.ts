@@ -6,6 +6,8 @@ import {
   v2CoreAccountsUpdate,
 } from '../../../generated/endpoints/v2-core-accounts.js';
 import { defineResource } from '../../../core/resource.js';
+import { personTokens } from './person-tokens.js';
+import { persons } from './persons.js';
 
 /**
  * Accounts v2: connected accounts with configurations (`card_creator`, `recipient`, `merchant`, …).
@@ -53,4 +55,4 @@ export const accounts = defineResource('v2.core.accounts', {
    * @example cp.v2.core.accounts.close('acct_123', { applied_configurations: ['card_creator', 'recipient'] })
    */
   close: v2CoreAccountsClose,
-});
+}, { persons, personTokens });
