@@ -14,7 +14,7 @@ import {
   type ResourceDefinition,
   type BoundResource,
 } from './core/resource.js';
-import { Transport, checkBaseUrl } from './core/internal/transport.js';
+import { Transport, checkBaseUrl, uploadBaseUrlFor } from './core/internal/transport.js';
 import { CardplaneConfigurationError } from './core/errors.js';
 import { api, type Api } from './resources/index.js';
 
@@ -25,9 +25,11 @@ type ClientInit = ClientOptions | { transport: Transport; defaults: RequestOptio
 
 function makeTransport(options: ClientOptions): Transport {
   checkApiKey(options?.apiKey);
+  const baseUrl = checkBaseUrl(options.baseUrl ?? CLIENT_DEFAULTS.baseUrl);
   return new Transport({
     apiKey: options.apiKey,
-    baseUrl: checkBaseUrl(options.baseUrl ?? CLIENT_DEFAULTS.baseUrl),
+    baseUrl,
+    uploadBaseUrl: uploadBaseUrlFor(options.uploadBaseUrl, baseUrl),
     apiVersion: options.apiVersion,
     maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
     timeout: options.timeout ?? CLIENT_DEFAULTS.timeout,

@@ -3,7 +3,7 @@
  * first use (`src/generated/schemas/`) and endpoint tables (`src/generated/endpoints/`).
  */
 import type { EndpointFact, Model, Named, Ty } from './read.js';
-import { NAMED_PARAM_SCHEMAS, PARAM_REFINEMENTS, RESULT_OVERRIDES, SKIPPED_ENDPOINTS } from './overrides.js';
+import { NAMED_PARAM_SCHEMAS, PARAM_REFINEMENTS, REPLACED_TYPES, RESULT_OVERRIDES, SKIPPED_ENDPOINTS, UPLOAD_ENDPOINTS } from './overrides.js';
 
 type Mode = 'param' | 'result';
 
@@ -41,9 +41,9 @@ export function emit(model: Model): Map<string, string> {
     list.push(mode);
     modes.set(name, list);
     const decl = named.get(name);
-    if (decl) refs(decl.type, (r) => reach(r, mode));
+    if (decl && !REPLACED_TYPES[name]) refs(decl.type, (r) => reach(r, mode));
   };
-  for (const n of named.values()) refs(n.type, (r) => {
+  for (const n of named.values()) if (!REPLACED_TYPES[n.name]) refs(n.type, (r) => {
     if (!named.has(r) && !RESULT_OVERRIDES[r]) throw new Error(`generate: ${n.name} refers to ${r}, which is not generated`);
   });
   for (const e of endpoints) {
@@ -115,13 +115,20 @@ export function emit(model: Model): Map<string, string> {
     const body: string[] = [];
     for (const d of decls) {
       const mode = modes.get(d.name)![0]!;
+      const replaced = REPLACED_TYPES[d.name];
+      if (replaced) {
+        (imports.get(replaced.from) ?? imports.set(replaced.from, new Set()).get(replaced.from)!).add(replaced.type);
+        body.push(`/** Stripe's \`${d.stripeName}\`, as cardplane takes it (\`${replaced.type}\`, see scripts/generate/overrides.ts). */`);
+        body.push(`export type ${d.name} = ${replaced.type};`);
+        continue;
+      }
       body.push(`/** Stripe's \`${d.stripeName}\`. */`);
       if (d.type.k === 'object') body.push(`export interface ${d.name} ${ts(d.type, mode, 0)}`);
       else body.push(`export type ${d.name} = ${ts(d.type, mode, 0)};`);
     }
     const head: string[] = [HEADER];
     if (usesStripeObject) head.push(`import type { StripeObject } from './stripe-object.js';`);
-    for (const [g, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) head.push(`import type { ${[...names].sort().join(', ')} } from './${g}.js';`);
+    for (const [g, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) head.push(`import type { ${[...names].sort().join(', ')} } from '${g.startsWith('.') ? g : `./${g}.js`}';`);
     files.set(`src/generated/types/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
     typeIndex.push(`export type * from './${group}.js';`);
   }
@@ -204,7 +211,7 @@ export function emit(model: Model): Map<string, string> {
       currentDecl = d.name;
       for (const mode of modes.get(d.name)!) {
         body.push(`/** Schema of {@link T.${d.name}}${mode === 'param' ? ' (params: unknown keys refused)' : ''}. */`);
-        const own = mode === 'param' ? NAMED_PARAM_SCHEMAS[d.name] : undefined;
+        const own = mode === 'param' ? (NAMED_PARAM_SCHEMAS[d.name] ?? REPLACED_TYPES[d.name]?.schema) : undefined;
         body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${own ? `k.${own}` : sc(d.type, mode)});`);
       }
     }
@@ -243,6 +250,7 @@ export function emit(model: Model): Map<string, string> {
       const settings: string[] = [];
       if (e.params) settings.push(`params: ${use(e.params, 'param')}`);
       settings.push(`returns: ${e.result ? use(e.result, 'result') : 'undefined'}`);
+      if (UPLOAD_ENDPOINTS.has(`${e.resource}.${e.method}`)) settings.push('upload: true');
       if (e.version) {
         versions = true;
         settings.push(`version: API_VERSIONS.${e.version}`);

@@ -41,11 +41,26 @@ export const PARAM_REFINEMENTS: Readonly<Record<string, { readonly schema: 'limi
   amount: { schema: 'amount' },
 };
 
+/** Endpoints of the SDKs that cardplane does not expose, with the reason (none today). */
+export const SKIPPED_ENDPOINTS: ReadonlySet<string> = new Set([]);
+
 /**
- * Endpoints of the SDKs that cardplane does not expose, with the reason.
- * - `files.create`: a multipart upload to `files.stripe.com`; it needs its own transport path (issue 10).
+ * Endpoints sent as `multipart/form-data` to the upload host (`files.stripe.com`, the client's
+ * `uploadBaseUrl`): the SDK's resource says so with its `requestDataProcessor`, which the declarations
+ * carry only as a type; Stripe's file upload guide says which host.
  */
-export const SKIPPED_ENDPOINTS: ReadonlySet<string> = new Set(['files.create']);
+export const UPLOAD_ENDPOINTS: ReadonlySet<string> = new Set(['files.create']);
+
+/**
+ * Named types replaced by a hand-written type and schema:
+ * - `FileData` (the SDK's `{ data: string | Uint8Array, name?, type? }`): cardplane's `FileUpload`
+ *   (src/core/upload.ts) takes that form with an `ArrayBuffer` or a stream as `data` too, and a `Blob` or
+ *   `File`, which every runtime has; its schema checks that shape (the SDK's `Uint8Array` is a class, not
+ *   a params object).
+ */
+export const REPLACED_TYPES: Readonly<Record<string, { readonly type: string; readonly from: string; readonly schema: string }>> = {
+  FileData: { type: 'FileUpload', from: '../../core/upload.js', schema: 'fileUpload' },
+};
 
 
 /** Fields Stripe documents that neither SDK's declarations have, added to a named type, with the reason. */

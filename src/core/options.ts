@@ -41,6 +41,11 @@ export interface ClientOptions {
   apiKey: string;
   /** API host. Plain `http://` is only allowed for loopback hosts (127.0.0.0/8, `localhost`, `[::1]`). Default `https://api.stripe.com`. */
   baseUrl?: string;
+  /**
+   * Host of file uploads (`files.create`), checked as `baseUrl` is. Default `https://files.stripe.com`; with a
+   * `baseUrl` of your own (a loopback mock, a proxy), that `baseUrl`, as the official SDK does.
+   */
+  uploadBaseUrl?: string;
   /** `Stripe-Version` for every call, replacing the v1 default and the v2/preview pins. Per-call `apiVersion` still wins. */
   apiVersion?: string;
   /** Retries per call for connection errors, timeouts, 409, 429 and 5xx (default 2). */

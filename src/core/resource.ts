@@ -28,6 +28,8 @@ export interface Endpoint<
   readonly list: L;
   /** Pinned `Stripe-Version` (v2 and preview endpoints). */
   readonly version?: string | undefined;
+  /** Sent as `multipart/form-data` to the upload host (`files.create`). */
+  readonly upload?: boolean | undefined;
 }
 
 /** Extra settings of an endpoint. */
@@ -38,6 +40,8 @@ export interface EndpointSettings<In extends z.ZodMiniType | undefined, Out exte
   returns: Out;
   /** Pinned `Stripe-Version`. */
   version?: string;
+  /** Sent as `multipart/form-data` to the upload host (`uploadBaseUrl`). */
+  upload?: boolean;
 }
 
 function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
@@ -51,6 +55,7 @@ function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
     returns: settings.returns,
     list,
     version: settings.version,
+    ...(settings.upload ? { upload: true } : {}),
   });
 }
 
@@ -206,6 +211,7 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTest
         params,
         paramsSchema: ep.params,
         version: ep.version,
+        upload: ep.upload,
         testOnly: resourceTestOnly,
         context: name,
       };

@@ -76,6 +76,24 @@ export const metadataParam: AnySchema = z.record(
   z.union([z.string().check(z.maxLength(500)), z.number(), z.null()]),
 ).check(z.refine((m) => Object.keys(m as object).length <= 50, 'at most 50 metadata keys'));
 
+const isUploadData = (d: unknown): boolean =>
+  typeof d === 'string' ||
+  d instanceof Uint8Array ||
+  d instanceof ArrayBuffer ||
+  (typeof ReadableStream !== 'undefined' && d instanceof ReadableStream) ||
+  (typeof d === 'object' && d !== null && typeof (d as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function');
+
+/**
+ * A file to upload (`FileUpload`, src/core/upload.ts): a `Blob`/`File`, or `{ data, name?, type? }` with
+ * `data` text, bytes or a stream of bytes. @internal
+ */
+export const fileUpload: AnySchema = /* @__PURE__ */ z.custom((v) => {
+  if (typeof Blob !== 'undefined' && v instanceof Blob) return true;
+  if (typeof v !== 'object' || v === null || !isUploadData((v as { data?: unknown }).data)) return false;
+  const { name, type, ...rest } = v as { name?: unknown; type?: unknown };
+  return (name === undefined || typeof name === 'string') && (type === undefined || typeof type === 'string') && Object.keys(rest).length === 1;
+}, 'must be a Blob or File, or { data, name?, type? } with data a string, Uint8Array, ArrayBuffer, ReadableStream or async iterable of bytes');
+
 /** `T | undefined` (an optional field). @internal */
 export function optional(s: AnySchema): AnySchema {
   return z.optional(s);

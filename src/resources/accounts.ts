@@ -128,7 +128,7 @@ export const accounts = defineResource('accounts', {
   /**
    * Rejects an account your platform is liable for (fraud, terms of service): it can no longer be used.
    * `POST /v1/accounts/{account}/reject`
-   * @example cp.accounts.reject('acct_123', { reason: 'fraud' })
+   * @example cp.accounts.reject('acct_123', { reason: 'terms_of_service' })
    */
   reject: accountsReject,
   /** Lifts a rejection made with `reject`. `POST /v1/accounts/{account}/unreject` */

@@ -17,10 +17,16 @@ import type { MockStripe } from './index.js';
 export interface MswHandlersOptions {
   /** Base URL the handlers answer at (default `https://api.stripe.com`). */
   baseUrl?: string;
+  /** Where they answer uploads (`files.create`): default `https://files.stripe.com` with the default `baseUrl`, else `baseUrl`, as the client sends them. */
+  uploadBaseUrl?: string;
 }
 
-/** msw handlers answering at `baseUrl` from the mock, for `setupServer(...mswHandlers(mock))`. */
+/** msw handlers answering at `baseUrl` (and uploads at `uploadBaseUrl`) from the mock, for `setupServer(...mswHandlers(mock))`. */
 export function mswHandlers(mock: Pick<MockStripe, 'fetch'>, options: MswHandlersOptions = {}): HttpHandler[] {
-  const baseUrl = (options.baseUrl ?? 'https://api.stripe.com').replace(/\/+$/, '');
-  return [http.all(`${baseUrl}/*`, ({ request }) => mock.fetch(request))];
+  const trim = (url: string): string => url.replace(/\/+$/, '');
+  const baseUrl = trim(options.baseUrl ?? 'https://api.stripe.com');
+  const uploadBaseUrl = trim(options.uploadBaseUrl ?? (baseUrl === 'https://api.stripe.com' ? 'https://files.stripe.com' : baseUrl));
+  const handlers = [http.all(`${baseUrl}/*`, ({ request }) => mock.fetch(request))];
+  if (uploadBaseUrl !== baseUrl) handlers.push(http.post(`${uploadBaseUrl}/v1/files`, ({ request }) => mock.fetch(request)));
+  return handlers;
 }

@@ -94,6 +94,8 @@ function valuesOf(checker: ts.TypeChecker, type: ts.Type, depth: number, seen: t
   if (flags & ts.TypeFlags.Intersection) return [];
   const symbolName = type.getSymbol()?.getName();
   if (symbolName === 'Decimal') return ['12.5'];
+  // A class instance, not a params object: the SDK's `FileData.data` bytes.
+  if (symbolName === 'Uint8Array') return [new Uint8Array([0x25, 0x50, 0x44, 0x46])];
   if (checker.isArrayType(type)) {
     const element = checker.getTypeArguments(type as ts.TypeReference)[0]!;
     return values(checker, element, depth + 1, [...seen, type]).map((v) => [v]);

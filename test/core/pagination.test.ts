@@ -63,6 +63,7 @@ function v2Accounts(defaults = {}) {
   const transport = new Transport({
     apiKey: KEY,
     baseUrl: checkBaseUrl(server.url),
+    uploadBaseUrl: checkBaseUrl(server.url),
     apiVersion: undefined,
     maxRetries: 0,
     timeout: 5_000,

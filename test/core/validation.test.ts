@@ -26,6 +26,7 @@ function cardsLike(opts: { strict?: boolean; logger?: LevelLogger } = {}) {
   const transport = new Transport({
     apiKey: KEY,
     baseUrl: checkBaseUrl(server.url),
+    uploadBaseUrl: checkBaseUrl(server.url),
     apiVersion: undefined,
     maxRetries: 0,
     timeout: 5_000,
@@ -116,7 +117,7 @@ describe('params are validated before anything is sent', () => {
     expect(e2.message).toMatch(/unexpected argument/);
     // A method without params: an object after the id is the options, so a param there is refused too.
     const noParams = bindResource(defineResource('things', { retrieve: get('/v1/things/{id}', { returns: undefined }) }), {
-      transport: new Transport({ apiKey: KEY, baseUrl: checkBaseUrl(server.url), apiVersion: undefined, maxRetries: 0, timeout: 5_000, fetch: undefined, logger: new LevelLogger('off'), strict: false, hooks: undefined }),
+      transport: new Transport({ apiKey: KEY, baseUrl: checkBaseUrl(server.url), uploadBaseUrl: checkBaseUrl(server.url), apiVersion: undefined, maxRetries: 0, timeout: 5_000, fetch: undefined, logger: new LevelLogger('off'), strict: false, hooks: undefined }),
       defaults: {},
     });
     const e3 = (await rejection(noParams.retrieve('th_1', { expand: ['x'] } as never))) as CardplaneValidationError;

@@ -11,6 +11,8 @@ export interface Recorded {
   headers: Record<string, string>;
   /** Raw body text. */
   body: string;
+  /** Raw body bytes (a multipart upload). */
+  bytes: Uint8Array;
   /** When the request arrived (`performance.now()`, ms). */
   at: number;
 }
@@ -47,7 +49,8 @@ export async function startServer(handler: Handler = () => ({ status: 200, body:
       const [path = '', rawQuery = ''] = (req.url ?? '').split('?');
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : (v ?? '');
-      const rec: Recorded = { method: req.method ?? '', path, rawQuery, headers, body: Buffer.concat(chunks).toString('utf8'), at: performance.now() };
+      const raw = Buffer.concat(chunks);
+      const rec: Recorded = { method: req.method ?? '', path, rawQuery, headers, body: raw.toString('utf8'), bytes: new Uint8Array(raw), at: performance.now() };
       requests.push(rec);
       const reply = await current(rec, requests.length - 1);
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));

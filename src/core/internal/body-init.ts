@@ -11,8 +11,8 @@ export const BODY_INIT_KEY = 'cardplaneBody';
 
 /** What travels under {@link BODY_INIT_KEY}: one object per call, shared by its attempts. */
 export interface OutOfBandInit {
-  /** The encoded body (form or JSON), when the request has one. */
-  readonly body: string | undefined;
+  /** The encoded body (form or JSON text, multipart bytes), when the request has one. */
+  readonly body: string | Uint8Array | undefined;
   /** Every request header, lower-cased (holds the key: never log it). */
   readonly headers: Record<string, string>;
   /** Attempts sent so far; the adapter counts them and sends `x-cardplane-retry-count` from the second on. */

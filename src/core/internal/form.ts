@@ -14,15 +14,25 @@ import { unreadable } from './validate.js';
  */
 export function encodeForm(params: Record<string, unknown> | undefined, context = 'request'): string {
   if (!params) return '';
+  let out = '';
+  for (const [k, v] of formPairs(params, context)) out += `${out ? '&' : ''}${encodePart(k)}=${v === '' ? '' : encodePart(v)}`;
+  return out;
+}
+
+/**
+ * The `[key, value]` pairs of {@link encodeForm}, neither percent-encoded (`['expand[0]', 'cardholder']`):
+ * the parts of a multipart body. Refuses what {@link encodeForm} refuses.
+ */
+export function formPairs(params: Record<string, unknown>, context = 'request'): [string, string][] {
   const walk: Walk = { context, ancestors: [] };
-  const parts: string[] = [];
+  const parts: [string, string][] = [];
   try {
     enterObject(walk, params, []);
     for (const key of Object.keys(params)) append(parts, walk, [checkFormKey(walk, key, [])], params[key]);
   } catch (error) {
     throw unreadable(error, context);
   }
-  return parts.join('&');
+  return parts;
 }
 
 /**
@@ -75,17 +85,17 @@ function leafProblem(value: unknown): string | undefined {
 
 const bracketKey = (path: readonly string[]): string => (path[0] ?? '') + path.slice(1).map((k) => `[${k}]`).join('');
 
-function append(parts: string[], walk: Walk, path: string[], value: unknown): void {
+function append(parts: [string, string][], walk: Walk, path: string[], value: unknown): void {
   if (value === undefined) return;
   const problem = leafProblem(value);
   if (problem) refuse(walk, path, problem);
   const key = bracketKey(path);
   if (value === null || value === '') {
-    parts.push(`${encodePart(key)}=`);
+    parts.push([key, '']);
     return;
   }
   if (value instanceof Date) {
-    parts.push(`${encodePart(key)}=${Math.floor(value.getTime() / 1000)}`);
+    parts.push([key, String(Math.floor(value.getTime() / 1000))]);
     return;
   }
   if (typeof value === 'object') {
@@ -99,7 +109,7 @@ function append(parts: string[], walk: Walk, path: string[], value: unknown): vo
     walk.ancestors.pop();
     return;
   }
-  parts.push(`${encodePart(key)}=${encodePart(String(value))}`);
+  parts.push([key, String(value)]);
 }
 
 /** Percent-encodes a key or a value: RFC 3986 unreserved characters stay, `[` and `]` stay readable. */

@@ -8,6 +8,8 @@ export interface HeaderInput {
   apiKey: string;
   mode: ApiMode;
   hasBody: boolean;
+  /** The body's media type when it is not the mode's (a multipart upload names its boundary). */
+  contentType?: string | undefined;
   /** The endpoint's pinned `Stripe-Version`, if any. */
   pinnedVersion: string | undefined;
   /** The client's `apiVersion` option, if any. */
@@ -68,7 +70,7 @@ export function buildHeaders(input: HeaderInput, idempotencyKey: string | undefi
     }
   }
   headers.authorization = `Bearer ${input.apiKey}`;
-  if (input.hasBody) headers['content-type'] = input.mode === 'v2' ? 'application/json' : 'application/x-www-form-urlencoded';
+  if (input.hasBody) headers['content-type'] = input.contentType ?? (input.mode === 'v2' ? 'application/json' : 'application/x-www-form-urlencoded');
   if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
   if (connect) headers[connect[0]] = connect[1];
   return headers;

@@ -110,7 +110,8 @@ export function createNodeFetch(): typeof fetch {
     if (outOfBand) {
       // The transport's own header record and body string: nothing is read back from the Request.
       headers = outOfBand.headers;
-      body = outOfBand.body !== undefined ? Buffer.from(outOfBand.body, 'utf8') : undefined;
+      const b = outOfBand.body;
+      body = b === undefined ? undefined : typeof b === 'string' ? Buffer.from(b, 'utf8') : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
       const retries = outOfBand.attempts++;
       if (retries > 0) headers['x-cardplane-retry-count'] = String(retries);
     } else {

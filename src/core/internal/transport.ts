@@ -14,6 +14,7 @@ import {
 import { apiMode, type ApiMode } from './api-mode.js';
 import { BODY_INIT_KEY, type OutOfBandInit } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
+import { encodeMultipart } from './multipart.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
 import type { AttemptHooks, RequestOptions } from '../options.js';
@@ -38,6 +39,8 @@ export interface RequestSpec {
   version?: string | undefined;
   /** Test-mode only endpoint (test helpers): refused with a live key. */
   testOnly?: boolean | undefined;
+  /** A file upload: `multipart/form-data` to the upload host (`TransportConfig.uploadBaseUrl`). */
+  upload?: boolean | undefined;
   /** Name used in messages, e.g. `issuing.cards.create`. */
   context: string;
 }
@@ -46,6 +49,8 @@ export interface RequestSpec {
 export interface TransportConfig {
   apiKey: string;
   baseUrl: string;
+  /** Where uploads (`files.create`) go: `https://files.stripe.com`, or `baseUrl` for a loopback mock. */
+  uploadBaseUrl: string;
   apiVersion: string | undefined;
   maxRetries: number;
   timeout: number;
@@ -85,6 +90,19 @@ export function checkBaseUrl(raw: string): string {
     );
   }
   throw new CardplaneConfigurationError(`baseUrl must be http(s), got ${url.protocol}`);
+}
+
+/** Stripe's upload host (its file upload guide): `files.create` goes here, every other call to `baseUrl`. */
+export const UPLOAD_BASE_URL = 'https://files.stripe.com';
+
+/**
+ * Where uploads go: the `uploadBaseUrl` option (checked as `baseUrl` is); without it, Stripe's upload host
+ * when `baseUrl` is Stripe's API host, else `baseUrl` itself: a loopback mock or a proxy answers uploads
+ * too (the official SDK sends uploads to an overridden host as well).
+ */
+export function uploadBaseUrlFor(option: string | undefined, baseUrl: string): string {
+  if (option !== undefined) return checkBaseUrl(option);
+  return baseUrl === 'https://api.stripe.com' ? UPLOAD_BASE_URL : baseUrl;
 }
 
 /** The innermost `code` (and host, where given) of a network error's cause chain, e.g. `ECONNREFUSED`. */
@@ -316,14 +334,19 @@ export class Transport {
     const path = this.#relativePath(spec.path);
     const mode = spec.mode ?? apiMode(path);
     const hasBody = spec.method === 'POST';
-    let url = cfg.baseUrl + path;
+    const upload = spec.upload === true && hasBody;
+    let url = (upload ? cfg.uploadBaseUrl : cfg.baseUrl) + path;
     if (!hasBody && spec.params) {
       const query = encodeForm(spec.params, spec.context);
       if (query) url += (url.includes('?') ? '&' : '?') + query;
     }
     const idempotencyKey = needsIdempotencyKey(spec.method, mode) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const headers = buildHeaders({ apiKey: cfg.apiKey, mode, hasBody, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options }, idempotencyKey);
-    const body = hasBody ? (mode === 'v2' ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
+    const multipart = upload ? await encodeMultipart(spec.params ?? {}, spec.context) : undefined;
+    const headers = buildHeaders(
+      { apiKey: cfg.apiKey, mode, hasBody, contentType: multipart?.contentType, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options },
+      idempotencyKey,
+    );
+    const body = multipart ? multipart.body : hasBody ? (mode === 'v2' ? encodeJson(spec.params, spec.context) : encodeForm(spec.params, spec.context)) : undefined;
     const timeout = options.timeout ?? cfg.timeout;
     const maxRetries = options.maxRetries ?? cfg.maxRetries;
     const signal = options.signal;
@@ -341,7 +364,7 @@ export class Transport {
         if (timeout <= MAX_TIMER_MS) init.timeout = false;
       } else {
         init.headers = headers;
-        if (body !== undefined) init.body = body;
+        if (body !== undefined) init.body = body as BodyInit;
       }
       const response = await kyFor(client, maxRetries)(url, init);
       return { response, requestId: responseHeader(response, 'request-id') ?? undefined };

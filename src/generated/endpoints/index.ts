@@ -34,6 +34,7 @@ export { fileLinksCreate } from './file-links.js';
 export { fileLinksList } from './file-links.js';
 export { fileLinksRetrieve } from './file-links.js';
 export { fileLinksUpdate } from './file-links.js';
+export { filesCreate } from './files.js';
 export { filesList } from './files.js';
 export { filesRetrieve } from './files.js';
 export { issuingAuthorizationsApprove } from './issuing-authorizations.js';

@@ -4,12 +4,18 @@
 import * as k from '../../core/schema-kit.js';
 import type { Schema } from '../../core/schema-kit.js';
 import type * as T from '../types/index.js';
-import { FileListParamsPurposeValues } from './enums.js';
+import { FileCreateParamsPurposeValues, FileListParamsPurposeValues } from './enums.js';
 import { FileLinkSchema } from './file-links.js';
-import { RangeQueryParamSchema } from './shared.js';
+import { FileDataSchema, MetadataParamSchema, RangeQueryParamSchema } from './shared.js';
 
 /** Schema of {@link T.File}. */
 export const FileSchema: Schema<T.File> = /* @__PURE__ */ k.lazy<T.File>(() => k.result({ id: k.string, object: k.literal("file"), created: k.number, expires_at: k.nullable(k.number), filename: k.nullable(k.string), links: k.optional(k.nullable(k.result({ object: k.literal("list"), data: k.array(FileLinkSchema), has_more: k.boolean, url: k.string }))), purpose: FilePurposeSchema, size: k.number, title: k.nullable(k.string), type: k.nullable(k.string), url: k.nullable(k.string) }));
+/** Schema of {@link T.FileCreateParams} (params: unknown keys refused). */
+export const FileCreateParamsSchema: Schema<T.FileCreateParams> = /* @__PURE__ */ k.lazy<T.FileCreateParams>(() => k.params({ file: FileDataSchema, purpose: FileCreateParamsPurposeSchema, expand: k.optional(k.array(k.string)), file_link_data: k.optional(FileCreateParamsFileLinkDataSchema) }));
+/** Schema of {@link T.FileCreateParamsFileLinkData} (params: unknown keys refused). */
+export const FileCreateParamsFileLinkDataSchema: Schema<T.FileCreateParamsFileLinkData> = /* @__PURE__ */ k.lazy<T.FileCreateParamsFileLinkData>(() => k.params({ create: k.boolean, expires_at: k.optional(k.number), metadata: k.optional(k.nullable(k.union([MetadataParamSchema, k.literal("")]))) }));
+/** Schema of {@link T.FileCreateParamsPurpose} (params: unknown keys refused). */
+export const FileCreateParamsPurposeSchema: Schema<T.FileCreateParamsPurpose> = /* @__PURE__ */ k.lazy<T.FileCreateParamsPurpose>(() => k.enumOf(FileCreateParamsPurposeValues));
 /** Schema of {@link T.FileListParams} (params: unknown keys refused). */
 export const FileListParamsSchema: Schema<T.FileListParams> = /* @__PURE__ */ k.lazy<T.FileListParams>(() => k.params({ created: k.optional(k.union([RangeQueryParamSchema, k.number])), expand: k.optional(k.array(k.string)), purpose: k.optional(FileListParamsPurposeSchema), ending_before: k.optional(k.string), limit: k.optional(k.limit), starting_after: k.optional(k.string) }));
 /** Schema of {@link T.FileListParamsPurpose} (params: unknown keys refused). */

@@ -9,6 +9,8 @@ import type * as T from '../types/index.js';
 export const AddressSchema: Schema<T.Address> = /* @__PURE__ */ k.lazy<T.Address>(() => k.result({ city: k.nullable(k.string), country: k.nullable(k.string), line1: k.nullable(k.string), line2: k.nullable(k.string), postal_code: k.nullable(k.string), state: k.nullable(k.string) }));
 /** Schema of {@link T.AddressParam} (params: unknown keys refused). */
 export const AddressParamSchema: Schema<T.AddressParam> = /* @__PURE__ */ k.lazy<T.AddressParam>(() => k.params({ city: k.optional(k.string), country: k.optional(k.string), line1: k.optional(k.string), line2: k.optional(k.string), postal_code: k.optional(k.string), state: k.optional(k.string) }));
+/** Schema of {@link T.FileData} (params: unknown keys refused). */
+export const FileDataSchema: Schema<T.FileData> = /* @__PURE__ */ k.lazy<T.FileData>(() => k.fileUpload);
 /** Schema of {@link T.JapanAddressParam} (params: unknown keys refused). */
 export const JapanAddressParamSchema: Schema<T.JapanAddressParam> = /* @__PURE__ */ k.lazy<T.JapanAddressParam>(() => k.params({ town: k.optional(k.string), city: k.optional(k.string), country: k.optional(k.string), line1: k.optional(k.string), line2: k.optional(k.string), postal_code: k.optional(k.string), state: k.optional(k.string) }));
 /** Schema of {@link T.Metadata}. */

@@ -2,7 +2,7 @@
 // stripe@20.2.0-alpha.1. Do not edit by hand: change the generator or its overrides, then regenerate.
 
 import type { FileLink } from './file-links.js';
-import type { RangeQueryParam } from './shared.js';
+import type { FileData, MetadataParam, RangeQueryParam } from './shared.js';
 
 /** Stripe's `File`. */
 export interface File {
@@ -23,6 +23,21 @@ export interface File {
   type: string | null;
   url: string | null;
 }
+/** Stripe's `FileCreateParams`. */
+export interface FileCreateParams {
+  file: FileData;
+  purpose: FileCreateParamsPurpose;
+  expand?: string[];
+  file_link_data?: FileCreateParamsFileLinkData;
+}
+/** Stripe's `FileCreateParams.FileLinkData`. */
+export interface FileCreateParamsFileLinkData {
+  create: boolean;
+  expires_at?: number;
+  metadata?: MetadataParam | null | "";
+}
+/** Stripe's `FileCreateParams.Purpose`. */
+export type FileCreateParamsPurpose = "account_requirement" | "additional_verification" | "business_icon" | "business_logo" | "customer_signature" | "dispute_evidence" | "identity_document" | "issuing_regulatory_reporting" | "pci_document" | "platform_terms_of_service" | "tax_document_user_upload" | "terminal_android_apk" | "terminal_reader_splashscreen" | "terminal_wifi_certificate" | "terminal_wifi_private_key";
 /** Stripe's `FileListParams`. */
 export interface FileListParams {
   created?: RangeQueryParam | number;
