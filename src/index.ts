@@ -6,6 +6,8 @@ export { Cardplane, CardplaneClient } from './client.js';
 export * from './resources/named.js';
 export { API_VERSIONS, SDK_VERSION } from './core/versions.js';
 export type { ClientOptions, RequestOptions, AttemptHooks } from './core/options.js';
+export type { FileUpload, FileUploadData, FileUploadObject } from './core/upload.js';
+export { MAX_UPLOAD_BYTES, UPLOAD_LIMITS } from './core/upload.js';
 export type { LogLevel, Logger } from './core/logger.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { Endpoint, EndpointMethod, EndpointTable, NamespaceTree, ParamArgs, Result, ResourceDefinition, ResourceMethods, BoundNamespace, BoundResource, PathArgs, HttpMethod } from './core/resource.js';
