@@ -7,7 +7,12 @@
 import * as z from 'zod/mini';
 import { object as jitObject } from '../schemas/common.js';
 
-/** A zod/mini schema whose input and output are `T`: the type of every exported schema (`IssuingCardSchema: Schema<IssuingCard>`). */
+/**
+ * A zod/mini schema whose input and output are `T`: the type of every exported schema. Every generated type
+ * `X` (`IssuingCard`, `IssuingCardCreateParams`, …) has one, exported as `XSchema` (`IssuingCardSchema:
+ * Schema<IssuingCard>`; a type used both as params and in results also has `XParamSchema`/`XResultSchema`).
+ * The API site lists them here instead of giving each of them a page.
+ */
 export type Schema<T> = z.ZodMiniType<T, T>;
 /** Any schema (the kit's untyped currency). @internal */
 export type AnySchema = z.ZodMiniType;
