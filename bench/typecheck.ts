@@ -5,7 +5,7 @@
  * declarations. Run with `npx tsx bench/typecheck.ts`; prints ratios, not absolute targets.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -48,6 +48,27 @@ writeFileSync(join(dir, 'ours.ts'), ours);
 // The official SDK's stable types have no card_creator configuration: that line reads `merchant` there.
 writeFileSync(join(dir, 'official.ts'), official.replace('card_creator?.capabilities?.commercial?.stripe?.charge_card', 'merchant?.capabilities?.card_payments'));
 
+// The same program through each client: cardplane as installed (its built declarations, dist/), the official SDK.
+const calls = (client: string, opts: string) => `
+export async function run(cardholder: string): Promise<string> {
+  const card = await ${client}.issuing.cards.create({
+    cardholder, currency: 'usd', type: 'virtual',
+    spending_controls: { blocked_categories: ['betting_casino_gambling'], spending_limits: [{ amount: 5000, interval: 'monthly' }] },
+  }${opts});
+  const updated = await ${client}.issuing.cards.update(card.id, { status: 'inactive', cancellation_reason: 'lost' }${opts});
+  let n = 0;
+  for await (const auth of ${client}.issuing.authorizations.list({ card: card.id, limit: 10 }${opts})) if (auth.status === 'pending') n += auth.amount;
+  const holder = await ${client}.issuing.cardholders.retrieve(cardholder, {}${opts});
+  return \`\${updated.status} \${holder.name} \${n}\`;
+}
+`;
+const DIST = join(ROOT, 'dist/index.js');
+const hasDist = existsSync(join(ROOT, 'dist/index.d.ts'));
+if (hasDist) {
+  writeFileSync(join(dir, 'ours-client.ts'), `import { Cardplane } from '${DIST}';\nconst cp = new Cardplane({ apiKey: 'sk_test_123' }).forAccount('acct_123');\n${calls('cp', '')}`);
+  writeFileSync(join(dir, 'official-client.ts'), `import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test_123');\n${calls('stripe', ", { stripeAccount: 'acct_123' }")}`);
+}
+
 const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
 function check(file: string): number {
   const times: number[] = [];
@@ -66,4 +87,9 @@ const size = (d: string): number => readdirSync(d, { withFileTypes: true }).redu
 const a = check('ours.ts');
 const b = check('official.ts');
 console.log(`consumer type-check (tsc --noEmit, median of ${RUNS}): generated types ${(a / 1000).toFixed(2)} s, official stripe ${(b / 1000).toFixed(2)} s (x${(a / b).toFixed(2)})`);
+if (hasDist) {
+  const c = check('ours-client.ts');
+  const d = check('official-client.ts');
+  console.log(`consumer calling the client (built package): cardplane ${(c / 1000).toFixed(2)} s, official stripe ${(d / 1000).toFixed(2)} s (x${(c / d).toFixed(2)})`);
+} else console.log('consumer calling the client: run `npm run build` first');
 console.log(`generated type declarations: ${(size(join(ROOT, 'src/generated/types')) / 1024).toFixed(0)} KiB; schemas ${(size(join(ROOT, 'src/generated/schemas')) / 1024).toFixed(0)} KiB`);

@@ -108,3 +108,54 @@ describe('PathParamLabels', () => {
     expect([...placeholders].filter((p) => !known.has(p))).toEqual([]);
   });
 });
+
+const NAMED = `import { Cardplane } from './src/index.js';
+const cp = new Cardplane({ apiKey: 'sk_test_123' });
+export async function f() {
+  const card = await cp.issuing.cards.create({ cardholder: 'ich_1', currency: 'usd', type: 'virtual' });
+  const person = await cp.v2.core.accounts.persons.create('acct_1', { given_name: 'Jenny' });
+  const file = await cp.files.create({ purpose: 'identity_document', file: { data: new Uint8Array(1) } });
+  const status = card.status;
+  return [person, file, status, cp.issuing.cards];
+}
+`;
+
+describe('hovers name the types (language service on a consumer of src/)', () => {
+  const compilerOptions: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    skipLibCheck: true,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.asynciterable.d.ts'],
+    types: [],
+    noEmit: true,
+  };
+  const { service, file } = consumerService(NAMED, ROOT, compilerOptions);
+  const hover = (marker: string) => hoverAt(service, file, NAMED, marker);
+
+  it.each([
+    ['const card', 'const card: IssuingCard'],
+    ['const person', 'const person: V2CoreAccountPerson'],
+    ['const file', 'const file: File'],
+    ['const status', 'const status: IssuingCardStatus'],
+  ])('%s shows %s', (marker, expected) => {
+    expect(hover(marker).hover).toBe(expected);
+  });
+
+  it.each([
+    ['cards.create(', 'params: IssuingCardCreateParams', 'APIPromise<IssuingCard>'],
+    ['persons.create(', 'params?: V2CoreAccountsPersonCreateParams', 'APIPromise<V2CoreAccountPerson>'],
+    ['files.create(', 'params: FileCreateParams', 'APIPromise<File>'],
+  ])('%s takes %s and returns %s', (marker, params, result) => {
+    const { hover: text, signature } = hover(marker);
+    expect(signature).toContain(params);
+    expect(text).toContain(result);
+    expect(text).not.toMatch(/Endpoint<|ZodMini|ResourceMethods</);
+  });
+
+  it('the consumer compiles (no diagnostics)', () => {
+    const diagnostics = [...service.getSyntacticDiagnostics(file), ...service.getSemanticDiagnostics(file)];
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  });
+});
