@@ -81,7 +81,15 @@ export function useMockStripe(options: Partial<ClientOptions> = {}, setup: MockS
       return decode(r);
     },
   };
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  // Requests to a loopback mock server (the official SDK pointed at `startMockServer`) go through to it.
+  const loopback = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+  beforeAll(() =>
+    server.listen({
+      onUnhandledRequest: (request, print) => {
+        if (!loopback.test(request.url)) print.error();
+      },
+    }),
+  );
   afterEach(() => {
     mock = fresh();
     server.resetHandlers(...mswHandlers(mock, { baseUrl: MOCK_BASE }));
