@@ -150,6 +150,20 @@ describe('mock: files and file links', () => {
     expect((await badPurpose.json()).error).toMatchObject({ param: 'purpose' });
     const ok = await uploadWithFetch(pngForm('identity_document'));
     expect(await ok.json()).toMatchObject({ object: 'file', filename: 'front.png', size: PNG.length });
+    // The harness decodes the multipart request it recorded.
+    const wire = await t.last();
+    expect(wire.form).toEqual([['purpose', 'identity_document']]);
+    expect(wire.files).toEqual([{ name: 'file', filename: 'front.png', type: 'image/png', size: PNG.length }]);
+  });
+
+  it('an upload replayed with its Idempotency-Key answers the first file, not a second one', async () => {
+    const send = () =>
+      fetch(`${MOCK_BASE}/v1/files`, { method: 'POST', body: pngForm('identity_document'), headers: { authorization: `Bearer ${KEY}`, 'idempotency-key': 'upload-1' } });
+    const first = (await (await send()).json()) as { id: string };
+    const again = await send();
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await again.json()) as { id: string }).id).toBe(first.id);
+    expect((await t.cp.files.list()).data).toHaveLength(1);
   });
 
   it('file links: create, retrieve, update (expire now), list by file and expired', async () => {
