@@ -128,8 +128,10 @@ export class WebhookDelivery {
   /** Whether a destination receives the events of `account` (Connect endpoints and `@accounts` destinations: connected accounts). */
   static #reaches(dest: Obj, owner: string, account: string | undefined): boolean {
     if (dest.object === 'webhook_endpoint') return dest.connect === true ? owner === '' && account !== undefined : owner === (account ?? '');
-    const from = Array.isArray(dest.events_from) && dest.events_from.length > 0 ? dest.events_from.map(String) : ['@self'];
-    return (from.includes('@self') && owner === (account ?? '')) || (from.includes('@accounts') && owner === '' && account !== undefined);
+    const from = Array.isArray(dest.events_from) && dest.events_from.length > 0 ? dest.events_from.map(String) : ['self'];
+    const self = from.includes('self') || from.includes('@self');
+    const others = from.includes('other_accounts') || from.includes('@accounts');
+    return (self && owner === (account ?? '')) || (others && owner === '' && account !== undefined);
   }
 
   #fanOut(written: WrittenEvent): void {

@@ -34,8 +34,13 @@ export interface MockRequest {
   path: string;
   /** `:name` segments of the route pattern. */
   params: Record<string, string>;
-  /** Decoded body (v1 form decoded and coerced, v2 JSON parsed), or the decoded query for GET/DELETE. */
+  /**
+   * Decoded body (v1 form decoded and coerced, v2 JSON parsed, the text parts of a `multipart/form-data`
+   * body decoded like a form), or the decoded query for GET/DELETE.
+   */
   body: Record<string, unknown>;
+  /** The file parts of a `multipart/form-data` body by part name (`file`), absent for other bodies. */
+  files?: Record<string, MockUpload> | undefined;
   /** Decoded query string. */
   query: Record<string, unknown>;
   /** Request headers, lower-cased names. */
@@ -45,6 +50,33 @@ export interface MockRequest {
   store: MockStore;
   /** The mock behind the route (absent when a router is used on its own). */
   mock?: MockContext | undefined;
+}
+
+/** One file part of a `multipart/form-data` request body (an upload to `POST /v1/files`). */
+export interface MockUpload {
+  /** The part's `filename`. */
+  filename: string;
+  /** The part's `Content-Type` (`application/octet-stream` when the part names none). */
+  type: string;
+  /** The part's bytes. */
+  bytes: Uint8Array;
+}
+
+/**
+ * Reads a POST body: its text (the form or JSON), and for a `multipart/form-data` body the text parts as
+ * a form string (bracket-notation names, as the official SDK flattens them) and the file parts apart.
+ */
+async function readBody(request: Request): Promise<{ text: string; files?: Record<string, MockUpload> }> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^multipart\/form-data/i.test(type)) return { text: await request.text() };
+  const form = await request.formData();
+  const fields = new URLSearchParams();
+  const files: Record<string, MockUpload> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') fields.append(name, value);
+    else files[name] = { filename: value.name, type: value.type || 'application/octet-stream', bytes: new Uint8Array(await value.arrayBuffer()) };
+  }
+  return { text: fields.toString(), files };
 }
 
 /** A non-default answer: status and body (and headers). */
@@ -146,7 +178,15 @@ export class MockRouter {
     if (version !== undefined && !/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?(; ?[a-z_]+=[a-z0-9_]+)*$/.test(version)) {
       return reply(400, { error: { type: 'invalid_request_error', message: `Invalid Stripe API version: ${version}`, param: 'Stripe-Version' } });
     }
-    const text = request.method === 'POST' ? await request.text() : '';
+    let text = '';
+    let files: Record<string, MockUpload> | undefined;
+    if (request.method === 'POST') {
+      try {
+        ({ text, files } = await readBody(request));
+      } catch {
+        return reply(400, { error: { type: 'invalid_request_error', message: 'Invalid request body: the multipart/form-data body could not be decoded.' } });
+      }
+    }
     const isV2 = url.pathname.startsWith('/v2/');
     // The endpoint's params schema (the client's own): decodes form values by type and checks them as Stripe does.
     const schema = paramsSchemaFor(request.method, url.pathname);
@@ -163,7 +203,9 @@ export class MockRouter {
     }
     if (schema) {
       const problem = paramsProblem(schema, isV2 && request.method !== 'POST' ? stripListControls(query) : body, isV2);
-      if (problem) return reply(400, { error: problem });
+      // A file part is not in the decoded body: the route checks it (a missing-file problem is the route's to name).
+      const aboutFilePart = files !== undefined && (String(problem?.param) in files || problem?.param === 'file');
+      if (problem && !aboutFilePart) return reply(400, { error: problem });
     }
     // An account that was never created (or was deleted) is refused before any route, as Stripe does.
     const acting = headers['stripe-account'] ?? headers['stripe-context'];
@@ -191,7 +233,8 @@ export class MockRouter {
       // Idempotency as Stripe: a POST with a key seen before replays the first answer when method, path and
       // body match, and is refused with idempotency_error when they do not. Keys are scoped by account.
       const key = request.method === 'POST' ? headers['idempotency-key'] : undefined;
-      const fingerprint = `${request.method} ${url.pathname} ${text}`;
+      const uploads = files ? Object.entries(files).map(([n, f]) => `&${n}=${f.filename}:${f.type}:${f.bytes.length}`).join('') : '';
+      const fingerprint = `${request.method} ${url.pathname} ${text}${uploads}`;
       const first = key === undefined ? undefined : scoped.idempotentReply(key);
       if (key !== undefined && first) {
         if (first.fingerprint !== fingerprint) {
@@ -218,6 +261,7 @@ export class MockRouter {
         path: url.pathname,
         params,
         body,
+        ...(files ? { files } : {}),
         query,
         headers,
         account,

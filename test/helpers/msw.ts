@@ -18,8 +18,10 @@ export interface WireRequest {
   query: [string, string][];
   /** Raw body text. */
   body: string;
-  /** Decoded `[key, value]` pairs of a form body, in order (v1 POST). */
+  /** Decoded `[key, value]` pairs of a form body, in order (v1 POST; the text parts of a multipart body). */
   form: [string, string][];
+  /** The file parts of a `multipart/form-data` body (an upload), in order; empty for other bodies. */
+  files: { name: string; filename: string; type: string; size: number }[];
   /** Parsed JSON body (v2 POST), else undefined. */
   json: unknown;
   headers: Record<string, string>;
@@ -33,6 +35,15 @@ async function decode(request: Request): Promise<WireRequest> {
     headers[k] = v;
   });
   const isJson = headers['content-type']?.includes('application/json') ?? false;
+  if (/^multipart\/form-data/i.test(headers['content-type'] ?? '')) {
+    const form: [string, string][] = [];
+    const files: WireRequest['files'] = [];
+    for (const [name, value] of (await request.clone().formData()).entries()) {
+      if (typeof value === 'string') form.push([name, value]);
+      else files.push({ name, filename: value.name, type: value.type, size: value.size });
+    }
+    return { method: request.method, path: url.pathname, rawQuery: url.search.slice(1), query: formPairs(url.search.slice(1)), body, form, files, json: undefined, headers };
+  }
   return {
     method: request.method,
     path: url.pathname,
@@ -40,6 +51,7 @@ async function decode(request: Request): Promise<WireRequest> {
     query: formPairs(url.search.slice(1)),
     body,
     form: isJson ? [] : formPairs(body),
+    files: [],
     json: isJson && body ? JSON.parse(body) : undefined,
     headers,
   };
@@ -81,7 +93,15 @@ export function useMockStripe(options: Partial<ClientOptions> = {}, setup: MockS
       return decode(r);
     },
   };
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  // Requests to a loopback mock server (the official SDK pointed at `startMockServer`) go through to it.
+  const loopback = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+  beforeAll(() =>
+    server.listen({
+      onUnhandledRequest: (request, print) => {
+        if (!loopback.test(request.url)) print.error();
+      },
+    }),
+  );
   afterEach(() => {
     mock = fresh();
     server.resetHandlers(...mswHandlers(mock, { baseUrl: MOCK_BASE }));

@@ -35,7 +35,37 @@
  * `identity.business_details.registered_name`, `individual` → `identity.individual`, `tos_acceptance` or
  * `settings.card_issuing.tos_acceptance` → `identity.attestations.terms_of_service.account`; a person created
  * with an executive or representative (owner) relationship sets `persons_provided.executives` (`owners`).
- * `business_profile` and other v1-only fields are kept for the v1 view.
+ * `business_profile` and other v1-only fields are kept for the v1 view. A v2 person
+ * (`/v2/core/accounts/:id/persons`) with an `executive` or `representative` (`owner`) relationship sets
+ * `persons_provided.executives` (`owners`) the same way.
+ *
+ * ## Identity verification (Stripe's test id number `111111111`)
+ *
+ * Stripe test mode cannot verify an individual whose id number is `111111111` (identity mismatch) and asks
+ * for an identity document. The mock does the same; without that id number nothing here changes:
+ *
+ * - v1: `individual.id_number: '111111111'` adds `individual.verification.document` to the account's
+ *   requirements (and to every requested capability's, which stays `inactive`) until
+ *   `individual.verification.document.front` names a file with purpose `identity_document` (uploaded by the
+ *   platform or by the account itself, see ./files.ts) or `file_identity_document_success`. A v1 person with
+ *   that `id_number` adds `person_….verification.document` to its account's requirements and
+ *   `verification.document` to its own, until its `verification.document.front` names such a file.
+ *   `file_identity_document_failure` is taken but does not verify (`details_code: 'document_failed_test_mode'`).
+ *   A file of another purpose, or one that does not exist, is refused with a 400 naming the param.
+ * - v2: `identity.individual.id_numbers` holding the value `111111111` adds the entry
+ *   `identity.individual.documents.primary_verification` until
+ *   `identity.individual.documents.primary_verification.front_back.front` names such a file; then the
+ *   capability goes `active` (if nothing else is missing). Id numbers are answered without their `value`.
+ *   Through v1, `individual.id_number` and `individual.verification.document` count for the v2 account.
+ *
+ * ## Other v1 account calls
+ *
+ * `GET /v1/account` answers the platform (a fixed, onboarded account) without `Stripe-Account`, else the
+ * connected account. `reject` sets `requirements.disabled_reason` to `rejected.<reason>` (`fraud` for the
+ * `fraud_*` reasons, `terms_of_service`, `other`) and every capability `inactive`; `unreject` undoes it.
+ * Login links are made for accounts with the Express Dashboard only. Account sessions answer every component
+ * (`enabled: false` unless requested) with a `client_secret` `accs_secret__…` valid 30 minutes. v2 account
+ * and person tokens are used once; `account_token` / `person_token` apply their params.
  * @module
  */
 import type { V2Configuration } from '../../helpers/account-types.js';
@@ -44,9 +74,10 @@ import type { V2Configuration } from '../../helpers/account-types.js';
 const V1_CAPABILITY_NAMES = ['card_issuing', 'treasury', 'transfers', 'card_payments'] as const;
 /** The v2 configurations, in the order Stripe lists them in `applied_configurations`. */
 const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer', 'card_creator'] as const satisfies readonly V2Configuration[];
-import { crud, mergeMetadata, mustGet, v1List } from '../crud.js';
+import { crud, mergeMetadata, mustGet, v1List, v2List } from '../crud.js';
 import { account as accountFixture, emptyBusinessProfile, emptySettings, person as personFixture, v2Account as v2AccountFixture } from '../fixtures/connect.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
+import { findFile, TEST_FILE_TOKENS } from './files.js';
 
 type Obj = Record<string, unknown>;
 
@@ -81,6 +112,70 @@ const get = (obj: unknown, path: string): unknown =>
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && v !== false;
 
 // ---------------------------------------------------------------------------------------------
+// Identity verification (test mode): the id number 111111111 cannot be matched, a document is due
+// ---------------------------------------------------------------------------------------------
+
+/** Stripe's test-mode id number whose identity cannot be verified (an identity document becomes due). */
+const MISMATCH_ID_NUMBER = '111111111';
+/** Holders (a v1 or v2 account for its individual, a v1 person) whose id number is {@link MISMATCH_ID_NUMBER}. */
+const idMismatch = new WeakSet<Obj>();
+/** The verified identity document `front` of a holder (a file with purpose `identity_document`, or the success token). */
+const verifiedFront = new WeakMap<Obj, string>();
+
+function setMismatch(holder: Obj, mismatch: boolean): void {
+  if (mismatch) idMismatch.add(holder);
+  else idMismatch.delete(holder);
+}
+
+/** Whether the holder's identity document is still due: its id number mismatched and `front` is no verified document. */
+function documentDue(holder: Obj, front: unknown): boolean {
+  return idMismatch.has(holder) && (typeof front !== 'string' || verifiedFront.get(holder) !== front);
+}
+
+/**
+ * Checks a document `front`/`back` given for a holder: it must name a file the caller (or `account`, which
+ * uploaded it) can see, with purpose `identity_document`, or a test token. Records whether it verifies.
+ * Returns the `details_code` of a document that does not verify (the failure token), else `null`.
+ */
+function attachDocument(req: MockRequest | undefined, holder: Obj, front: unknown, back: unknown, param: (side: 'front' | 'back') => string, account: string): string | null {
+  for (const [id, side] of [[front, 'front'], [back, 'back']] as const) {
+    if (typeof id !== 'string' || id === '') continue;
+    const file = req ? findFile(req, id, account) : undefined;
+    if (req && !file) mockFail(400, 'invalid_request_error', `No such file upload: '${id}'`, { code: 'resource_missing', param: param(side) });
+    if (file && file.purpose !== 'identity_document') {
+      mockFail(400, 'invalid_request_error', `The file '${id}' has purpose \`${String(file.purpose)}\`; an identity document needs purpose \`identity_document\`.`, { param: param(side) });
+    }
+  }
+  if (typeof front !== 'string' || front === '') return null;
+  if (TEST_FILE_TOKENS[front] === 'unverified') {
+    verifiedFront.delete(holder);
+    return 'document_failed_test_mode';
+  }
+  verifiedFront.set(holder, front);
+  return null;
+}
+
+const emptyDocument = (): Obj => ({ back: null, details: null, details_code: null, front: null });
+
+/** Applies v1 `verification` params (`document`, `additional_document`) to a person-shaped object, checking the files. */
+function applyVerification(req: MockRequest | undefined, holder: Obj, target: Obj, verification: Obj, param: string, account: string): void {
+  const v = (isObj(target.verification) ? target.verification : (target.verification = { additional_document: emptyDocument(), details: null, details_code: null, document: emptyDocument(), status: 'unverified' })) as Obj;
+  for (const key of ['document', 'additional_document'] as const) {
+    const doc = verification[key];
+    if (!isObj(doc)) continue;
+    const stored = (isObj(v[key]) ? v[key] : (v[key] = emptyDocument())) as Obj;
+    if (doc.front !== undefined) stored.front = doc.front === '' ? null : doc.front;
+    if (doc.back !== undefined) stored.back = doc.back === '' ? null : doc.back;
+    if (key !== 'document') continue;
+    const prefix = param ? `${param}[verification][document]` : 'verification[document]';
+    const failed = attachDocument(req, holder, doc.front, doc.back, (side) => `${prefix}[${side}]`, account);
+    stored.details_code = failed;
+    stored.details = failed ? 'The document failed verification (test mode file_identity_document_failure).' : null;
+    v.status = failed ? 'unverified' : idMismatch.has(holder) && verifiedFront.has(holder) ? 'verified' : v.status;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Accounts v2
 // ---------------------------------------------------------------------------------------------
 
@@ -101,6 +196,7 @@ function v2Missing(acct: Obj): string[] {
     if (!present(get(id, 'business_details.registered_name'))) missing.push('identity.business_details.registered_name');
     if (get(id, 'attestations.persons_provided.executives') !== true) missing.push('identity.attestations.persons_provided.executives');
   }
+  if (documentDue(acct, get(id, 'individual.documents.primary_verification.front_back.front'))) missing.push('identity.individual.documents.primary_verification');
   return missing;
 }
 
@@ -190,13 +286,31 @@ function v2ApplyConfiguration(acct: Obj, params: Obj): void {
   acct.applied_configurations = V2_CONFIGURATIONS.filter((c) => applied.has(c));
 }
 
+/**
+ * Individual id numbers are kept without their `value` (Stripe answers only the `type`); the mismatch test
+ * number is remembered. A `documents.primary_verification.front_back` names files the caller can see.
+ */
+function v2IdentityIndividual(req: MockRequest | undefined, holder: Obj, individual: Obj, account: string, param: string): Obj {
+  const ind = structuredClone(individual);
+  if (Array.isArray(ind.id_numbers)) {
+    setMismatch(holder, ind.id_numbers.some((n) => isObj(n) && n.value === MISMATCH_ID_NUMBER));
+    ind.id_numbers = ind.id_numbers.map((n) => (isObj(n) ? Object.fromEntries(Object.entries(n).filter(([key]) => key !== 'value')) : n));
+  }
+  const fb = get(ind, 'documents.primary_verification.front_back');
+  if (isObj(fb)) attachDocument(req, holder, fb.front, fb.back, (side) => `${param}documents.primary_verification.front_back.${side}`, account);
+  return ind;
+}
+
 /** Applies create/update params to a stored v2 account. */
-function v2Apply(acct: Obj, params: Obj): void {
+function v2Apply(acct: Obj, params: Obj, req?: MockRequest): void {
   for (const [k, v] of Object.entries(params)) {
     if (k === 'include' || k === 'account_token') continue;
     if (k === 'configuration' && isObj(v)) v2ApplyConfiguration(acct, v);
     else if (k === 'metadata') acct.metadata = mergeMetadata(acct.metadata, v);
-    else if ((k === 'identity' || k === 'defaults') && isObj(v)) acct[k] = deepMerge(isObj(acct[k]) ? (acct[k] as Obj) : {}, v);
+    else if (k === 'identity' && isObj(v)) {
+      const patch = isObj(v.individual) ? { ...v, individual: v2IdentityIndividual(req, acct, v.individual, String(acct.id), 'identity.individual.') } : v;
+      acct.identity = deepMerge(isObj(acct.identity) ? (acct.identity as Obj) : {}, patch);
+    } else if (k === 'defaults' && isObj(v)) acct[k] = deepMerge(isObj(acct[k]) ? (acct[k] as Obj) : {}, v);
     else acct[k] = v;
   }
   v2Refresh(acct);
@@ -245,13 +359,149 @@ function v2NewAccount(req: MockRequest): Obj {
 
 const V2_ACCOUNTS = '/v2/core/accounts';
 
+// ---------------------------------------------------------------------------------------------
+// Account tokens, persons and person tokens (v2)
+// ---------------------------------------------------------------------------------------------
+
+/** The params a v2 account or person token was created with (kept off the token object, as Stripe does). */
+const tokenParams = new WeakMap<Obj, Obj>();
+
+/** A new v2 token object (`v2.core.account_token` / `v2.core.account_person_token`), valid 10 minutes. */
+function newToken(req: MockRequest, object: string, prefix: string, params: Obj): Obj {
+  const now = Date.now();
+  const token: Obj = { id: req.store.newId(prefix), object, created: new Date(now).toISOString(), expires_at: new Date(now + 600_000).toISOString(), livemode: false, used: false };
+  tokenParams.set(token, structuredClone(params));
+  return req.store.put(token);
+}
+
+function findToken(req: MockRequest, id: string, object: string, param: string): Obj {
+  const token = req.store.get(id);
+  if (!token || token.object !== object) mockFail(404, 'invalid_request_error', `No such token: '${id}'`, { code: 'resource_missing', param });
+  return token;
+}
+
+/** Takes a token's params (once: a used or expired token is refused, as Stripe does). */
+function useToken(req: MockRequest, id: string, object: string, param: string): Obj {
+  const token = findToken(req, id, object, param);
+  if (token.used === true) mockFail(400, 'invalid_request_error', `The token '${id}' was already used.`, { code: 'invalid_fields', param });
+  if (Date.parse(String(token.expires_at)) <= Date.now()) mockFail(400, 'invalid_request_error', `The token '${id}' has expired.`, { code: 'invalid_fields', param });
+  token.used = true;
+  return tokenParams.get(token) ?? {};
+}
+
+/**
+ * `account_token` on a v2 account create/update: the token's `identity`, `contact_email` and `display_name`
+ * apply first. Terms accepted through a token (`terms_of_service.account.shown_and_accepted`) become the
+ * attestation with the token's creation time, as Stripe records it.
+ */
+function v2ApplyToken(req: MockRequest, acct: Obj): void {
+  if (typeof req.body.account_token !== 'string') return;
+  const params = useToken(req, req.body.account_token, 'v2.core.account_token', 'account_token');
+  const tos = get(params, 'identity.attestations.terms_of_service.account');
+  if (isObj(tos) && tos.shown_and_accepted === true) {
+    delete tos.shown_and_accepted;
+    Object.assign(tos, { date: new Date().toISOString(), ip: '0.0.0.0' });
+  }
+  v2Apply(acct, params, req);
+}
+
+function v2PersonFind(req: MockRequest): Obj {
+  const id = req.params.person ?? '';
+  const p = req.store.get(id);
+  if (!p || p.object !== 'v2.core.account_person' || p.account !== req.params.account) {
+    mockFail(404, 'invalid_request_error', `No such person: '${id}'`, { code: 'resource_missing', param: 'person' });
+  }
+  return p;
+}
+
+/** Applies v2 person params: id numbers are kept without `value`, documents name files the caller can see. */
+function v2PersonApply(req: MockRequest, acct: Obj, p: Obj, raw: Obj): void {
+  const { person_token, ...params } = raw;
+  const fromToken = typeof person_token === 'string' ? useToken(req, person_token, 'v2.core.account_person_token', 'person_token') : {};
+  for (const source of [fromToken, params]) {
+    const ind = v2IdentityIndividual(req, p, source, String(acct.id), '');
+    for (const [k, v] of Object.entries(ind)) {
+      if (k === 'metadata') p.metadata = mergeMetadata(p.metadata, v);
+      else if (isObj(v) && !Array.isArray(v)) p[k] = deepMerge(isObj(p[k]) ? (p[k] as Obj) : {}, v);
+      else p[k] = v;
+    }
+  }
+  p.updated = new Date().toISOString();
+  v2PersonProvided(acct, p.relationship);
+}
+
+const v2PersonRoutes: MockRoute[] = [
+  {
+    method: 'POST',
+    path: `${V2_ACCOUNTS}/:account/persons`,
+    handle: (req) => {
+      const acct = v2Find(req, req.params.account ?? '');
+      const now = new Date().toISOString();
+      const p: Obj = { id: req.store.newId('person_'), object: 'v2.core.account_person', account: acct.id, created: now, updated: now, livemode: false, metadata: {} };
+      v2PersonApply(req, acct, p, req.body);
+      return req.store.put(p);
+    },
+  },
+  {
+    method: 'GET',
+    path: `${V2_ACCOUNTS}/:account/persons`,
+    handle: (req) => {
+      const acct = v2Find(req, req.params.account ?? '');
+      const items = req.store.all('v2.core.account_person').filter((p) => p.account === acct.id);
+      return v2List(`${V2_ACCOUNTS}/${String(acct.id)}/persons`, items, req.query);
+    },
+  },
+  { method: 'GET', path: `${V2_ACCOUNTS}/:account/persons/:person`, handle: (req) => v2PersonFind(req) },
+  {
+    method: 'POST',
+    path: `${V2_ACCOUNTS}/:account/persons/:person`,
+    handle: (req) => {
+      const acct = v2Find(req, req.params.account ?? '');
+      const p = v2PersonFind(req);
+      v2PersonApply(req, acct, p, req.body);
+      return p;
+    },
+  },
+  {
+    method: 'DELETE',
+    path: `${V2_ACCOUNTS}/:account/persons/:person`,
+    handle: (req) => {
+      const p = v2PersonFind(req);
+      p.object = 'deleted_v2.core.account_person';
+      return { id: p.id, object: 'v2.core.account_person' };
+    },
+  },
+  {
+    method: 'POST',
+    path: `${V2_ACCOUNTS}/:account/person_tokens`,
+    handle: (req) => {
+      v2Find(req, req.params.account ?? '');
+      const token = newToken(req, 'v2.core.account_person_token', 'perstok_', req.body);
+      token.account = req.params.account;
+      return { ...token, account: undefined };
+    },
+  },
+  {
+    method: 'GET',
+    path: `${V2_ACCOUNTS}/:account/person_tokens/:id`,
+    handle: (req) => {
+      const token = findToken(req, req.params.id ?? '', 'v2.core.account_person_token', 'person_token');
+      if (token.account !== req.params.account) mockFail(404, 'invalid_request_error', `No such token: '${req.params.id}'`, { code: 'resource_missing', param: 'person_token' });
+      return { ...token, account: undefined };
+    },
+  },
+  { method: 'POST', path: '/v2/core/account_tokens', handle: (req) => newToken(req, 'v2.core.account_token', 'accttok_', req.body) },
+  { method: 'GET', path: '/v2/core/account_tokens/:id', handle: (req) => findToken(req, req.params.id ?? '', 'v2.core.account_token', 'account_token') },
+];
+
 const v2AccountRoutes: MockRoute[] = [
   {
     method: 'POST',
     path: V2_ACCOUNTS,
     handle: (req) => {
       const acct = v2NewAccount(req);
-      v2Apply(acct, req.body);
+      v2ApplyToken(req, acct);
+      v2Apply(acct, req.body, req);
       req.store.put(acct);
       return v2Render(acct, includesOf(req));
     },
@@ -262,7 +512,8 @@ const v2AccountRoutes: MockRoute[] = [
     path: `${V2_ACCOUNTS}/:id`,
     handle: (req) => {
       const acct = v2Find(req, req.params.id ?? '');
-      v2Apply(acct, req.body);
+      v2ApplyToken(req, acct);
+      v2Apply(acct, req.body, req);
       return v2Render(acct, includesOf(req));
     },
   },
@@ -337,6 +588,10 @@ const v2AccountRoutes: MockRoute[] = [
 // ---------------------------------------------------------------------------------------------
 
 const requestedAt = new WeakMap<Obj, Record<string, number>>();
+/** The v1 persons of each v1 account (for the persons' requirements in the account's). */
+const personsOf = new WeakMap<Obj, Map<string, Obj>>();
+/** Accounts the platform rejected, with the reason as `disabled_reason` names it (`fraud`, `terms_of_service`, `other`). */
+const rejected = new WeakMap<Obj, string>();
 
 /** Fields a v1 capability still misses (see the module comment). */
 function v1Missing(acct: Obj, name: string): string[] {
@@ -344,7 +599,15 @@ function v1Missing(acct: Obj, name: string): string[] {
   const missing: string[] = [];
   if (!present(acct.business_type)) missing.push('business_type');
   for (const f of ['date', 'ip']) if (!present(get(acct, `${tos}.${f}`))) missing.push(`${tos}.${f}`);
+  if (documentDue(acct, get(acct, 'individual.verification.document.front'))) missing.push('individual.verification.document');
+  for (const [id, p] of personsOf.get(acct) ?? []) if (documentDue(p, get(p, 'verification.document.front'))) missing.push(`${id}.verification.document`);
   return missing;
+}
+
+/** A v1 person's own `requirements`: `verification.document` while its identity document is due. */
+function personRefresh(p: Obj): void {
+  const due = documentDue(p, get(p, 'verification.document.front')) ? ['verification.document'] : [];
+  p.requirements = { alternatives: [], currently_due: [...due], errors: [], eventually_due: [...due], past_due: [...due], pending_verification: [] };
 }
 
 const requirementsOf = (missing: string[], disabledReason: string | null): Obj => ({
@@ -369,6 +632,14 @@ function v1Refresh(acct: Obj): void {
   }
   acct.requirements = requirementsOf([...all].sort(), 'requirements.past_due');
   acct.details_submitted = all.size === 0 && Object.keys(caps).length > 0;
+  const reason = rejected.get(acct);
+  if (reason !== undefined) {
+    // A rejected account: every capability inactive, charges and payouts off, whatever it provided.
+    for (const name of Object.keys(caps)) caps[name] = 'inactive';
+    (acct.requirements as Obj).disabled_reason = `rejected.${reason}`;
+    acct.charges_enabled = false;
+    acct.payouts_enabled = false;
+  }
 }
 
 function v1SetCapability(acct: Obj, name: string, requested: boolean): void {
@@ -385,11 +656,22 @@ function v1SetCapability(acct: Obj, name: string, requested: boolean): void {
 }
 
 /** Applies v1 create/update params to a stored account. */
-function v1Apply(acct: Obj, params: Obj): void {
+function v1Apply(acct: Obj, params: Obj, req?: MockRequest): void {
   acct.capabilities ??= {};
   for (const [k, raw] of Object.entries(params)) {
     if (k === 'expand' || k === 'account_token' || k === 'external_account') continue;
     if (k === 'metadata') acct.metadata = mergeMetadata(acct.metadata, raw);
+    else if (k === 'individual' && isObj(raw)) {
+      // The individual is a person: `id_number` is kept as `id_number_provided`, documents name uploaded files.
+      const { id_number, verification, ...rest } = normalizeV1(k, raw) as Obj;
+      const ind = deepMerge(isObj(acct.individual) ? (acct.individual as Obj) : v1Individual(acct), rest);
+      if (id_number !== undefined) {
+        ind.id_number_provided = present(id_number);
+        setMismatch(acct, String(id_number) === MISMATCH_ID_NUMBER);
+      }
+      if (isObj(verification)) applyVerification(req, acct, ind, verification, 'individual', String(acct.id));
+      acct.individual = ind;
+    }
     else if (k === 'capabilities' && isObj(raw)) {
       for (const [name, v] of Object.entries(raw)) if (isObj(v) && typeof v.requested === 'boolean') v1SetCapability(acct, name, v.requested);
     } else if (k === 'controller' && isObj(raw)) {
@@ -445,16 +727,44 @@ const v1Template = (): Obj => ({
   tos_acceptance: { date: null, ip: null, user_agent: null },
 });
 
-function personApply(p: Obj, params: Obj): void {
+/** A v1 person's fields with nothing provided (the base of a new person and of an account's `individual`). */
+const blankPerson = (): Obj => ({
+  ...personFixture(),
+  address: nullAddress(),
+  dob: { day: null, month: null, year: null },
+  email: null,
+  first_name: null,
+  last_name: null,
+  id_number_provided: false,
+  ssn_last_4_provided: false,
+  metadata: {},
+  relationship: { authorizer: null, director: false, executive: false, legal_guardian: false, owner: false, percent_ownership: null, representative: false, title: null },
+  verification: { additional_document: emptyDocument(), details: null, details_code: null, document: emptyDocument(), status: 'unverified' },
+});
+
+/** The `individual` of a v1 account: a person of the account (Stripe's `Person`). */
+const v1Individual = (acct: Obj): Obj => ({
+  ...blankPerson(),
+  id: `person_${String(acct.id).replace(/^acct_/, '')}`,
+  account: acct.id,
+  created: Math.floor(Date.now() / 1000),
+  relationship: { authorizer: null, director: false, executive: false, legal_guardian: false, owner: true, percent_ownership: null, representative: true, title: null },
+});
+
+function personApply(p: Obj, params: Obj, req?: MockRequest): void {
   for (const [k, raw] of Object.entries(params)) {
     if (k === 'expand' || k === 'person_token') continue;
     if (k === 'metadata') p.metadata = mergeMetadata(p.metadata, raw);
-    else if (k === 'id_number') p.id_number_provided = present(raw);
+    else if (k === 'id_number') {
+      p.id_number_provided = present(raw);
+      setMismatch(p, String(raw) === MISMATCH_ID_NUMBER);
+    } else if (k === 'verification' && isObj(raw)) applyVerification(req, p, p, normalizeV1(k, raw) as Obj, '', String(p.account));
     else if (k === 'ssn_last_4') p.ssn_last_4_provided = present(raw);
     else if (k === 'dob' && raw === '') p.dob = { day: null, month: null, year: null };
     else if (isObj(raw)) p[k] = deepMerge(isObj(p[k]) ? (p[k] as Obj) : {}, normalizeV1(k, raw) as Obj);
     else p[k] = raw === '' ? null : typeof raw === 'number' ? String(raw) : raw;
   }
+  personRefresh(p);
 }
 
 function personFind(req: MockRequest): Obj {
@@ -514,7 +824,21 @@ function v1ViewOfV2(acct: Obj): Obj {
   if (present(name)) out.company = { name, tax_id_provided: false };
   if (individual) {
     const dob = isObj(individual.date_of_birth) ? individual.date_of_birth : {};
-    out.individual = { first_name: individual.given_name ?? null, last_name: individual.surname ?? null, dob: { day: dob.day ?? null, month: dob.month ?? null, year: dob.year ?? null } };
+    const front = get(individual, 'documents.primary_verification.front_back.front');
+    const base = v1Individual(acct);
+    out.individual = {
+      ...base,
+      id: individual.id ?? base.id,
+      first_name: individual.given_name ?? null,
+      last_name: individual.surname ?? null,
+      dob: { day: dob.day ?? null, month: dob.month ?? null, year: dob.year ?? null },
+      id_number_provided: Array.isArray(individual.id_numbers) && individual.id_numbers.length > 0,
+      verification: {
+        ...(base.verification as Obj),
+        document: { ...emptyDocument(), front: typeof front === 'string' ? front : null },
+        status: typeof front === 'string' && verifiedFront.get(acct) === front ? 'verified' : 'unverified',
+      },
+    };
   }
   return out;
 }
@@ -522,7 +846,7 @@ function v1ViewOfV2(acct: Obj): Obj {
 const isoOf = (unix: unknown): string | undefined => (unix === undefined || unix === null || unix === '' ? undefined : new Date(Number(unix) * 1000).toISOString());
 
 /** Applies v1 update params to a v2 account: they count toward its v2 requirements (see the module comment). */
-function v1ApplyToV2(acct: Obj, raw: Obj): void {
+function v1ApplyToV2(acct: Obj, raw: Obj, req?: MockRequest): void {
   const p = normalizeV1('', raw) as Obj;
   const identity = (isObj(acct.identity) ? acct.identity : (acct.identity = {})) as Obj;
   const extras = v1Extras.get(acct) ?? {};
@@ -538,6 +862,13 @@ function v1ApplyToV2(acct: Obj, raw: Obj): void {
   }
   if (isObj(p.individual)) {
     const ind = (isObj(identity.individual) ? identity.individual : (identity.individual = {})) as Obj;
+    // v1 `id_number` and `verification.document` count as the v2 id number and primary verification document.
+    if (p.individual.id_number !== undefined) setMismatch(acct, String(p.individual.id_number) === MISMATCH_ID_NUMBER);
+    const doc = get(p.individual, 'verification.document');
+    if (isObj(doc) && typeof doc.front === 'string') {
+      attachDocument(req, acct, doc.front, doc.back, (side) => `individual[verification][document][${side}]`, String(acct.id));
+      ind.documents = { ...(isObj(ind.documents) ? ind.documents : {}), primary_verification: { type: 'front_back', front_back: { front: doc.front, ...(typeof doc.back === 'string' ? { back: doc.back } : {}) } } };
+    }
     if (p.individual.first_name !== undefined) ind.given_name = p.individual.first_name;
     if (p.individual.last_name !== undefined) ind.surname = p.individual.last_name;
     if (isObj(p.individual.dob)) ind.date_of_birth = { day: Number(p.individual.dob.day), month: Number(p.individual.dob.month), year: Number(p.individual.dob.year) };
@@ -567,13 +898,157 @@ function v2PersonProvided(acct: Obj, relationship: unknown): void {
 }
 
 /** The stored account of a v1 call (v1, or v2 seen through v1), or 404. */
-function anyAccount(req: MockRequest, id: string): Obj {
+export function anyAccount(req: MockRequest, id: string): Obj {
   const found = req.store.get(id);
   if (found?.object === 'v2.core.account') return found;
   return mustGet(req, id, 'account');
 }
 
 const V1_ACCOUNTS = '/v1/accounts';
+
+/** The platform account `GET /v1/account` answers without `Stripe-Account`: fully onboarded, Issuing active. */
+const platformAccount = (): Obj => ({
+  ...v1Template(),
+  id: 'acct_cardplane_mock_platform',
+  business_profile: { ...emptyBusinessProfile(), name: 'Cardplane Mock Platform', url: 'https://cardplane.example' },
+  business_type: 'company',
+  capabilities: { card_issuing: 'active', transfers: 'active', treasury: 'active' },
+  charges_enabled: true,
+  company: { name: 'Cardplane Mock Platform', tax_id_provided: true },
+  controller: { type: 'account' },
+  country: 'US',
+  created: 1735689600,
+  default_currency: 'usd',
+  details_submitted: true,
+  email: 'platform@cardplane.example',
+  payouts_enabled: true,
+  type: 'standard',
+});
+
+/** The v1 account (or the v1 view of a v2 account) as a v1 call answers it. */
+const v1View = (acct: Obj): Obj => (acct.object === 'v2.core.account' ? v1ViewOfV2(acct) : acct);
+
+/**
+ * Every component of an account session and its features (Stripe's `AccountSession.Components`): a
+ * component not requested answers `enabled: false` and its features at their defaults.
+ */
+const SESSION_COMPONENTS: Record<string, string[]> = {
+  account_management: ['disable_stripe_user_authentication', 'external_account_collection'],
+  account_onboarding: ['disable_stripe_user_authentication', 'external_account_collection'],
+  balance_report: [],
+  balances: ['disable_stripe_user_authentication', 'edit_payout_schedule', 'external_account_collection', 'instant_payouts', 'standard_payouts'],
+  disputes_list: ['capture_payments', 'destination_on_behalf_of_charge_management', 'dispute_management', 'refund_management', 'smart_disputes_management'],
+  documents: [],
+  financial_account: ['disable_stripe_user_authentication', 'external_account_collection', 'send_money', 'transfer_balance'],
+  financial_account_transactions: ['card_spend_dispute_management'],
+  instant_payouts_promotion: ['disable_stripe_user_authentication', 'external_account_collection', 'instant_payouts'],
+  issuing_card: ['card_management', 'card_spend_dispute_management', 'cardholder_management', 'spend_control_management'],
+  issuing_cards_list: ['card_management', 'card_spend_dispute_management', 'cardholder_management', 'disable_stripe_user_authentication', 'spend_control_management'],
+  notification_banner: ['disable_stripe_user_authentication', 'external_account_collection'],
+  payment_details: ['capture_payments', 'destination_on_behalf_of_charge_management', 'dispute_management', 'refund_management', 'smart_disputes_management'],
+  payment_disputes: ['destination_on_behalf_of_charge_management', 'dispute_management', 'refund_management', 'smart_disputes_management'],
+  payment_method_settings: ['disable_stripe_user_authentication'],
+  payments: ['capture_payments', 'destination_on_behalf_of_charge_management', 'dispute_management', 'refund_management', 'smart_disputes_management'],
+  payout_details: [],
+  payout_reconciliation_report: [],
+  payouts: ['disable_stripe_user_authentication', 'edit_payout_schedule', 'external_account_collection', 'instant_payouts', 'standard_payouts'],
+  payouts_list: [],
+  reporting_chart: [],
+  tax_registrations: [],
+  tax_settings: [],
+  terminal_hardware_orders: [],
+  terminal_hardware_shop: [],
+};
+
+/** Features Stripe turns on unless the request says otherwise. */
+const FEATURES_ON_BY_DEFAULT = new Set(['external_account_collection']);
+
+function sessionComponents(requested: unknown): Obj {
+  const asked = isObj(requested) ? requested : {};
+  return Object.fromEntries(
+    Object.entries(SESSION_COMPONENTS).map(([name, features]) => {
+      const c = isObj(asked[name]) ? asked[name] : {};
+      const f = isObj(c.features) ? c.features : {};
+      return [name, { enabled: c.enabled === true, features: Object.fromEntries(features.map((k) => [k, typeof f[k] === 'boolean' ? f[k] : FEATURES_ON_BY_DEFAULT.has(k)])) }];
+    }),
+  );
+}
+
+/** Whether an account can use the Express Dashboard (the only kind Stripe makes login links for). */
+const hasExpressDashboard = (acct: Obj): boolean =>
+  acct.object === 'v2.core.account' ? acct.dashboard === 'express' : acct.type === 'express' || get(acct, 'controller.stripe_dashboard.type') === 'express';
+
+/** Routes of the v1 account calls beyond CRUD: the current account, reject/unreject, login links, account sessions. */
+const v1AccountActionRoutes: MockRoute[] = [
+  {
+    method: 'GET',
+    path: '/v1/account',
+    handle: (req) => (req.account === undefined ? platformAccount() : v1View(anyAccount(req, req.account.split('/').at(-1) ?? ''))),
+  },
+  {
+    method: 'POST',
+    path: `${V1_ACCOUNTS}/:account/reject`,
+    handle: (req) => {
+      const acct = v1Account(req, req.params.account ?? '');
+      // The params schema checks `reason` against Stripe's enum (`fraud_other`, `terms_of_service`, `other`, …).
+      const reason = String(req.body.reason ?? '');
+      if (reason === '') mockFail(400, 'invalid_request_error', 'Missing required param: reason.', { code: 'parameter_missing', param: 'reason' });
+      if (rejected.has(acct)) mockFail(400, 'invalid_request_error', `The account ${String(acct.id)} is already rejected.`, { param: 'account' });
+      // `disabled_reason` is `rejected.<reason>` in Stripe's enum: the `fraud_*` reasons are `fraud`, `credit` is `other`.
+      rejected.set(acct, reason.startsWith('fraud') ? 'fraud' : reason === 'terms_of_service' ? 'terms_of_service' : 'other');
+      v1Refresh(acct);
+      return acct;
+    },
+  },
+  {
+    method: 'POST',
+    path: `${V1_ACCOUNTS}/:account/unreject`,
+    handle: (req) => {
+      const acct = v1Account(req, req.params.account ?? '');
+      if (!rejected.has(acct)) mockFail(400, 'invalid_request_error', `The account ${String(acct.id)} is not rejected.`, { param: 'account' });
+      rejected.delete(acct);
+      acct.charges_enabled = false;
+      acct.payouts_enabled = false;
+      v1Refresh(acct);
+      return acct;
+    },
+  },
+  {
+    method: 'POST',
+    path: `${V1_ACCOUNTS}/:account/login_links`,
+    handle: (req) => {
+      const acct = anyAccount(req, req.params.account ?? '');
+      if (!hasExpressDashboard(acct)) {
+        mockFail(400, 'invalid_request_error', 'Cannot create a login link for an account that does not have access to the Express Dashboard.', { param: 'account' });
+      }
+      return { object: 'login_link', created: Math.floor(Date.now() / 1000), url: `https://connect.stripe.com/express/${Math.random().toString(36).slice(2, 14)}` };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/account_sessions',
+    handle: (req) => {
+      const accountId = String(req.body.account ?? '');
+      const found = req.store.get(accountId);
+      if (!found || (found.object !== 'account' && found.object !== 'v2.core.account')) {
+        mockFail(404, 'invalid_request_error', `No such account: '${accountId}'`, { code: 'resource_missing', param: 'account' });
+      }
+      const components = sessionComponents(req.body.components);
+      if (!Object.values(components).some((c) => (c as Obj).enabled === true)) {
+        mockFail(400, 'invalid_request_error', 'You must enable at least one component.', { param: 'components' });
+      }
+      const secret = `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+      return {
+        object: 'account_session',
+        account: accountId,
+        client_secret: `accs_secret__${secret}`,
+        components,
+        expires_at: Math.floor(Date.now() / 1000) + 1800,
+        livemode: false,
+      };
+    },
+  },
+];
 
 const v1AccountRoutes: MockRoute[] = [
   {
@@ -590,10 +1065,10 @@ const v1AccountRoutes: MockRoute[] = [
     handle: (req) => {
       const acct = anyAccount(req, req.params.id ?? '');
       if (acct.object !== 'v2.core.account') {
-        v1Apply(acct, req.body);
+        v1Apply(acct, req.body, req);
         return acct;
       }
-      v1ApplyToV2(acct, req.body);
+      v1ApplyToV2(acct, req.body, req);
       return v1ViewOfV2(acct);
     },
   },
@@ -635,8 +1110,12 @@ const v1AccountRoutes: MockRoute[] = [
         relationship: { authorizer: null, director: false, executive: false, legal_guardian: false, owner: false, percent_ownership: null, representative: false, title: null },
       };
       (p.verification as Obj).status = 'unverified';
-      personApply(p, req.body);
+      personApply(p, req.body, req);
       if (acct.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
+      else {
+        personsOf.set(acct, (personsOf.get(acct) ?? new Map<string, Obj>()).set(String(p.id), p));
+        v1Refresh(acct);
+      }
       return req.store.put(p);
     },
   },
@@ -658,9 +1137,10 @@ const v1AccountRoutes: MockRoute[] = [
     path: `${V1_ACCOUNTS}/:account/persons/:person`,
     handle: (req) => {
       const p = personFind(req);
-      personApply(p, req.body);
+      personApply(p, req.body, req);
       const acct = req.store.get(req.params.account ?? '');
       if (acct?.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
+      else if (acct?.object === 'account') v1Refresh(acct);
       return p;
     },
   },
@@ -670,6 +1150,11 @@ const v1AccountRoutes: MockRoute[] = [
     handle: (req) => {
       const p = personFind(req);
       p.object = 'deleted_person';
+      const acct = req.store.get(req.params.account ?? '');
+      if (acct?.object === 'account') {
+        personsOf.get(acct)?.delete(String(p.id));
+        v1Refresh(acct);
+      }
       return { id: p.id, object: 'person', deleted: true };
     },
   },
@@ -719,4 +1204,4 @@ const v1AccountRoutes: MockRoute[] = [
 ];
 
 /** Mock routes of Connect: Accounts v2, v1 accounts, persons, capabilities and account links. */
-export const connectRoutes: MockRoute[] = [...v2AccountRoutes, ...v1AccountRoutes];
+export const connectRoutes: MockRoute[] = [...v2AccountRoutes, ...v2PersonRoutes, ...v1AccountActionRoutes, ...v1AccountRoutes];

@@ -7,6 +7,9 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
+/** `events_from` as Stripe's type names the values (`self`, `other_accounts`); the older `@self` / `@accounts` are taken too. */
+const eventsFrom = (v: unknown): string[] => strs(v).map((s) => (s === '@self' ? 'self' : s === '@accounts' ? 'other_accounts' : s));
+
 function invalid(param: string, message: string): never {
   mockFail(400, 'invalid_request_error', message, { code: 'invalid_fields', param });
 }
@@ -51,7 +54,7 @@ const D = '/v2/core/event_destinations';
 /**
  * Mock routes of v2 event destinations (`/v2/core/event_destinations`): webhook destinations with a URL,
  * `event_payload` `thin` (v2 notifications, and `v1.*` thin events) or `snapshot` (v1 events), `events_from`
- * `@self` / `@accounts`; enable, disable and ping. The signing secret is answered only at creation, with
+ * `self` / `other_accounts` (the older `@self` / `@accounts` are taken too); enable, disable and ping. The signing secret is answered only at creation, with
  * `include: ['webhook_endpoint.signing_secret']`.
  */
 export const eventDestinationRoutes: MockRoute[] = [
@@ -73,7 +76,7 @@ export const eventDestinationRoutes: MockRoute[] = [
         description: typeof p.description === 'string' ? p.description : '',
         enabled_events: strs(p.enabled_events),
         event_payload: p.event_payload,
-        events_from: Array.isArray(p.events_from) ? strs(p.events_from) : ['@self'],
+        events_from: Array.isArray(p.events_from) ? eventsFrom(p.events_from) : ['self'],
         livemode: false,
         metadata: isObj(p.metadata) ? mergeMetadata({}, p.metadata) : {},
         name: String(p.name),
