@@ -1,7 +1,7 @@
 /**
  * The main job, end to end: onboard a connected account on Accounts v2, see what its card capability
- * waits for, provide it, then create the Issuing program, a cardholder and a virtual card with spending
- * controls.
+ * waits for, provide it (identity, an uploaded identity document, the terms acceptance, a person), then
+ * create the Issuing program, a cardholder and a virtual card with spending controls.
  *
  *   npm run demo                                  # no key: runs against cardplane/testing's built-in mock
  *   STRIPE_SECRET_KEY=sk_test_… npm run demo      # calls Stripe in test mode
@@ -56,9 +56,8 @@ for (const a of awaitingAction(account)) {
   console.log(`   awaiting ${a.from}: ${a.description} — ${a.deadline}; restricts ${a.restricts.map((r) => `${r.configuration}.${r.capability}`).join(', ') || 'nothing'}`);
 }
 
-step(3, 'Provide the information: identity and the terms-of-service attestations');
-const acceptance = { date: now(), ip: '203.0.113.10', user_agent: 'cardplane-demo' };
-const updated = await cp.v2.core.accounts.update(account.id, {
+step(3, 'Provide the identity (with Stripe\'s test id number that cannot be verified, so a document becomes due)');
+const identified = await cp.v2.core.accounts.update(account.id, {
   identity: {
     individual: {
       given_name: 'Jenny',
@@ -66,14 +65,46 @@ const updated = await cp.v2.core.accounts.update(account.id, {
       email: 'jenny@rocketrides.example',
       date_of_birth: { day: 12, month: 11, year: 1978 },
       address: { line1: '1 Example Street', city: 'London', postal_code: 'EC1A 1AA', country: 'gb' },
+      id_numbers: [{ type: 'gb_nino', value: '111111111' }],
     },
+  },
+  include: ['configuration.card_creator', 'configuration.recipient', 'requirements'],
+});
+showCapabilities(identified);
+for (const a of awaitingAction(identified)) console.log(`   awaiting ${a.from}: ${a.description}`);
+
+step(4, 'Upload an identity document (multipart to files.stripe.com) and attach it');
+// The bytes of a 1×1 PNG, made here: a real integration uploads the user's scan (a File, a Blob, a stream).
+const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const document = await cp.files.create(
+  { purpose: 'identity_document', file: { data: png, name: 'passport-front.png', type: 'image/png' } },
+  { stripeAccount: account.id },
+);
+console.log(`   ${document.id} ${document.filename} (${document.size} bytes, purpose ${document.purpose})`);
+await cp.v2.core.accounts.update(account.id, {
+  identity: { individual: { documents: { primary_verification: { type: 'front_back', front_back: { front: document.id } } } } },
+});
+
+step(5, 'Record the terms acceptance (the account and the Issuing card_creator terms) and add the representative');
+const acceptance = { date: now(), ip: '203.0.113.10', user_agent: 'cardplane-demo' };
+await cp.v2.core.accounts.update(account.id, {
+  identity: {
     attestations: {
       persons_provided: { executives: true, owners: true, directors: true },
       terms_of_service: { account: acceptance, card_creator: { commercial: { account_holder: acceptance } } },
     },
   },
-  include: ['configuration.card_creator', 'configuration.recipient', 'requirements'],
 });
+const person = await cp.v2.core.accounts.persons.create(account.id, {
+  given_name: 'Jenny',
+  surname: 'Rosen',
+  email: 'jenny@rocketrides.example',
+  relationship: { representative: true, executive: true, owner: true, percent_ownership: '1', title: 'Director' },
+});
+console.log(`   person ${person.id} (${person.relationship?.title ?? 'representative'})`);
+
+step(6, 'Read the account again: the requirements are clear and the capability is active');
+const updated = await cp.v2.core.accounts.retrieve(account.id, { include: ['configuration.card_creator', 'configuration.recipient', 'requirements'] });
 showCapabilities(updated);
 const remaining = awaitingAction(updated);
 console.log(`   still awaiting: ${remaining.length === 0 ? 'nothing' : remaining.map((a) => a.description).join(', ')}`);
@@ -83,11 +114,11 @@ if (!isCapabilityActive(updated, 'card_creator', 'commercial.stripe.charge_card'
 
 const acme = cp.forAccount(account.id);
 
-step(4, 'Create the Issuing program on the connected account');
+step(7, 'Create the Issuing program on the connected account');
 const program = await acme.issuing.programs.create({ platform_program: process.env.ISSUING_PLATFORM_PROGRAM ?? 'iprg_demo_platform', is_default: true });
 console.log(`   ${program.id} (default: ${program.is_default}, platform program ${program.platform_program})`);
 
-step(5, 'Create a cardholder');
+step(8, 'Create a cardholder');
 const cardholder = await acme.issuing.cardholders.create({
   name: 'Jenny Rosen',
   type: 'individual',
@@ -98,7 +129,7 @@ const cardholder = await acme.issuing.cardholders.create({
 });
 console.log(`   ${cardholder.id} ${cardholder.name} (${cardholder.status})`);
 
-step(6, 'Create a virtual card with spending controls');
+step(9, 'Create a virtual card with spending controls');
 const card = await acme.issuing.cards.create({
   cardholder: cardholder.id,
   currency: 'gbp',

@@ -18,7 +18,11 @@ describe('examples run against the built-in fixtures with no key', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('running against the built-in fixtures');
     expect(r.stdout).toMatch(/card_creator commercial\.stripe\.charge_card: restricted/);
-    expect(r.stdout).toMatch(/card_creator commercial\.stripe\.charge_card: active/);
+    // The verification step: a document is due, uploaded (multipart), attached, and the requirement clears.
+    expect(r.stdout).toMatch(/3\. Provide the identity[\s\S]*awaiting user: identity\.individual\.documents\.primary_verification[\s\S]*4\. Upload/);
+    expect(r.stdout).toMatch(/file_\w+ passport-front\.png \(70 bytes, purpose identity_document\)/);
+    expect(r.stdout).toMatch(/person person_\w+ \(Director\)/);
+    expect(r.stdout).toMatch(/6\. Read the account again[\s\S]*card_creator commercial\.stripe\.charge_card: active[\s\S]*still awaiting: nothing/);
     expect(r.stdout).toMatch(/ic_\w+ Visa •••• \d{4}/);
     expect(r.stdout).toContain('limit 10000 gbp per_authorization');
     expect(r.stdout).toContain('Done.');

@@ -127,7 +127,11 @@ function fromParam(param: unknown): Obj {
 }
 
 /** The mock's ids carry a sequence number: newest first across both kinds, as Stripe lists. */
-const seq = (e: Obj): number => Number(/mock(\d+)/.exec(String(e.id))?.[1] ?? 0);
+/**
+ * Creation order of an external account: the store's sequence number in its id (`ba_mock0012…`: always four
+ * digits, then random characters that may start with a digit too, so the match takes four only).
+ */
+const seq = (e: Obj): number => Number(/mock(\d{4})/.exec(String(e.id))?.[1] ?? 0);
 
 function externalAccountsOf(req: MockRequest, accountId: string): Obj[] {
   return req.store
