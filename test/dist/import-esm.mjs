@@ -16,7 +16,9 @@ assert.equal(typeof APIError, 'function');
 assert.equal(typeof API_VERSIONS.v1, 'string');
 assert.equal(typeof webhooks, 'object');
 const { mswHandlers } = await import('cardplane/testing/msw');
-assert.equal(mswHandlers(mock).length, 1);
+// The API host, and the upload host (files.create) when the base URL is Stripe's; one handler for a base URL of one's own.
+assert.equal(mswHandlers(mock).length, 2);
+assert.equal(mswHandlers(mock, { baseUrl: 'http://127.0.0.1:9999' }).length, 1);
 const { startMockServer } = await import('cardplane/testing/server');
 const server = await startMockServer({ port: 0 });
 const res = await fetch(`${server.url}/v1/issuing/cardholders`, { headers: { authorization: 'Bearer sk_test_dist' } });

@@ -181,6 +181,26 @@ describe('mock: files and file links', () => {
   });
 });
 
+describe('the client\'s upload against the mock (msw at files.stripe.com)', () => {
+  it('cp.files.create uploads a Blob, a web stream and bytes; the file clears the v1 document requirement', async () => {
+    const acct = await customAccount({ business_type: 'individual', settings: { card_issuing: { tos_acceptance: { date: 1_700_000_000, ip: '203.0.113.7' } } } });
+    await t.cp.accounts.update(acct.id, { individual: { first_name: 'Jenny', last_name: 'Rosen', id_number: '111111111' } });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const stream = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(png.slice(0, 3)), c.enqueue(png.slice(3)), c.close()) });
+    const fromBlob = await t.cp.files.create({ purpose: 'identity_document', file: new File([png], 'front.png', { type: 'image/png' }) }, { stripeAccount: acct.id });
+    const fromStream = await t.cp.files.create({ purpose: 'identity_document', file: { data: stream, name: 'back.png' } }, { stripeAccount: acct.id });
+    const wire = await t.last();
+    expect(wire.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(wire.headers['stripe-account']).toBe(acct.id);
+    expect(fromBlob).toMatchObject({ object: 'file', purpose: 'identity_document', size: png.length, filename: 'front.png', type: 'png' });
+    expect(fromStream).toMatchObject({ size: png.length, filename: 'back.png' });
+    expect((await t.cp.forAccount(acct.id).files.list({ purpose: 'identity_document' })).data.map((f) => f.id)).toEqual([fromStream.id, fromBlob.id]);
+    const cleared = await t.cp.accounts.update(acct.id, { individual: { verification: { document: { front: fromBlob.id, back: fromStream.id } } } });
+    expect(cleared.requirements?.currently_due).toEqual([]);
+    expect((await t.cp.accounts.retrieveCapability(acct.id, 'card_issuing')).status).toBe('active');
+  });
+});
+
 describe('mock: identity verification (test id number 111111111)', () => {
   it('v1: the individual document is due until an uploaded identity document is attached; then card_issuing is active', async () => {
     const acct = await customAccount({ business_type: 'individual', settings: { card_issuing: { tos_acceptance: { date: 1_700_000_000, ip: '203.0.113.7' } } } });
