@@ -1,6 +1,15 @@
-// Runs the runtime smoke (smoke.mjs) on Bun, Deno and workerd (with and without nodejs_compat), each
-// from its npm package (devDependencies bun, deno, workerd: binaries inside the packages, nothing is
-// downloaded at run time), against the packed and installed package. Node serves the Stripe API on
+// Runs the runtime smoke (smoke.mjs) against the packed and installed package on:
+// - Node: the Node running this script and Node 22 and 24 (devDependencies node22, node24: npm:node@22/24,
+//   whose install puts the platform's binary in node_modules/node2x/bin), by `import` (cli.mjs) and by
+//   `require` (cli.cjs); the client must send with node:http (keep-alive), never the global fetch;
+// - Bun, Deno and workerd (with and without nodejs_compat), each from its npm package (devDependencies
+//   bun, deno, workerd); the client must send every call through the global fetch;
+// - Vercel Edge: the smoke bundled as for the Edge Runtime (conditions edge-light, worker, browser), run in
+//   the edge-runtime package's EdgeVM (Vercel's emulator: web globals only, no eval), as it comes and with a
+//   Node-like `process.versions.node` (the detection must take the EdgeRuntime global over it);
+// - browsers, cardplane/webhooks only: the webhooks part bundled for esbuild's browser platform, run in a
+//   bare V8 context (node:vm) that has the JavaScript built-ins and the web globals it is given, nothing else.
+// Every binary is inside an npm package; nothing is downloaded at run time. Node serves the Stripe API on
 // 127.0.0.1 (the in-memory mock of the repository's dist/testing behind node:http) and checks every
 // runtime's requests. A runtime whose binary is missing or does not start is skipped with the reason
 // printed; a runtime that fails, hangs or does not exit fails the run. Run after `npm run build`.
@@ -8,6 +17,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createContext, runInContext } from 'node:vm';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { installTarball, ROOT } from '../package/install-tarball.mjs';
@@ -54,7 +65,7 @@ const { app, scratch, pkg, cleanup } = installTarball({ prefix: 'cardplane-runti
 const results = [];
 let server;
 try {
-  for (const file of ['smoke.mjs', 'cli.mjs', 'worker.mjs']) copyFileSync(join(HERE, file), join(app, file));
+  for (const file of ['smoke.mjs', 'cli.mjs', 'cli.cjs', 'worker.mjs', 'edge.mjs', 'browser.mjs']) copyFileSync(join(HERE, file), join(app, file));
 
   // The mock part runs where cardplane/testing loads without msw (an optional peer, not installed here).
   const testingFiles = ['dist/testing/index.js', 'dist/esm/testing/index.js'].map((f) => readFileSync(join(pkg, f), 'utf8'));
@@ -65,11 +76,14 @@ try {
   // --- the Stripe API on 127.0.0.1 ------------------------------------------------------------------
   const stripe = createMockStripe();
   let seen = [];
+  const connections = new WeakMap();
+  let nextConnection = 0;
   server = createServer(async (req, res) => {
+    if (!connections.has(req.socket)) connections.set(req.socket, ++nextConnection);
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const body = Buffer.concat(chunks);
-    seen.push({ method: req.method, path: req.url, authorization: req.headers.authorization, userAgent: req.headers['user-agent'] });
+    seen.push({ method: req.method, path: req.url, authorization: req.headers.authorization, userAgent: req.headers['user-agent'], connection: connections.get(req.socket) });
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
     const answer = await stripe.fetch(new Request(`https://api.stripe.com${req.url}`, { method: req.method, headers, body: body.length ? body : undefined }));
@@ -79,9 +93,15 @@ try {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
 
-  /** Checks one runtime's smoke result and the requests the server saw from it. */
-  const checkResult = (name, result) => {
-    assert.equal(result.globalFetchCalls, 5, `${name}: calls through the global fetch`);
+  /**
+   * Checks one runtime's smoke result and the requests the server saw from it. `nodeHttp` (Node): no call
+   * through the global fetch, and keep-alive: the two clients of the smoke send their 5 requests on at
+   * most 2 connections.
+   */
+  const checkResult = (name, result, { nodeHttp = false } = {}) => {
+    assert.equal(result.globalFetchCalls, nodeHttp ? 0 : 5, `${name}: calls through the global fetch`);
+    result.connections = new Set(seen.map((r) => r.connection)).size;
+    if (nodeHttp) assert.ok(result.connections <= 2, `${name}: 5 requests on ${result.connections} connections: node:http keep-alive does not reuse them`);
     assert.equal(seen.length, 5, `${name}: requests the server saw: ${JSON.stringify(seen)}`);
     assert.ok(seen.every((r) => r.authorization === 'Bearer sk_test_smoke'), `${name}: every request carries the key`);
     assert.deepEqual(
@@ -104,6 +124,30 @@ try {
     }
   };
   const skip = (name, reason) => results.push({ name, skipped: reason });
+
+  // --- Node: this one, 22 and 24, by import and by require ---------------------------------------------
+  const nodes = [{ name: 'node', path: process.execPath, version: process.versions.node }];
+  for (const major of [22, 24]) {
+    const bin = await findBinary(`node ${major}`, [`node${major}/bin/node`, `node${major}/bin/node.exe`]);
+    if (bin.skip) skip(`node ${major}`, bin.skip);
+    else if (!bin.version.startsWith(`${major}.`)) skip(`node ${major}`, `node_modules/node${major} holds Node ${bin.version}`);
+    else nodes.push({ name: `node ${major}`, ...bin });
+  }
+  for (const node of nodes) {
+    for (const entry of ['cli.mjs', 'cli.cjs']) {
+      await time(`node ${node.version} ${entry === 'cli.mjs' ? 'import' : 'require'}`, async () => {
+        const out = await run(node.path, [entry, baseUrl, mock ? '1' : '0', 'node-http'], { cwd: app, env: { PATH: process.env.PATH, HOME: scratch } });
+        assert.equal(out.code, 0, `${node.name} ${entry} exited with ${out.code}\n${out.stdout}\n${out.stderr}`);
+        const line = out.stdout.split('\n').find((l) => l.startsWith('SMOKE '));
+        assert.ok(line, `${node.name} ${entry} printed no result\n${out.stdout}\n${out.stderr}`);
+        const result = JSON.parse(line.slice(6));
+        checkResult(`${node.name} ${entry}`, result, { nodeHttp: true });
+        assert.equal(result.processVersionsNode, node.version, `${node.name}: process.versions.node`);
+        result.note = `node:http, 5 requests on ${result.connections} connections`;
+        return result;
+      });
+    }
+  }
 
   // --- Bun and Deno: the smoke as a script in the app folder -----------------------------------------
   const cliRuntimes = [
@@ -197,9 +241,100 @@ const smokeWorker :Workerd.Worker = (
       });
     }
   }
+
+  // --- Vercel Edge: the smoke bundled as Vercel does, in the edge-runtime package's EdgeVM -------------
+  const edgePackage = join(ROOT, 'node_modules/edge-runtime/package.json');
+  if (!existsSync(edgePackage)) {
+    skip('edge-runtime', 'no node_modules/edge-runtime; run npm ci');
+  } else {
+    const edgeVersion = JSON.parse(readFileSync(edgePackage, 'utf8')).version;
+    let edge;
+    const edgeBundle = () =>
+      (edge ??= scriptBundle('edge.mjs', { platform: 'neutral', conditions: ['edge-light', 'worker', 'browser', 'module'], mainFields: ['module', 'main'] }, (inputs) =>
+        assert.ok(inputs.some((p) => p.endsWith('dist/esm/core/internal/no-node-fetch.js')), 'the edge bundle does not hold the #node-fetch stub'),
+      ));
+    const { EdgeRuntime } = await import('edge-runtime');
+    // As the emulator comes (no `process`), then with a Node-like `process.versions.node`: only the EdgeRuntime
+    // global then keeps the client off the Node path (the bundle's #node-fetch stub throws if it is taken).
+    for (const nodeLike of [false, true]) {
+      const name = `edge-runtime ${edgeVersion}${nodeLike ? ' with process.versions.node' : ''}`;
+      await time(name, async () => {
+        const runtime = new EdgeRuntime({
+          extend: (context) => {
+            if (nodeLike) context.process = { env: {}, versions: { node: '22.0.0' } };
+            return context;
+          },
+        });
+        assert.equal(runtime.evaluate('typeof require + typeof Buffer + typeof EdgeRuntime'), 'undefinedundefinedstring', `${name}: the context`);
+        runtime.evaluate(await edgeBundle());
+        const json = await withTimeout(runtime.evaluate(`__cardplaneSmoke(${JSON.stringify({ baseUrl, mock })})`), name);
+        const result = JSON.parse(json);
+        checkResult(name, result);
+        assert.equal(result.edgeRuntime, 'edge-runtime', `${name}: the EdgeRuntime global`);
+        assert.equal(result.processVersionsNode, nodeLike ? '22.0.0' : undefined, `${name}: process.versions.node`);
+        return result;
+      });
+    }
+  }
+
+  // --- browsers: cardplane/webhooks bundled for the browser, in a bare V8 context ----------------------
+  // What the webhooks need of a browser, nothing else: no process, require, Buffer, fetch or timers.
+  const webGlobals = { crypto: globalThis.crypto, TextEncoder, TextDecoder, Request, Response, Headers };
+  await time(`browser webhooks (node:vm with ${Object.keys(webGlobals).join(', ')})`, async () => {
+    const browserBundle = await scriptBundle('browser.mjs', { platform: 'browser' }, (inputs) =>
+      assert.ok(!inputs.some((p) => /[\\/]dist[\\/]esm[\\/]index\.js$/.test(p)), 'the webhooks bundle holds the client entry (dist/esm/index.js)'),
+    );
+    const context = createContext({ ...webGlobals });
+    assert.equal(runInContext('typeof process + typeof require + typeof Buffer + typeof fetch + typeof setTimeout', context), 'undefined'.repeat(5), 'the bare context');
+    runInContext(browserBundle, context);
+    const result = JSON.parse(await withTimeout(runInContext('__cardplaneSmoke()', context), 'browser webhooks'));
+    assert.deepEqual(result.webhooks, { event: 'evt_smoke' }, 'webhook verification');
+    assert.deepEqual(result.authorizations, { approved: { approved: true }, declined: { approved: false } }, 'authorization decisions');
+    assert.equal(seen.length, 0, 'the webhooks part sent requests');
+    return result;
+  });
 } finally {
   server?.close();
   cleanup();
+}
+
+/** Rejects past the timeout (for code run in this process: EdgeVM, node:vm). */
+function withTimeout(promise, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS))),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * One of the app folder's entries bundled into a classic script (iife) for a platform, as the given
+ * conditions resolve the installed package. Fails if the bundle imports a `node:` module or a Node
+ * built-in, holds the node:http fetch, or names `node:` anywhere in its code.
+ */
+async function scriptBundle(entry, options, checkInputs = () => {}) {
+  const bundle = await build({
+    entryPoints: [join(app, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    ...options,
+  });
+  const imports = Object.values(bundle.metafile.inputs).flatMap((i) => i.imports.map((imp) => imp.path));
+  assert.deepEqual(imports.filter((p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0])), [], `the ${entry} bundle imports Node built-ins`);
+  // The files that reach the output (metafile.inputs also lists the ones tree-shaken away).
+  const inputs = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs)
+    .filter(([, i]) => i.bytesInOutput > 0)
+    .map(([p]) => p);
+  assert.ok(!inputs.some((p) => p.endsWith('/node-fetch.js')), `the ${entry} bundle holds the node:http fetch`);
+  checkInputs(inputs);
+  const code = bundle.outputFiles[0].text;
+  const named = code.match(/["'`]node:[a-z_/]+["'`]/g);
+  assert.equal(named, null, `the ${entry} bundle's code names node: modules: ${named?.join(', ')}`);
+  return code;
 }
 
 /** Starts workerd on a config (port 0, reported on the control fd), GETs `path`, stops it. */
@@ -249,7 +384,7 @@ for (const r of results) {
   if (r.skipped) console.log(`runtime smoke: SKIPPED ${r.name}: ${r.skipped}`);
   else if (r.ok) {
     passed++;
-    console.log(`runtime smoke: ok ${r.name} (${Math.round(r.ms)} ms)`);
+    console.log(`runtime smoke: ok ${r.name} (${Math.round(r.ms)} ms${r.detail?.note ? `; ${r.detail.note}` : ''})`);
   } else {
     failed++;
     console.log(`runtime smoke: FAILED ${r.name} (${Math.round(r.ms)} ms)\n${r.error?.stack ?? r.error}`);

@@ -1,9 +1,10 @@
-// The runtime smoke: what a user of Bun, Deno or Cloudflare Workers does first with the installed package.
-// Runs inside the runtime under test (test/runtimes/cli.mjs for Bun and Deno, test/runtimes/worker.mjs
-// for workerd); test/runtimes/run.mjs drives it from Node and serves the Stripe API on 127.0.0.1.
-// Plain JavaScript with web APIs only: no node: module, no runtime-specific API.
-import { Cardplane, CardplaneClient, CardplaneValidationError, NotFoundError, issuingCards } from 'cardplane';
-import { WebhookSignatureMismatchError, constructEvent, createAuthorizationHandler, signTestPayload, verify } from 'cardplane/webhooks';
+// The runtime smoke: what a user of Node, Bun, Deno, Cloudflare Workers or Vercel Edge does first with the
+// installed package. Runs inside the runtime under test (test/runtimes/cli.mjs for Node, Bun and Deno,
+// cli.cjs for Node by require, worker.mjs for workerd, edge.mjs for the Edge Runtime, browser.mjs for the
+// webhooks part in a bare V8 context); test/runtimes/run.mjs drives it from Node and serves the Stripe API
+// on 127.0.0.1. Plain JavaScript with web APIs only: no node: module, no runtime-specific API.
+import * as cardplane from 'cardplane';
+import * as webhooks from 'cardplane/webhooks';
 
 const SECRET = 'whsec_smoke_0123456789abcdef';
 
@@ -22,7 +23,8 @@ async function rejectsWith(promise, ErrorClass, what) {
 }
 
 /** Client calls through the default fetch, against the Stripe API served at `baseUrl` (a local server). */
-async function clientCalls(baseUrl) {
+async function clientCalls(m, baseUrl) {
+  const { Cardplane, CardplaneClient, CardplaneValidationError, NotFoundError, issuingCards } = m;
   const cp = new Cardplane({ apiKey: 'sk_test_smoke', baseUrl, maxRetries: 0, strict: true });
   const holder = await cp.issuing.cardholders.create({
     name: 'Jenny Rosen',
@@ -43,8 +45,9 @@ async function clientCalls(baseUrl) {
 }
 
 /** The same calls against the in-memory mock of cardplane/testing (its `fetch`, no network). */
-async function mockCalls() {
-  const { createMockStripe } = await import('cardplane/testing');
+async function mockCalls(m, loadTesting) {
+  const { Cardplane, NotFoundError } = m;
+  const { createMockStripe } = await loadTesting();
   const mock = createMockStripe();
   const cp = new Cardplane({ apiKey: 'sk_test_smoke', fetch: mock.fetch, strict: true });
   const program = await cp.issuing.programs.create({ platform_program: 'iprg_smoke', is_default: true });
@@ -53,7 +56,9 @@ async function mockCalls() {
   return { program: program.id };
 }
 
-async function webhookVerify() {
+/** Webhook signature verification (`m`: the exports of cardplane/webhooks). */
+export async function webhookVerify(m) {
+  const { WebhookSignatureMismatchError, constructEvent, signTestPayload, verify } = m;
   const body = JSON.stringify({ id: 'evt_smoke', object: 'event', type: 'issuing_card.created', created: 1_700_000_000, livemode: false, data: { object: { id: 'ic_smoke', object: 'issuing.card' } } });
   const header = await signTestPayload(body, SECRET);
   const event = await constructEvent(body, header, SECRET);
@@ -79,7 +84,9 @@ function authorizationEvent(amount) {
   return JSON.stringify({ id: `evt_smoke_${amount}`, object: 'event', type: 'issuing_authorization.request', created: 1_700_000_000, livemode: false, data: { object: authorization } });
 }
 
-async function authorizationHandler() {
+/** The real-time authorization handler on web Request/Response (`m`: the exports of cardplane/webhooks). */
+export async function authorizationHandler(m) {
+  const { createAuthorizationHandler, signTestPayload } = m;
   const faults = [];
   const handler = createAuthorizationHandler({
     secret: SECRET,
@@ -103,10 +110,16 @@ async function authorizationHandler() {
 }
 
 /**
- * Runs every part; throws on the first failure. `mock` false skips the in-memory mock (see run.mjs).
- * Counts calls of the global fetch: outside Node the client must use it (not node:http).
+ * Runs every part with the package's ESM entry points; throws on the first failure. `mock` false skips the
+ * in-memory mock (see run.mjs). `nodeHttp` true (Node): the client must send with node:http, so no call
+ * may go through the global fetch; otherwise every call must.
  */
-export async function smoke({ baseUrl, mock }) {
+export function smoke({ baseUrl, mock, nodeHttp = false }) {
+  return smokeWith({ ...cardplane, ...webhooks }, () => import('cardplane/testing'), { baseUrl, mock, nodeHttp });
+}
+
+/** {@link smoke} on given exports of cardplane and cardplane/webhooks (cli.cjs passes the CommonJS ones). */
+export async function smokeWith(m, loadTesting, { baseUrl, mock, nodeHttp = false }) {
   const realFetch = globalThis.fetch;
   let globalFetchCalls = 0;
   globalThis.fetch = (input, init) => {
@@ -117,13 +130,15 @@ export async function smoke({ baseUrl, mock }) {
     const out = {
       userAgent: globalThis.navigator?.userAgent,
       processVersionsNode: globalThis.process?.versions?.node,
-      client: await clientCalls(baseUrl),
+      edgeRuntime: globalThis.EdgeRuntime,
+      client: await clientCalls(m, baseUrl),
     };
     out.globalFetchCalls = globalFetchCalls;
-    check(globalFetchCalls >= 5, `the client made ${globalFetchCalls} calls through the global fetch, expected every one (5)`);
-    out.mock = mock ? await mockCalls() : 'skipped';
-    out.webhooks = await webhookVerify();
-    out.authorizations = await authorizationHandler();
+    if (nodeHttp) check(globalFetchCalls === 0, `the client made ${globalFetchCalls} calls through the global fetch, expected none (node:http on Node)`);
+    else check(globalFetchCalls >= 5, `the client made ${globalFetchCalls} calls through the global fetch, expected every one (5)`);
+    out.mock = mock ? await mockCalls(m, loadTesting) : 'skipped';
+    out.webhooks = await webhookVerify(m);
+    out.authorizations = await authorizationHandler(m);
     return out;
   } finally {
     globalThis.fetch = realFetch;
