@@ -243,6 +243,7 @@ export function emit(model: Model): Map<string, string> {
     };
     const helpers = new Set<string>();
     let versions = false;
+    let uploads = false;
     const body: string[] = [];
     for (const e of list) {
       const fn = e.list ? 'list' : e.httpMethod === 'GET' ? 'get' : e.httpMethod === 'POST' ? 'post' : 'del';
@@ -250,7 +251,10 @@ export function emit(model: Model): Map<string, string> {
       const settings: string[] = [];
       if (e.params) settings.push(`params: ${use(e.params, 'param')}`);
       settings.push(`returns: ${e.result ? use(e.result, 'result') : 'undefined'}`);
-      if (UPLOAD_ENDPOINTS.has(`${e.resource}.${e.method}`)) settings.push('upload: true');
+      if (UPLOAD_ENDPOINTS.has(`${e.resource}.${e.method}`)) {
+        settings.push('upload: encodeMultipart');
+        uploads = true;
+      }
       if (e.version) {
         versions = true;
         settings.push(`version: API_VERSIONS.${e.version}`);
@@ -262,6 +266,7 @@ export function emit(model: Model): Map<string, string> {
     }
     const head = [HEADER, `import { ${[...helpers].sort().join(', ')} } from '../../core/resource.js';`];
     if (versions) head.push(`import { API_VERSIONS } from '../../core/versions.js';`);
+    if (uploads) head.push(`import { encodeMultipart } from '../../core/upload.js';`);
     for (const [from, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) head.push(`import { ${[...names].sort().join(', ')} } from '${from}';`);
     files.set(`src/generated/endpoints/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
   }

@@ -7,6 +7,12 @@ import { PagePromise } from './pagination.js';
 import { apiMode } from './internal/api-mode.js';
 import type { Transport } from './internal/transport.js';
 
+/**
+ * Encodes an upload's params (`multipart/form-data`). An upload endpoint names its encoder, so that a
+ * program which uploads nothing bundles none.
+ */
+export type UploadEncoder = (params: Record<string, unknown>, context: string) => Promise<{ body: Uint8Array; contentType: string }>;
+
 /** HTTP methods the Stripe API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -28,8 +34,8 @@ export interface Endpoint<
   readonly list: L;
   /** Pinned `Stripe-Version` (v2 and preview endpoints). */
   readonly version?: string | undefined;
-  /** Sent as `multipart/form-data` to the upload host (`files.create`). */
-  readonly upload?: boolean | undefined;
+  /** Sent to the upload host (`files.create`), its body made by this encoder (`multipart/form-data`). */
+  readonly upload?: UploadEncoder | undefined;
 }
 
 /** Extra settings of an endpoint. */
@@ -40,8 +46,8 @@ export interface EndpointSettings<In extends z.ZodMiniType | undefined, Out exte
   returns: Out;
   /** Pinned `Stripe-Version`. */
   version?: string;
-  /** Sent as `multipart/form-data` to the upload host (`uploadBaseUrl`). */
-  upload?: boolean;
+  /** Sent to the upload host (`uploadBaseUrl`), its body made by this encoder. */
+  upload?: UploadEncoder;
 }
 
 function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
@@ -55,7 +61,7 @@ function endpoint<M extends HttpMethod, L extends boolean>(method: M, list: L) {
     returns: settings.returns,
     list,
     version: settings.version,
-    ...(settings.upload ? { upload: true } : {}),
+    ...(settings.upload ? { upload: settings.upload } : {}),
   });
 }
 

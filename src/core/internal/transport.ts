@@ -14,11 +14,10 @@ import {
 import { apiMode, type ApiMode } from './api-mode.js';
 import { BODY_INIT_KEY, type OutOfBandInit } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
-import { encodeMultipart } from './multipart.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
 import type { AttemptHooks, RequestOptions } from '../options.js';
-import type { HttpMethod } from '../resource.js';
+import type { HttpMethod, UploadEncoder } from '../resource.js';
 import { nextPageRequest, Page, PagePromise, walksBackwards } from '../pagination.js';
 import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
@@ -39,8 +38,8 @@ export interface RequestSpec {
   version?: string | undefined;
   /** Test-mode only endpoint (test helpers): refused with a live key. */
   testOnly?: boolean | undefined;
-  /** A file upload: `multipart/form-data` to the upload host (`TransportConfig.uploadBaseUrl`). */
-  upload?: boolean | undefined;
+  /** A file upload: sent to the upload host (`TransportConfig.uploadBaseUrl`), its body made by this encoder. */
+  upload?: UploadEncoder | undefined;
   /** Name used in messages, e.g. `issuing.cards.create`. */
   context: string;
 }
@@ -334,14 +333,14 @@ export class Transport {
     const path = this.#relativePath(spec.path);
     const mode = spec.mode ?? apiMode(path);
     const hasBody = spec.method === 'POST';
-    const upload = spec.upload === true && hasBody;
+    const upload = hasBody ? spec.upload : undefined;
     let url = (upload ? cfg.uploadBaseUrl : cfg.baseUrl) + path;
     if (!hasBody && spec.params) {
       const query = encodeForm(spec.params, spec.context);
       if (query) url += (url.includes('?') ? '&' : '?') + query;
     }
     const idempotencyKey = needsIdempotencyKey(spec.method, mode) ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const multipart = upload ? await encodeMultipart(spec.params ?? {}, spec.context) : undefined;
+    const multipart = upload ? await upload(spec.params ?? {}, spec.context) : undefined;
     const headers = buildHeaders(
       { apiKey: cfg.apiKey, mode, hasBody, contentType: multipart?.contentType, pinnedVersion: spec.version, clientVersion: cfg.apiVersion, options },
       idempotencyKey,

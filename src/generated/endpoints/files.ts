@@ -2,11 +2,12 @@
 // stripe@20.2.0-alpha.1. Do not edit by hand: change the generator or its overrides, then regenerate.
 
 import { get, list, post } from '../../core/resource.js';
+import { encodeMultipart } from '../../core/upload.js';
 import { FileCreateParamsSchema, FileListParamsSchema, FileRetrieveParamsSchema, FileSchema } from '../schemas/files.js';
 
 /** `GET /v1/files`: Stripe's `files.list`. */
 export const filesList = /* @__PURE__ */ list('/v1/files', { params: FileListParamsSchema, returns: FileSchema });
 /** `POST /v1/files`: Stripe's `files.create`. */
-export const filesCreate = /* @__PURE__ */ post('/v1/files', { params: FileCreateParamsSchema, returns: FileSchema, upload: true });
+export const filesCreate = /* @__PURE__ */ post('/v1/files', { params: FileCreateParamsSchema, returns: FileSchema, upload: encodeMultipart });
 /** `GET /v1/files/{file}`: Stripe's `files.retrieve`. */
 export const filesRetrieve = /* @__PURE__ */ get('/v1/files/{file}', { params: FileRetrieveParamsSchema, returns: FileSchema });
