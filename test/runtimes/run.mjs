@@ -293,6 +293,50 @@ const smokeWorker :Workerd.Worker = (
     assert.equal(seen.length, 0, 'the webhooks part sent requests');
     return result;
   });
+
+  // --- a real browser: the same webhooks bundle in headless Chromium (Debian's package; .ci/run installs it)
+  const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (!chromium) {
+    skip('chromium webhooks', 'no Chromium (/usr/bin/chromium); .ci/run installs Debian\'s chromium package');
+  } else {
+    await time('chromium webhooks', async () => {
+      const browserBundle = await scriptBundle('browser.mjs', { platform: 'browser' });
+      const page = `<!doctype html><meta charset="utf-8"><script>${browserBundle.replace(/<\/script/gi, '<\\/script')}</script><script>
+__cardplaneSmoke().then((r) => fetch('/result', { method: 'POST', body: JSON.stringify({ ok: true, r: JSON.parse(r), ua: navigator.userAgent, node: typeof process }) }),
+  (e) => fetch('/result', { method: 'POST', body: JSON.stringify({ ok: false, error: String(e && e.stack || e) }) }));
+</script>`;
+      let done;
+      const posted = new Promise((resolve) => (done = resolve));
+      const pageServer = createServer((req, res) => {
+        if (req.method === 'POST' && req.url === '/result') {
+          let body = '';
+          req.on('data', (d) => (body += d));
+          req.on('end', () => (res.end('ok'), done(JSON.parse(body))));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      });
+      await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
+      const profile = join(scratch, 'chromium-profile');
+      const child = spawn(chromium, [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `http://127.0.0.1:${pageServer.address().port}/`,
+      ], { stdio: 'ignore' });
+      try {
+        const got = await withTimeout(posted, 'chromium webhooks');
+        assert.ok(got.ok, `chromium webhooks: ${got.error}`);
+        assert.deepEqual(got.r.webhooks, { event: 'evt_smoke' }, 'chromium: webhook verification');
+        assert.deepEqual(got.r.authorizations, { approved: { approved: true }, declined: { approved: false } }, 'chromium: authorization decisions');
+        assert.equal(got.node, 'undefined', 'chromium: a process global');
+        assert.match(got.ua, /HeadlessChrome\/(\d+)/, 'chromium: the user agent');
+        return { ...got.r, version: /HeadlessChrome\/([\d.]+)/.exec(got.ua)?.[1] };
+      } finally {
+        child.kill('SIGKILL');
+        pageServer.close();
+      }
+    });
+  }
 } finally {
   server?.close();
   cleanup();
