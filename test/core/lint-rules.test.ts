@@ -17,7 +17,15 @@ const NODE_FS = "import { readFileSync } from 'node:fs';\nexport const read = (p
 
 describe('lint rules: node: built-ins only in the Node adapters', () => {
   it('reports a node: import in a resource module, the client, the webhooks and src/testing', async () => {
-    for (const path of ['src/resources/x.ts', 'src/client.ts', 'src/core/x.ts', 'src/core/internal/transport.ts', 'src/webhooks/x.ts', 'src/testing/x.ts', 'src/webhooks/node.ts']) {
+    for (const path of [
+      'src/resources/x.ts',
+      'src/client.ts',
+      'src/core/x.ts',
+      'src/core/internal/transport.ts',
+      'src/webhooks/x.ts',
+      'src/testing/x.ts',
+      'src/webhooks/node.ts',
+    ]) {
       expect(await rules(path, NODE_FS), path).toEqual(['no-restricted-imports']);
     }
   });
@@ -38,7 +46,9 @@ describe('lint rules: node: built-ins only in the Node adapters', () => {
   });
 
   it('leaves non-built-in packages and relative imports alone', async () => {
-    expect(await rules('src/resources/x.ts', "import { z } from 'zod/mini';\nimport { APIPromise } from '../core/api-promise.js';\nexport const a = [z, APIPromise];\n")).toEqual([]);
+    expect(await rules('src/resources/x.ts', "import { z } from 'zod/mini';\nimport { APIPromise } from '../core/api-promise.js';\nexport const a = [z, APIPromise];\n")).toEqual(
+      [],
+    );
   });
 });
 
