@@ -7,7 +7,6 @@ import {
   CardplaneConnectionError,
   CardplaneResponseError,
   CardplaneTimeoutError,
-  ConflictError,
   InternalServerError,
   InvalidRequestError,
   NotFoundError,

@@ -80,7 +80,7 @@ describe('properties (fast-check)', () => {
       fc.asyncProperty(fc.nat(), fc.option(fc.string({ minLength: 1, maxLength: 4, unit: 'binary' }), { nil: undefined }), async (at, insert) => {
         const i = at % header.length;
         const mutated = insert === undefined ? header.slice(0, i) + header.slice(i + 1) : header.slice(0, i) + insert + header.slice(i);
-        let same = false;
+        let same: boolean;
         try {
           const p = parseSignatureHeader(mutated);
           same = p.timestamp === original.timestamp && p.signatures.includes(original.signatures[0] as string);

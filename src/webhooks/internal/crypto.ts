@@ -18,7 +18,7 @@ function subtle(): SubtleCrypto {
 }
 
 /** The imported HMAC-SHA256 key of a secret, cached. The whole `whsec_…` string (UTF-8) is the key. */
-export function hmacKey(secret: string): Promise<CryptoKey> {
+function hmacKey(secret: string): Promise<CryptoKey> {
   let key = keyCache.get(secret);
   if (!key) {
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
@@ -31,7 +31,7 @@ export function hmacKey(secret: string): Promise<CryptoKey> {
 }
 
 /** UTF-8 bytes of `${timestamp}.` followed by the raw body (bytes kept as they are). */
-export function signedPayload(timestamp: number, body: string | Uint8Array): Uint8Array<ArrayBuffer> {
+function signedPayload(timestamp: number, body: string | Uint8Array): Uint8Array<ArrayBuffer> {
   if (typeof body === 'string') return encoder.encode(`${timestamp}.${body}`);
   const prefix = encoder.encode(`${timestamp}.`);
   const out = new Uint8Array(prefix.length + body.length);

@@ -13,7 +13,7 @@ import { bodyText, describe, normalizePayload, parseJsonObject, safeString } fro
 import { fromHex32, signPayload, timingSafeEqual } from './crypto.js';
 
 /** The outcome of a verification, with the normalised body for parsing. */
-export interface VerifiedBody extends VerifiedSignature {
+interface VerifiedBody extends VerifiedSignature {
   body: string | Uint8Array;
 }
 

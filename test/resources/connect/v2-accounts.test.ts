@@ -111,7 +111,7 @@ describe('v2.core.accounts', () => {
     expect(isCapabilityActive(acct, 'card_creator', 'commercial.stripe.charge_card')).toBe(true);
     expect(isCapabilityActive(acct, 'recipient', 'stripe_balance.stripe_transfers')).toBe(true);
     expect(acct.configuration?.card_creator?.capabilities?.commercial?.stripe?.charge_card?.status_details).toEqual([]);
-    expect(acct.requirements?.entries!).toEqual([]);
+    expect(acct.requirements?.entries).toEqual([]);
   });
 
   it('update requests a new capability, which starts restricted until requirements are met', async () => {
