@@ -33,7 +33,6 @@ const KNOWN = new Set([
   'src/core/schema-kit.ts#AnySchema',
   'src/core/internal/validate.ts#toIssues',
   'src/core/internal/form.ts#MAX_PARAM_DEPTH',
-  'src/core/internal/multipart.ts#Multipart',
   'src/core/internal/headers.ts#resolveVersion',
   'src/core/internal/headers.ts#connectHeader',
   'src/core/internal/headers.ts#HeaderInput',

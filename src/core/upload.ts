@@ -40,8 +40,8 @@ export const UPLOAD_LIMITS: Readonly<Record<string, number>> = {
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
 
-/** An encoded upload: the body and the content type that names its boundary. @internal */
-export interface Multipart {
+/** An encoded upload: the body and the content type that names its boundary. */
+interface Multipart {
   body: Uint8Array;
   contentType: string;
 }

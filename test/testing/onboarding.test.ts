@@ -9,7 +9,6 @@ const t = useMockStripe();
 const KEY = 'sk_test_cardplane_mock';
 /** A tiny PNG-ish payload: only its length matters to the mock. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
-const address = { line1: '1 Main', city: 'SF', state: 'CA', country: 'US', postal_code: '94111' };
 
 /** Uploads through the official SDK (its own multipart body) to the mock served over HTTP. */
 async function uploadWithStripe(purpose: 'identity_document' | 'dispute_evidence', stripeAccount?: string, extra: Record<string, unknown> = {}) {

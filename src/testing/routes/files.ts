@@ -25,7 +25,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every `purpose` Stripe's `File` type names. */
-export const FILE_PURPOSES = [
+const FILE_PURPOSES = [
   'account_requirement',
   'additional_verification',
   'business_icon',
