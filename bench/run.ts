@@ -110,7 +110,8 @@ async function withoutNetwork(perCallRows: Record<string, number>): Promise<Reco
   const kyOnly = ky.create({ fetch: memoryFetch as typeof fetch, retry: { limit: 2 }, timeout: 80_000 });
   const cp = new Cardplane({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', fetch: memoryFetch as typeof fetch, logLevel: 'error' });
   const impls: Record<string, () => Promise<unknown>> = {
-    'ky alone (GET, text, JSON.parse)': async () => JSON.parse(await (await kyOnly('http://127.0.0.1:9/v1/issuing/cards/ic_bench', { headers: { authorization: `Bearer ${KEY}` } })).text()),
+    'ky alone (GET, text, JSON.parse)': async () =>
+      JSON.parse(await (await kyOnly('http://127.0.0.1:9/v1/issuing/cards/ic_bench', { headers: { authorization: `Bearer ${KEY}` } })).text()),
     'cardplane (whole client path)': () => cp.issuing.cards.retrieve('ic_bench'),
   };
   const out: Record<string, number> = {};
@@ -162,7 +163,8 @@ async function coldStarts(port: number): Promise<Record<string, number>> {
   const url = "'http://127.0.0.1:' + process.env.BENCH_PORT + '/v1/issuing/cards/ic_bench'";
   const hdr = `{ headers: { authorization: 'Bearer ${KEY}' } }`;
   return {
-    'node:http': (await timeProcess(`const h = await import('node:http'); await new Promise((r) => h.get(${url}, ${hdr}, (res) => { res.resume(); res.on('end', r); }));`, env)) - bare,
+    'node:http':
+      (await timeProcess(`const h = await import('node:http'); await new Promise((r) => h.get(${url}, ${hdr}, (res) => { res.resume(); res.on('end', r); }));`, env)) - bare,
     'fetch (raw)': (await timeProcess(`JSON.parse(await (await fetch(${url}, ${hdr})).text());`, env)) - bare,
     'stripe (official)':
       (await timeProcess(
@@ -230,7 +232,10 @@ try {
     console.log(`  ${name.padEnd(28)} ${fmt(s.raw / 1024).padStart(9)} KiB raw, ${fmt(s.gzip / 1024).padStart(7)} KiB gzip  x${fmt(s.gzip / sBase, 2)} vs stripe (official)`);
   }
   const inflight: Record<string, number> = {};
-  for (const [name, impl] of [['stripe (official)', 'stripe'], ['cardplane', 'cardplane']] as const) {
+  for (const [name, impl] of [
+    ['stripe (official)', 'stripe'],
+    ['cardplane', 'cardplane'],
+  ] as const) {
     const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/inflight.ts'], { cwd: ROOT, env: { ...process.env, BENCH_IMPL: impl }, encoding: 'utf8' });
     inflight[name] = (JSON.parse(out.trim().split('\n').pop()!) as { bytesPerCall: number }).bytesPerCall / 1024;
   }

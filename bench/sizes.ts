@@ -32,11 +32,15 @@ const site = files(out);
 const pages = site.filter((f) => f.path.endsWith('.html'));
 const largest = pages.reduce((a, b) => (b.size > a.size ? b : a));
 const onDisk = Number(execFileSync('du', ['-sk', out], { encoding: 'utf8' }).split('\t')[0]) * 1024;
-console.log(`typedoc site: ${MB(sum(site))} in ${site.length} files (${pages.length} pages), ${MB(onDisk)} on disk; largest page ${MB(largest.size)} (${largest.path.slice(out.length + 1)}); built in ${seconds.toFixed(0)} s`);
+console.log(
+  `typedoc site: ${MB(sum(site))} in ${site.length} files (${pages.length} pages), ${MB(onDisk)} on disk; largest page ${MB(largest.size)} (${largest.path.slice(out.length + 1)}); built in ${seconds.toFixed(0)} s`,
+);
 rmSync(out, { recursive: true, force: true });
 
 if (existsSync(join(ROOT, 'dist'))) {
   const ours = files(join(ROOT, 'dist'), (n) => /\.d\.(c|m)?ts$/.test(n));
   const theirs = files(join(ROOT, 'node_modules/stripe/esm'), (n) => n.endsWith('.d.ts'));
-  console.log(`declarations: cardplane ${MB(sum(ours))} (${ours.length} files, dist/), official stripe ${MB(sum(theirs))} (${theirs.length} files, esm/): ratio ${(sum(ours) / sum(theirs)).toFixed(2)}`);
+  console.log(
+    `declarations: cardplane ${MB(sum(ours))} (${ours.length} files, dist/), official stripe ${MB(sum(theirs))} (${theirs.length} files, esm/): ratio ${(sum(ours) / sum(theirs)).toFixed(2)}`,
+  );
 } else console.log('declarations: run `npm run build` first');

@@ -65,7 +65,10 @@ export async function run(cardholder: string): Promise<string> {
 const DIST = join(ROOT, 'dist/index.js');
 const hasDist = existsSync(join(ROOT, 'dist/index.d.ts'));
 if (hasDist) {
-  writeFileSync(join(dir, 'ours-client.ts'), `import { Cardplane } from '${DIST}';\nconst cp = new Cardplane({ apiKey: 'sk_test_123' }).forAccount('acct_123');\n${calls('cp', '')}`);
+  writeFileSync(
+    join(dir, 'ours-client.ts'),
+    `import { Cardplane } from '${DIST}';\nconst cp = new Cardplane({ apiKey: 'sk_test_123' }).forAccount('acct_123');\n${calls('cp', '')}`,
+  );
   writeFileSync(join(dir, 'official-client.ts'), `import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test_123');\n${calls('stripe', ", { stripeAccount: 'acct_123' }")}`);
 }
 
@@ -74,10 +77,14 @@ function check(file: string): number {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', join(dir, file)], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', join(dir, file)],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     times.push(performance.now() - t);
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
@@ -86,10 +93,14 @@ function check(file: string): number {
 const size = (d: string): number => readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? size(join(d, e.name)) : statSync(join(d, e.name)).size), 0);
 const a = check('ours.ts');
 const b = check('official.ts');
-console.log(`consumer type-check (tsc --noEmit, median of ${RUNS}): generated types ${(a / 1000).toFixed(2)} s, official stripe ${(b / 1000).toFixed(2)} s (x${(a / b).toFixed(2)})`);
+console.log(
+  `consumer type-check (tsc --noEmit, median of ${RUNS}): generated types ${(a / 1000).toFixed(2)} s, official stripe ${(b / 1000).toFixed(2)} s (x${(a / b).toFixed(2)})`,
+);
 if (hasDist) {
   const c = check('ours-client.ts');
   const d = check('official-client.ts');
   console.log(`consumer calling the client (built package): cardplane ${(c / 1000).toFixed(2)} s, official stripe ${(d / 1000).toFixed(2)} s (x${(c / d).toFixed(2)})`);
 } else console.log('consumer calling the client: run `npm run build` first');
-console.log(`generated type declarations: ${(size(join(ROOT, 'src/generated/types')) / 1024).toFixed(0)} KiB; schemas ${(size(join(ROOT, 'src/generated/schemas')) / 1024).toFixed(0)} KiB`);
+console.log(
+  `generated type declarations: ${(size(join(ROOT, 'src/generated/types')) / 1024).toFixed(0)} KiB; schemas ${(size(join(ROOT, 'src/generated/schemas')) / 1024).toFixed(0)} KiB`,
+);

@@ -91,7 +91,11 @@ async function main(): Promise<void> {
   const bytes = requests.map((r) => encoder.encode(r.body));
 
   const { loadavg } = await import('node:os');
-  console.log(`cardplane webhooks bench: node ${process.version}, ${N} authorizations (+${WARMUP} warm-up), body ${bytes[0]?.length ?? 0} bytes, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min) on ${(await import('node:os')).cpus().length} cores`);
+  console.log(
+    `cardplane webhooks bench: node ${process.version}, ${N} authorizations (+${WARMUP} warm-up), body ${bytes[0]?.length ?? 0} bytes, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1/5/15 min) on ${(await import('node:os')).cpus().length} cores`,
+  );
 
   // Warm-up of every path.
   for (let i = 0; i < WARMUP; i++) {
@@ -123,7 +127,11 @@ async function main(): Promise<void> {
     const answerHeaders = { 'stripe-version': '2026-10-28.endive', 'content-type': 'application/json' };
     for (let i = 0; i < N; i++) {
       const s = performance.now();
-      const req = new Request('http://localhost/webhooks', { method: 'POST', headers: { 'stripe-signature': requests[i]!.signature, 'content-type': 'application/json' }, body: bytes[i] });
+      const req = new Request('http://localhost/webhooks', {
+        method: 'POST',
+        headers: { 'stripe-signature': requests[i]!.signature, 'content-type': 'application/json' },
+        body: bytes[i],
+      });
       const raw = new Uint8Array(await req.arrayBuffer());
       const signature = req.headers.get('stripe-signature');
       const res = new Response(raw.length > 0 && signature ? '{"approved":true}' : '{}', { status: 200, headers: answerHeaders });
@@ -142,7 +150,11 @@ async function main(): Promise<void> {
     const c0 = process.cpuUsage();
     for (let i = 0; i < N; i++) {
       const s = performance.now();
-      const req = new Request('http://localhost/webhooks', { method: 'POST', headers: { 'stripe-signature': requests[i]!.signature, 'content-type': 'application/json' }, body: bytes[i] });
+      const req = new Request('http://localhost/webhooks', {
+        method: 'POST',
+        headers: { 'stripe-signature': requests[i]!.signature, 'content-type': 'application/json' },
+        body: bytes[i],
+      });
       const res = await handler(req);
       const body = await res.text();
       lat[i] = performance.now() - s;

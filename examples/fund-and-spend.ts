@@ -24,12 +24,20 @@ const cp = new Cardplane(mock ? { apiKey: 'sk_test_cardplane_example', fetch: mo
 // On the mock, the connected account is created first (the mock, like Stripe, refuses an unknown Stripe-Account).
 const acme = cp.forAccount(process.env.CONNECTED_ACCOUNT ?? (await cp.accounts.create({ type: 'custom', country: 'US' })).id);
 const step = (n: number, text: string): void => console.log(`\n${n}. ${text}`);
-const usd = (minor: number): string => `${minor < 0 ? "-" : ""}$${(Math.abs(minor) / 100).toFixed(2)}`;
+const usd = (minor: number): string => `${minor < 0 ? '-' : ''}$${(Math.abs(minor) / 100).toFixed(2)}`;
 
-console.log(mock ? 'fund-and-spend — no STRIPE_SECRET_KEY set: running against the built-in fixtures (cardplane/testing), no network.' : 'fund-and-spend — calling Stripe in test mode.');
+console.log(
+  mock ? 'fund-and-spend — no STRIPE_SECRET_KEY set: running against the built-in fixtures (cardplane/testing), no network.' : 'fund-and-spend — calling Stripe in test mode.',
+);
 
 step(1, 'Top up the Issuing balance');
-const topup = await acme.topups.create({ amount: 50_000, currency: 'usd', destination_balance: 'issuing', description: 'Fund the card program', statement_descriptor: 'CARD FUNDS' });
+const topup = await acme.topups.create({
+  amount: 50_000,
+  currency: 'usd',
+  destination_balance: 'issuing',
+  description: 'Fund the card program',
+  statement_descriptor: 'CARD FUNDS',
+});
 console.log(`   ${topup.id} ${usd(topup.amount)} (${topup.status})`);
 const balance = await acme.balance.retrieve();
 for (const row of balance.issuing?.available ?? []) console.log(`   Issuing balance available: ${usd(row.amount)} ${row.currency}`);

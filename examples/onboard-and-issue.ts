@@ -56,7 +56,7 @@ for (const a of awaitingAction(account)) {
   console.log(`   awaiting ${a.from}: ${a.description} — ${a.deadline}; restricts ${a.restricts.map((r) => `${r.configuration}.${r.capability}`).join(', ') || 'nothing'}`);
 }
 
-step(3, 'Provide the identity (with Stripe\'s test id number that cannot be verified, so a document becomes due)');
+step(3, "Provide the identity (with Stripe's test id number that cannot be verified, so a document becomes due)");
 const identified = await cp.v2.core.accounts.update(account.id, {
   identity: {
     individual: {
@@ -76,10 +76,7 @@ for (const a of awaitingAction(identified)) console.log(`   awaiting ${a.from}: 
 step(4, 'Upload an identity document (multipart to files.stripe.com) and attach it');
 // The bytes of a 1×1 PNG, made here: a real integration uploads the user's scan (a File, a Blob, a stream).
 const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
-const document = await cp.files.create(
-  { purpose: 'identity_document', file: { data: png, name: 'passport-front.png', type: 'image/png' } },
-  { stripeAccount: account.id },
-);
+const document = await cp.files.create({ purpose: 'identity_document', file: { data: png, name: 'passport-front.png', type: 'image/png' } }, { stripeAccount: account.id });
 console.log(`   ${document.id} ${document.filename} (${document.size} bytes, purpose ${document.purpose})`);
 await cp.v2.core.accounts.update(account.id, {
   identity: { individual: { documents: { primary_verification: { type: 'front_back', front_back: { front: document.id } } } } },

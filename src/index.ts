@@ -10,7 +10,21 @@ export type { FileUpload, FileUploadData, FileUploadObject } from './core/upload
 export { MAX_UPLOAD_BYTES, UPLOAD_LIMITS } from './core/upload.js';
 export type { LogLevel, Logger } from './core/logger.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
-export type { Endpoint, EndpointMethod, EndpointTable, NamespaceTree, ParamArgs, Result, ResourceDefinition, ResourceMethods, BoundNamespace, BoundResource, PathArgs, HttpMethod, UploadEncoder } from './core/resource.js';
+export type {
+  Endpoint,
+  EndpointMethod,
+  EndpointTable,
+  NamespaceTree,
+  ParamArgs,
+  Result,
+  ResourceDefinition,
+  ResourceMethods,
+  BoundNamespace,
+  BoundResource,
+  PathArgs,
+  HttpMethod,
+  UploadEncoder,
+} from './core/resource.js';
 export type { PathParamLabels, PathParamLabel } from './core/path-labels.js';
 export { Page, PagePromise, TO_ARRAY_HARD_CAP, type ToArrayOptions } from './core/pagination.js';
 export {

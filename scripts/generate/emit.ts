@@ -43,9 +43,11 @@ export function emit(model: Model): Map<string, string> {
     const decl = named.get(name);
     if (decl && !REPLACED_TYPES[name]) refs(decl.type, (r) => reach(r, mode));
   };
-  for (const n of named.values()) if (!REPLACED_TYPES[n.name]) refs(n.type, (r) => {
-    if (!named.has(r) && !RESULT_OVERRIDES[r]) throw new Error(`generate: ${n.name} refers to ${r}, which is not generated`);
-  });
+  for (const n of named.values())
+    if (!REPLACED_TYPES[n.name])
+      refs(n.type, (r) => {
+        if (!named.has(r) && !RESULT_OVERRIDES[r]) throw new Error(`generate: ${n.name} refers to ${r}, which is not generated`);
+      });
   for (const e of endpoints) {
     if (e.params) reach(e.params, 'param');
     if (e.result) reach(e.result, 'result');
@@ -128,7 +130,8 @@ export function emit(model: Model): Map<string, string> {
     }
     const head: string[] = [HEADER];
     if (usesStripeObject) head.push(`import type { StripeObject } from './stripe-object.js';`);
-    for (const [g, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) head.push(`import type { ${[...names].sort().join(', ')} } from '${g.startsWith('.') ? g : `./${g}.js`}';`);
+    for (const [g, names] of [...imports].sort(([a], [b]) => a.localeCompare(b)))
+      head.push(`import type { ${[...names].sort().join(', ')} } from '${g.startsWith('.') ? g : `./${g}.js`}';`);
     files.set(`src/generated/types/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
     typeIndex.push(`export type * from './${group}.js';`);
   }
@@ -215,7 +218,12 @@ export function emit(model: Model): Map<string, string> {
         body.push(`export const ${schemaName(d.name, mode)}: Schema<T.${d.name}> = /* @__PURE__ */ k.lazy<T.${d.name}>(() => ${own ? `k.${own}` : sc(d.type, mode)});`);
       }
     }
-    const head = [HEADER, `import * as k from '../../core/schema-kit.js';`, `import type { Schema } from '../../core/schema-kit.js';`, `import type * as T from '../types/index.js';`];
+    const head = [
+      HEADER,
+      `import * as k from '../../core/schema-kit.js';`,
+      `import type { Schema } from '../../core/schema-kit.js';`,
+      `import type * as T from '../types/index.js';`,
+    ];
     for (const [g, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) head.push(`import { ${[...names].sort().join(', ')} } from './${g}.js';`);
     files.set(`src/generated/schemas/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
   }
@@ -226,7 +234,13 @@ export function emit(model: Model): Map<string, string> {
       .map((e) => `export const ${e.name}: string[] = ${JSON.stringify(e.values)};`)
       .join('\n')}\n`,
   );
-  files.set('src/generated/schemas/index.ts', `${HEADER}\n${[...byGroup.keys()].sort().map((g) => `export * from './${g}.js';`).join('\n')}\n`);
+  files.set(
+    'src/generated/schemas/index.ts',
+    `${HEADER}\n${[...byGroup.keys()]
+      .sort()
+      .map((g) => `export * from './${g}.js';`)
+      .join('\n')}\n`,
+  );
 
   // Endpoints, one file per resource.
   const byResource = new Map<string, EndpointFact[]>();

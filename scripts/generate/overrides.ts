@@ -62,7 +62,6 @@ export const REPLACED_TYPES: Readonly<Record<string, { readonly type: string; re
   FileData: { type: 'FileUpload', from: '../../core/upload.js', schema: 'fileUpload' },
 };
 
-
 /** Fields Stripe documents that neither SDK's declarations have, added to a named type, with the reason. */
 const ADDED_FIELDS: readonly { readonly type: string; readonly prop: Prop; readonly why: string }[] = [
   {

@@ -210,8 +210,7 @@ class TypeReader {
     let symbol = checker.getSymbolAtLocation(name);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const decls = symbol?.declarations ?? [];
-    return (decls.find((d) => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d)) ??
-      undefined) as ts.DeclarationStatement | undefined;
+    return (decls.find((d) => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d)) ?? undefined) as ts.DeclarationStatement | undefined;
   }
 
   node(node: ts.TypeNode): Ty {

@@ -22,13 +22,11 @@ import { Converter, DeclarationReflection, DefaultTheme, DefaultThemeRenderConte
 const generated = (r, prefix) => (r.comment?.summary.map((part) => part.text).join('') ?? '').startsWith(prefix);
 
 /** @param {import('typedoc').Reflection} r */
-const hasDocs = (r) =>
-  r.hasComment() ||
-  (r instanceof DeclarationReflection && [...(r.signatures ?? []), r.getSignature, r.setSignature].some((sig) => sig?.hasComment()));
+const hasDocs = (r) => r.hasComment() || (r instanceof DeclarationReflection && [...(r.signatures ?? []), r.getSignature, r.setSignature].some((sig) => sig?.hasComment()));
 
 /** An interface whose members carry no doc comment (a generated one). @param {import('typedoc').Reflection} r */
 const undocumentedInterface = (r) =>
-  r instanceof DeclarationReflection && r.kindOf(ReflectionKind.Interface) && !(r.extendedTypes?.length) && (r.children ?? []).every((c) => !hasDocs(c));
+  r instanceof DeclarationReflection && r.kindOf(ReflectionKind.Interface) && !r.extendedTypes?.length && (r.children ?? []).every((c) => !hasDocs(c));
 
 /** A module page whose "On This Page" menu would repeat its index of thousands of exports. @param {import('typedoc').Reflection} r */
 const hugeModule = (r) => r instanceof DeclarationReflection && r.kindOf(ReflectionKind.Module) && (r.children?.length ?? 0) > 300;

@@ -51,10 +51,7 @@ export class APIPromise<T> extends Promise<T> {
     return (this.#parsed ??= this.#raw.then(this.#parse));
   }
 
-  override then<R1 = T, R2 = never>(
-    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
-    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-  ): Promise<R1 | R2> {
+  override then<R1 = T, R2 = never>(onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null, onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null): Promise<R1 | R2> {
     return this.#result().then(onfulfilled, onrejected);
   }
 

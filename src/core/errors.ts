@@ -36,7 +36,13 @@ export class CardplaneValidationError extends CardplaneError {
   readonly issues: readonly ValidationIssue[];
   constructor(issues: ValidationIssue[], context: string) {
     const first = issues[0] ?? { field: '(root)', message: 'invalid' };
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1).map((i) => i.field).join(', ')})` : '';
+    const more =
+      issues.length > 1
+        ? ` (and ${issues.length - 1} more: ${issues
+            .slice(1)
+            .map((i) => i.field)
+            .join(', ')})`
+        : '';
     super(`Invalid params for ${context}: ${first.field}: ${first.message}${more}`);
     this.field = redactDeep(first.field);
     this.issues = redactDeep(issues);

@@ -47,12 +47,7 @@ export class Page<Item> implements AsyncIterable<Item> {
   readonly #backwards: boolean;
 
   /** @internal `backwards`: the list walks with `ending_before`, so items are yielded last-to-first (as stripe-node does). */
-  constructor(
-    body: Record<string, unknown>,
-    data: Item[],
-    next: ((page: Page<Item>) => APIPromise<Page<Item>>) | undefined,
-    backwards = false,
-  ) {
+  constructor(body: Record<string, unknown>, data: Item[], next: ((page: Page<Item>) => APIPromise<Page<Item>>) | undefined, backwards = false) {
     this.data = data;
     this.#backwards = backwards;
     this.has_more = typeof body.has_more === 'boolean' ? body.has_more : undefined;

@@ -78,11 +78,7 @@ export const list = endpoint('GET', true);
 export type PathArgs<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? [...import('./path-labels.js').PathParamLabel<Name>, ...PathArgs<Rest>] : [];
 
 /** The params argument of a generated method: optional when every param is. */
-export type ParamArgs<In> = In extends z.ZodMiniType
-  ? {} extends z.input<In>
-    ? [params?: z.input<In>]
-    : [params: z.input<In>]
-  : [];
+export type ParamArgs<In> = In extends z.ZodMiniType ? ({} extends z.input<In> ? [params?: z.input<In>] : [params: z.input<In>]) : [];
 
 /** The result type of an endpoint: the output of its schema. */
 export type Result<Out> = Out extends z.ZodMiniType ? z.output<Out> : unknown;
@@ -181,7 +177,8 @@ function fillPath(template: string, ids: readonly unknown[]): string | Validatio
  */
 function callShapeProblem(args: unknown[], optionsIndex: number, options: unknown, hasParams: boolean): ValidationIssue | undefined {
   const extra = args.slice(optionsIndex + 1).findIndex((a) => a !== undefined);
-  if (extra !== -1) return { field: `(argument ${optionsIndex + extra + 2})`, message: `unexpected argument: this method takes ${optionsIndex} argument(s) before the request options` };
+  if (extra !== -1)
+    return { field: `(argument ${optionsIndex + extra + 2})`, message: `unexpected argument: this method takes ${optionsIndex} argument(s) before the request options` };
   if (options === undefined || options === null) return undefined;
   if (typeof options !== 'object') return { field: '(options)', message: 'request options must be an object' };
   const unknown = Object.keys(options).filter((k) => !REQUEST_OPTION_KEYS.has(k));

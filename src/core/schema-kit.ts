@@ -76,10 +76,9 @@ export const limit: AnySchema = z.int().check(z.gte(1), z.lte(100));
 export const amount: AnySchema = z.int().check(z.gte(0));
 
 /** Metadata params: Stripe's limits (50 keys; keys up to 40 characters, without `[` or `]`; values up to 500). @internal */
-export const metadataParam: AnySchema = z.record(
-  z.string().check(z.maxLength(40), z.regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]')),
-  z.union([z.string().check(z.maxLength(500)), z.number(), z.null()]),
-).check(z.refine((m) => Object.keys(m as object).length <= 50, 'at most 50 metadata keys'));
+export const metadataParam: AnySchema = z
+  .record(z.string().check(z.maxLength(40), z.regex(/^[^[\]]*$/, 'metadata keys cannot contain [ or ]')), z.union([z.string().check(z.maxLength(500)), z.number(), z.null()]))
+  .check(z.refine((m) => Object.keys(m as object).length <= 50, 'at most 50 metadata keys'));
 
 const isUploadData = (d: unknown): boolean =>
   typeof d === 'string' ||

@@ -39,7 +39,6 @@ export const UPLOAD_LIMITS: Readonly<Record<string, number>> = {
 /** The largest file Stripe's upload host takes (16 MB: `account_requirement`, `identity_document`, …). */
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
-
 /** An encoded upload: the body and the content type that names its boundary. */
 interface Multipart {
   body: Uint8Array;

@@ -105,7 +105,10 @@ export function awaitingAction(account: V2Account, options: AwaitingActionOption
   add('requirements', account.requirements?.entries, null);
   add('future_requirements', account.future_requirements?.entries, account.future_requirements?.minimum_transition_date ?? null);
   const rank = (a: AwaitingAction): number => (URGENCY[a.deadline] ?? 3) * 2 + (a.source === 'requirements' ? 0 : 1);
-  return out.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map(({ a }) => a);
+  return out
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i)
+    .map(({ a }) => a);
 }
 
 /**

@@ -1,4 +1,13 @@
-import { transfersCreate, transfersCreateReversal, transfersList, transfersListReversals, transfersRetrieve, transfersRetrieveReversal, transfersUpdate, transfersUpdateReversal } from '../generated/endpoints/transfers.js';
+import {
+  transfersCreate,
+  transfersCreateReversal,
+  transfersList,
+  transfersListReversals,
+  transfersRetrieve,
+  transfersRetrieveReversal,
+  transfersUpdate,
+  transfersUpdateReversal,
+} from '../generated/endpoints/transfers.js';
 import { defineResource } from '../core/resource.js';
 
 /** Transfers: move money from the platform's balance to a connected account's balance, and reverse them. */

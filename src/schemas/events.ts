@@ -39,4 +39,3 @@ export const V2EventSchema = object({
   changes: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
   snapshot_event: z.optional(z.nullable(z.string())),
 }) as unknown as z.ZodMiniType<V2Event>;
-

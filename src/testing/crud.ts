@@ -50,7 +50,10 @@ export function v1List(url: string, items: Record<string, unknown>[], query: Rec
   let end = items.length;
   if (typeof query.starting_after === 'string') start = items.findIndex((o) => o.id === query.starting_after) + 1;
   if (typeof query.ending_before === 'string') {
-    end = Math.max(0, items.findIndex((o) => o.id === query.ending_before));
+    end = Math.max(
+      0,
+      items.findIndex((o) => o.id === query.ending_before),
+    );
     start = Math.max(0, end - limit);
   }
   const page = items.slice(start, Math.min(end, start + limit));

@@ -155,7 +155,12 @@ export class WebhookDelivery {
       } else if (enabled.includes(`v1.${type}`) && !type.startsWith('treasury.')) {
         // A v1 event to a thin destination: its `v1.`-prefixed thin event, pointing at the object.
         const object = isObj(event.data) && isObj(event.data.object) ? event.data.object : {};
-        thinOfV1 ??= this.#log.emitThin(`v1.${type}`, { id: String(object.id ?? ''), type: String(object.object ?? ''), url: v1Path(object) }, account, event.request as EventRequestInfo | null).event;
+        thinOfV1 ??= this.#log.emitThin(
+          `v1.${type}`,
+          { id: String(object.id ?? ''), type: String(object.object ?? ''), url: v1Path(object) },
+          account,
+          event.request as EventRequestInfo | null,
+        ).event;
         this.#send(dest, notification(thinOfV1), 'thin');
       }
     }
@@ -163,7 +168,12 @@ export class WebhookDelivery {
 
   /** Sends one thin `v2.core.event_destination.ping` to a destination. */
   ping(dest: Obj, account: string | undefined, request: EventRequestInfo | null): Obj {
-    const written = this.#log.emitThin('v2.core.event_destination.ping', { id: String(dest.id), type: 'v2.core.event_destination', url: `/v2/core/event_destinations/${String(dest.id)}` }, account, request);
+    const written = this.#log.emitThin(
+      'v2.core.event_destination.ping',
+      { id: String(dest.id), type: 'v2.core.event_destination', url: `/v2/core/event_destinations/${String(dest.id)}` },
+      account,
+      request,
+    );
     this.#send(dest, notification(written.event), 'thin');
     return written.event;
   }

@@ -185,7 +185,10 @@ function eventsFor(owner: string, id: string, prev: Obj | undefined, cur: Obj, f
     const s = rule.status?.[String(cur.status)];
     if (s) out.push({ owner: eventOwner, v1: { type: `${rule.prefix}.${s}`, object: full, previous } });
   }
-  if (type === 'treasury.financial_account' && JSON.stringify(prev.active_features) + JSON.stringify(prev.pending_features) !== JSON.stringify(cur.active_features) + JSON.stringify(cur.pending_features)) {
+  if (
+    type === 'treasury.financial_account' &&
+    JSON.stringify(prev.active_features) + JSON.stringify(prev.pending_features) !== JSON.stringify(cur.active_features) + JSON.stringify(cur.pending_features)
+  ) {
     out.push({ owner: eventOwner, v1: { type: 'treasury.financial_account.features_status_updated', object: full, previous } });
   }
   if (type === 'account') {
@@ -243,8 +246,7 @@ export class EventLog {
   flush(request: EventRequestInfo | null): WrittenEvent[] {
     const entries = this.#store.entries().filter(([, o]) => !SKIPPED.has(String(o.object)));
     const stored = new Set<unknown>(entries.map(([, o]) => o));
-    const flat = (obj: Obj): string =>
-      JSON.stringify(obj, (key, value: unknown) => (key !== '' && stored.has(value) && isObj(value) ? `<${String(value.id)}>` : value));
+    const flat = (obj: Obj): string => JSON.stringify(obj, (key, value: unknown) => (key !== '' && stored.has(value) && isObj(value) ? `<${String(value.id)}>` : value));
     const pending: Pending[] = [];
     const next = new Map<string, string>();
     for (const [id, obj, owner] of entries) {

@@ -45,7 +45,13 @@ export class MockConnectionDropped extends TypeError {
   }
 }
 
-const ERROR_TYPES: Record<number, string> = { 401: 'invalid_request_error', 402: 'card_error', 403: 'invalid_request_error', 409: 'idempotency_error', 429: 'invalid_request_error' };
+const ERROR_TYPES: Record<number, string> = {
+  401: 'invalid_request_error',
+  402: 'card_error',
+  403: 'invalid_request_error',
+  409: 'idempotency_error',
+  429: 'invalid_request_error',
+};
 
 function pattern(path: string | RegExp): RegExp {
   if (path instanceof RegExp) return path;

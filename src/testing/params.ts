@@ -141,8 +141,7 @@ export function paramsProblem(schema: z.ZodMiniType, body: unknown, isV2: boolea
   // Stripe names an unknown param before anything else is wrong with the request.
   const issues = result.error.issues;
   const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
-  const join = (path: readonly PropertyKey[]): string =>
-    isV2 ? path.map(String).join('.') : path.map((p, i) => (i === 0 ? String(p) : `[${String(p)}]`)).join('');
+  const join = (path: readonly PropertyKey[]): string => (isV2 ? path.map(String).join('.') : path.map((p, i) => (i === 0 ? String(p) : `[${String(p)}]`)).join(''));
   const fail = (param: string, message: string, code?: string): Record<string, unknown> =>
     isV2
       ? { type: 'invalid_request_error', code: 'invalid_fields', message, param, invalid_param: param }

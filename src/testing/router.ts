@@ -190,8 +190,7 @@ export class MockRouter {
     const isV2 = url.pathname.startsWith('/v2/');
     // The endpoint's params schema (the client's own): decodes form values by type and checks them as Stripe does.
     const schema = paramsSchemaFor(request.method, url.pathname);
-    const decode = (form: string): Record<string, unknown> =>
-      (schema ? coerceBySchema(decodeForm(form), schema) : coerceScalars(decodeForm(form))) as Record<string, unknown>;
+    const decode = (form: string): Record<string, unknown> => (schema ? coerceBySchema(decodeForm(form), schema) : coerceScalars(decodeForm(form))) as Record<string, unknown>;
     const query = decode(url.search.slice(1));
     let body: Record<string, unknown> = query;
     if (request.method === 'POST') {
@@ -233,7 +232,11 @@ export class MockRouter {
       // Idempotency as Stripe: a POST with a key seen before replays the first answer when method, path and
       // body match, and is refused with idempotency_error when they do not. Keys are scoped by account.
       const key = request.method === 'POST' ? headers['idempotency-key'] : undefined;
-      const uploads = files ? Object.entries(files).map(([n, f]) => `&${n}=${f.filename}:${f.type}:${f.bytes.length}`).join('') : '';
+      const uploads = files
+        ? Object.entries(files)
+            .map(([n, f]) => `&${n}=${f.filename}:${f.type}:${f.bytes.length}`)
+            .join('')
+        : '';
       const fingerprint = `${request.method} ${url.pathname} ${text}${uploads}`;
       const first = key === undefined ? undefined : scoped.idempotentReply(key);
       if (key !== undefined && first) {

@@ -84,7 +84,10 @@ export class MockStore {
 
   /** Every stored object visible from this view whose `object` field equals `type`, newest first (as Stripe lists). */
   all(type: string): Record<string, unknown>[] {
-    return [...this.#state.objects.entries()].filter(([id, o]) => o.object === type && this.#visible(id, o)).map(([, o]) => o).reverse();
+    return [...this.#state.objects.entries()]
+      .filter(([id, o]) => o.object === type && this.#visible(id, o))
+      .map(([, o]) => o)
+      .reverse();
   }
 
   /** Every stored object with the account it belongs to (`''` the platform, `undefined` seeded by a test), in insertion order. */

@@ -38,15 +38,7 @@ export interface DecideContext {
 
 /** The kinds of fault the handler reports through `onError` (the answer to Stripe is still sent). */
 export type AuthorizationFaultKind =
-  | 'signature'
-  | 'event_invalid'
-  | 'decide_threw'
-  | 'deadline'
-  | 'invalid_decision'
-  | 'invalid_metadata'
-  | 'amount_not_controllable'
-  | 'on_event_threw'
-  | 'internal';
+  'signature' | 'event_invalid' | 'decide_threw' | 'deadline' | 'invalid_decision' | 'invalid_metadata' | 'amount_not_controllable' | 'on_event_threw' | 'internal';
 
 /** A fault the handler recovered from, reported through `onError`. */
 export class AuthorizationHandlerFault extends CardplaneError {
@@ -155,7 +147,8 @@ function checkMetadata(metadata: unknown): string | undefined {
 
 /** Validates a decision against the request; returns the decision to send or the fault. */
 function checkDecision(value: unknown, authorization: IssuingAuthorization): Checked {
-  if (typeof value !== 'object' || value === null) return { ok: false, kind: 'invalid_decision', message: `decide returned ${value === null ? 'null' : typeof value}, not { approved }` };
+  if (typeof value !== 'object' || value === null)
+    return { ok: false, kind: 'invalid_decision', message: `decide returned ${value === null ? 'null' : typeof value}, not { approved }` };
   const d = value as Record<string, unknown>;
   if (typeof d.approved !== 'boolean') return { ok: false, kind: 'invalid_decision', message: 'decision.approved must be a boolean' };
   const out: AuthorizationDecision = { approved: d.approved };
@@ -313,7 +306,8 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
     const started = now();
     let isAuthorizationRequest = false;
     try {
-      if (request.method !== undefined && request.method.toUpperCase() !== 'POST') return { ...problem(405, 'method_not_allowed', 'POST only'), headers: { ...JSON_HEADERS, allow: 'POST' } };
+      if (request.method !== undefined && request.method.toUpperCase() !== 'POST')
+        return { ...problem(405, 'method_not_allowed', 'POST only'), headers: { ...JSON_HEADERS, allow: 'POST' } };
       let event: StripeEvent;
       try {
         // Synchronous on runtimes with a built-in crypto module: no await between the body and the answer.
@@ -340,7 +334,12 @@ export function createAuthorizationHandler(options: AuthorizationHandlerOptions)
         try {
           await onEvent(event);
         } catch (error) {
-          report(new AuthorizationHandlerFault('on_event_threw', `onEvent failed for ${event.type} ${event.id} (answered 500 so that Stripe retries): ${describeError(error)}`, { cause: error, eventId: event.id }));
+          report(
+            new AuthorizationHandlerFault('on_event_threw', `onEvent failed for ${event.type} ${event.id} (answered 500 so that Stripe retries): ${describeError(error)}`, {
+              cause: error,
+              eventId: event.id,
+            }),
+          );
           return problem(500, 'on_event_failed', 'event handler failed');
         }
       }

@@ -33,7 +33,8 @@ type MoneyMovementEvents<Prefix extends string, O> = {
  * The v1 (snapshot) event types this release knows, each mapped to the type of its `data.object`.
  * Stripe may send types not listed here; they still parse (see {@link StripeEvent}).
  */
-export interface V1EventObjects extends MoneyMovementEvents<'treasury.outbound_transfer', TreasuryOutboundTransfer>, MoneyMovementEvents<'treasury.outbound_payment', TreasuryOutboundPayment> {
+export interface V1EventObjects
+  extends MoneyMovementEvents<'treasury.outbound_transfer', TreasuryOutboundTransfer>, MoneyMovementEvents<'treasury.outbound_payment', TreasuryOutboundPayment> {
   'account.updated': Account;
   'account.application.authorized': LooseObject<'application'>;
   'account.application.deauthorized': LooseObject<'application'>;

@@ -15,7 +15,10 @@ export function parseSignatureHeader(input: SignatureHeader): ParsedSignatureHea
   const header: unknown = Array.isArray(input) && input.length === 1 ? input[0] : input;
   if (header === undefined || header === null || (typeof header === 'string' && header.trim() === '')) throw new WebhookHeaderMissingError();
   if (typeof header !== 'string') {
-    throw new WebhookHeaderMalformedError('bad_item', Array.isArray(header) ? `${header.length} Stripe-Signature headers instead of one` : `expected a string, got ${describe(header)}`);
+    throw new WebhookHeaderMalformedError(
+      'bad_item',
+      Array.isArray(header) ? `${header.length} Stripe-Signature headers instead of one` : `expected a string, got ${describe(header)}`,
+    );
   }
   let timestamp: number | undefined;
   const signatures: string[] = [];

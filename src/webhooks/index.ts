@@ -35,14 +35,7 @@ export {
   type RawWebhookRequest,
   type RawWebhookResponse,
 } from './authorization.js';
-export {
-  toNodeListener,
-  createNodeAuthorizationHandler,
-  type NodeListener,
-  type NodeListenerOptions,
-  type NodeRequestLike,
-  type NodeResponseLike,
-} from './node.js';
+export { toNodeListener, createNodeAuthorizationHandler, type NodeListener, type NodeListenerOptions, type NodeRequestLike, type NodeResponseLike } from './node.js';
 export {
   WebhookError,
   WebhookSignatureError,

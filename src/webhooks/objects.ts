@@ -24,4 +24,3 @@ export interface LooseObject<O extends string = string> {
   object: O;
   [key: string]: unknown;
 }
-

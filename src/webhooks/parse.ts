@@ -13,12 +13,7 @@ import type { SignatureHeader, VerifyOptions, WebhookPayload, WebhookSecret } fr
  * const event = await constructEvent(await request.text(), request.headers.get('stripe-signature'), secret);
  * if (event.type === 'issuing_card.created') console.log(event.data.object.id);
  */
-export async function constructEvent(
-  rawBody: WebhookPayload,
-  signatureHeader: SignatureHeader,
-  secret: WebhookSecret,
-  options?: VerifyOptions,
-): Promise<StripeEvent> {
+export async function constructEvent(rawBody: WebhookPayload, signatureHeader: SignatureHeader, secret: WebhookSecret, options?: VerifyOptions): Promise<StripeEvent> {
   const { body } = await verifyBody(rawBody, signatureHeader, secret, options);
   return parseSnapshotEvent(body);
 }

@@ -20,7 +20,6 @@ export type WebhookSecret = string | readonly string[];
  */
 export type SignatureHeader = string | readonly string[] | null | undefined;
 
-
 /** Options of {@link verify} and of every function that verifies. */
 export interface VerifyOptions {
   /**
@@ -62,12 +61,7 @@ export interface SignTestPayloadOptions {
  * @example
  * await verify(await request.text(), request.headers.get('stripe-signature'), process.env.STRIPE_WEBHOOK_SECRET!);
  */
-export async function verify(
-  rawBody: WebhookPayload,
-  signatureHeader: SignatureHeader,
-  secret: WebhookSecret,
-  options?: VerifyOptions,
-): Promise<VerifiedSignature> {
+export async function verify(rawBody: WebhookPayload, signatureHeader: SignatureHeader, secret: WebhookSecret, options?: VerifyOptions): Promise<VerifiedSignature> {
   const { timestamp, secretIndex } = await verifyBody(rawBody, signatureHeader, secret, options);
   return { timestamp, secretIndex };
 }

@@ -35,11 +35,7 @@ export async function fetchEvent<T extends string>(cp: EventFetchClient, notific
  *   const account = await fetchRelatedObject(cp, note);
  * }
  */
-export async function fetchRelatedObject<T extends string>(
-  cp: EventFetchClient,
-  notification: EventNotification<T>,
-  options?: RequestOptions,
-): Promise<RelatedObjectOf<T>> {
+export async function fetchRelatedObject<T extends string>(cp: EventFetchClient, notification: EventNotification<T>, options?: RequestOptions): Promise<RelatedObjectOf<T>> {
   const url = notification.related_object?.url;
   if (typeof url !== 'string' || url === '') throw new WebhookEventError(`event ${notification.id} (${notification.type}) has no related_object to fetch`);
   return cp.rawRequest<RelatedObjectOf<T>>('GET', url, undefined, eventOptions(notification, options));

@@ -202,7 +202,13 @@ describe('the generated surface against the official SDK types', () => {
       for (const value of c.results) {
         checked++;
         const r = c.endpoint.returns.safeParse(value);
-        if (!r.success) rejected.push(`${c.name}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}`);
+        if (!r.success)
+          rejected.push(
+            `${c.name}: ${r.error.issues
+              .map((i) => `${i.path.join('.')}: ${i.message}`)
+              .join('; ')
+              .slice(0, 300)}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(1_000);
@@ -218,9 +224,12 @@ describe('the generated surface against the official SDK types', () => {
   });
 });
 
-
 const FIXTURES = join(ROOT, '../shared/api-reference/fixtures');
-const pascal = (object: string) => object.split(/[._]/).map((p) => p[0]!.toUpperCase() + p.slice(1)).join('');
+const pascal = (object: string) =>
+  object
+    .split(/[._]/)
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
 
 describe.skipIf(!existsSync(FIXTURES))('documented example objects against the generated result schemas (needs ../shared beside the repository)', () => {
   const files = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && !f.includes('_event')) : [];

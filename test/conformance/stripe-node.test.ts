@@ -90,15 +90,57 @@ const CARD_PARAMS = {
 
 type RawCase = [name: string, method: 'POST', path: string, params: Record<string, unknown>, options: Record<string, string>];
 const rawCases: RawCase[] = [
-  ['issuing.programs create (preview pin + Stripe-Account)', 'POST', '/v1/issuing/programs', { platform_program: 'iprg_123', is_default: true }, { apiVersion: PROGRAM_PIN, stripeAccount: 'acct_123' }],
+  [
+    'issuing.programs create (preview pin + Stripe-Account)',
+    'POST',
+    '/v1/issuing/programs',
+    { platform_program: 'iprg_123', is_default: true },
+    { apiVersion: PROGRAM_PIN, stripeAccount: 'acct_123' },
+  ],
   ['issuing.programs update: metadata unset and set', 'POST', '/v1/issuing/programs/iprg_1', { is_default: false, metadata: { a: '', b: 2 } }, { apiVersion: PROGRAM_PIN }],
   ['v1 card create: nested arrays of objects, metadata, null, brackets, special chars', 'POST', '/v1/issuing/cards', CARD_PARAMS, { stripeAccount: 'acct_123' }],
-  ['v1 account update: capabilities booleans', 'POST', '/v1/accounts/acct_123', { capabilities: { card_issuing: { requested: true }, transfers: { requested: false } }, business_profile: { url: 'https://a.example/x?y=1&z=2' } }, {}],
-  ['v1 person: dob numbers, email with + and @, relationship floats', 'POST', '/v1/accounts/acct_123/persons', { first_name: 'Zoë', email: 'jenny+1@example.com', dob: { day: 1, month: 2, year: 1990 }, relationship: { percent_ownership: 12.5, owner: true } }, {}],
-  ['v1 unset a whole field with "" and a date filter with Date', 'POST', '/v1/issuing/cardholders/ich_1', { email: '', individual: { dob: { day: 1, month: 1, year: 1970 } }, created: { gte: new Date(1_700_000_000_500) } } as never, {}],
+  [
+    'v1 account update: capabilities booleans',
+    'POST',
+    '/v1/accounts/acct_123',
+    { capabilities: { card_issuing: { requested: true }, transfers: { requested: false } }, business_profile: { url: 'https://a.example/x?y=1&z=2' } },
+    {},
+  ],
+  [
+    'v1 person: dob numbers, email with + and @, relationship floats',
+    'POST',
+    '/v1/accounts/acct_123/persons',
+    { first_name: 'Zoë', email: 'jenny+1@example.com', dob: { day: 1, month: 2, year: 1990 }, relationship: { percent_ownership: 12.5, owner: true } },
+    {},
+  ],
+  [
+    'v1 unset a whole field with "" and a date filter with Date',
+    'POST',
+    '/v1/issuing/cardholders/ich_1',
+    { email: '', individual: { dob: { day: 1, month: 1, year: 1970 } }, created: { gte: new Date(1_700_000_000_500) } } as never,
+    {},
+  ],
   ['v1 POST without params', 'POST', '/v1/issuing/cards/ic_1', {}, {}],
-  ['v2 accounts create: JSON body with include and nested configuration', 'POST', '/v2/core/accounts', { include: ['configuration.card_creator', 'requirements'], display_name: 'Acme', contact_email: 'ops+1@acme.example', configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } }, metadata: { a: 'b' } }, { apiVersion: API_VERSIONS.v2Accounts }],
-  ['v2 accounts update with Stripe-Context and null', 'POST', '/v2/core/accounts/acct_123', { display_name: null, identity: { country: 'us' } }, { stripeContext: 'acct_123/acct_456' }],
+  [
+    'v2 accounts create: JSON body with include and nested configuration',
+    'POST',
+    '/v2/core/accounts',
+    {
+      include: ['configuration.card_creator', 'requirements'],
+      display_name: 'Acme',
+      contact_email: 'ops+1@acme.example',
+      configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } },
+      metadata: { a: 'b' },
+    },
+    { apiVersion: API_VERSIONS.v2Accounts },
+  ],
+  [
+    'v2 accounts update with Stripe-Context and null',
+    'POST',
+    '/v2/core/accounts/acct_123',
+    { display_name: null, identity: { country: 'us' } },
+    { stripeContext: 'acct_123/acct_456' },
+  ],
 ];
 
 describe('rawRequest on both sides', () => {
@@ -210,12 +252,56 @@ const acct = { stripeAccount: 'acct_123' };
 type Row = [method: string, args: unknown[], options?: Record<string, unknown>, reply?: unknown, stripeArgs?: unknown[]];
 const rows: Row[] = [
   // Issuing
-  ['issuing.cards.create', [{ cardholder: 'ich_1', currency: 'usd', type: 'virtual', status: 'active', spending_controls: { spending_limits: [{ amount: 5000, interval: 'monthly' }] }, metadata: { ref: 'A1' } }], acct],
-  ['issuing.cards.create', [{ cardholder: 'ich_1', currency: 'usd', type: 'physical', financial_account: 'fa_1', shipping: { name: 'Jenny', service: 'express', address: { line1: '1 Main', city: 'SF', state: 'CA', postal_code: '94111', country: 'US' } } }], acct],
+  [
+    'issuing.cards.create',
+    [
+      {
+        cardholder: 'ich_1',
+        currency: 'usd',
+        type: 'virtual',
+        status: 'active',
+        spending_controls: { spending_limits: [{ amount: 5000, interval: 'monthly' }] },
+        metadata: { ref: 'A1' },
+      },
+    ],
+    acct,
+  ],
+  [
+    'issuing.cards.create',
+    [
+      {
+        cardholder: 'ich_1',
+        currency: 'usd',
+        type: 'physical',
+        financial_account: 'fa_1',
+        shipping: { name: 'Jenny', service: 'express', address: { line1: '1 Main', city: 'SF', state: 'CA', postal_code: '94111', country: 'US' } },
+      },
+    ],
+    acct,
+  ],
   ['issuing.cards.retrieve', ['ic_1', { expand: ['cardholder'] }], acct],
   ['issuing.cards.update', ['ic_1', { status: 'inactive', cancellation_reason: 'lost', metadata: { a: '' } }], acct],
   ['issuing.cards.list', [{ limit: 5, cardholder: 'ich_1', status: 'active', created: { gte: 1_700_000_000 } }], acct, LIST],
-  ['issuing.cardholders.create', [{ name: 'Jenny Rosen', type: 'individual', email: 'jenny+1@example.com', phone_number: '+18008675309', billing: { address: { line1: '1 Main', city: 'SF', state: 'CA', postal_code: '94111', country: 'US' } }, individual: { first_name: 'Jenny', last_name: 'Rosen', dob: { day: 1, month: 1, year: 1990 }, card_issuing: { user_terms_acceptance: { date: 1_700_000_000, ip: '127.0.0.1' } } }, spending_controls: { spending_limits: [{ amount: 10000, interval: 'daily', categories: ['taxicabs_limousines'] }], blocked_categories: ['betting_casino_gambling'] } }], acct],
+  [
+    'issuing.cardholders.create',
+    [
+      {
+        name: 'Jenny Rosen',
+        type: 'individual',
+        email: 'jenny+1@example.com',
+        phone_number: '+18008675309',
+        billing: { address: { line1: '1 Main', city: 'SF', state: 'CA', postal_code: '94111', country: 'US' } },
+        individual: {
+          first_name: 'Jenny',
+          last_name: 'Rosen',
+          dob: { day: 1, month: 1, year: 1990 },
+          card_issuing: { user_terms_acceptance: { date: 1_700_000_000, ip: '127.0.0.1' } },
+        },
+        spending_controls: { spending_limits: [{ amount: 10000, interval: 'daily', categories: ['taxicabs_limousines'] }], blocked_categories: ['betting_casino_gambling'] },
+      },
+    ],
+    acct,
+  ],
   ['issuing.cardholders.update', ['ich_1', { status: 'inactive', metadata: { k: 'v' } }], acct],
   ['issuing.cardholders.retrieve', ['ich_1', {}], acct],
   ['issuing.cardholders.list', [{ limit: 2, email: 'a+b@c.d' }], acct, LIST],
@@ -242,7 +328,10 @@ const rows: Row[] = [
   ['issuing.physicalBundles.retrieve', ['ics_1', {}], acct],
   ['issuing.physicalBundles.list', [{ type: 'standard', status: 'active' }], acct, LIST],
   // Connect v1
-  ['accounts.create', [{ type: 'custom', country: 'US', email: 'a+b@c.d', capabilities: { card_issuing: { requested: true }, transfers: { requested: true } }, business_type: 'company' }]],
+  [
+    'accounts.create',
+    [{ type: 'custom', country: 'US', email: 'a+b@c.d', capabilities: { card_issuing: { requested: true }, transfers: { requested: true } }, business_type: 'company' }],
+  ],
   ['accounts.list', [{ limit: 3 }], undefined, LIST],
   ['accounts.del', ['acct_123', {}]],
   ['accounts.retrievePerson', ['acct_123', 'person_1', {}]],
@@ -252,15 +341,52 @@ const rows: Row[] = [
   ['accounts.updateCapability', ['acct_123', 'card_issuing', { requested: true }]],
   ['events.retrieve', ['evt_1', {}]],
   ['events.list', [{ type: 'issuing_authorization.request', limit: 3, created: { gte: 1_700_000_000 } }], undefined, LIST],
-  ['accounts.update', ['acct_123', { capabilities: { card_issuing: { requested: true }, transfers: { requested: true } }, settings: { card_issuing: { tos_acceptance: { date: 1_700_000_000, ip: '10.0.0.1' } } } }]],
+  [
+    'accounts.update',
+    [
+      'acct_123',
+      {
+        capabilities: { card_issuing: { requested: true }, transfers: { requested: true } },
+        settings: { card_issuing: { tos_acceptance: { date: 1_700_000_000, ip: '10.0.0.1' } } },
+      },
+    ],
+  ],
   ['accounts.retrieve', ['acct_123']],
-  ['accounts.createPerson', ['acct_123', { first_name: 'Jenny', last_name: 'Rosen', email: 'jenny@example.com', relationship: { representative: true, executive: true, title: 'CEO', percent_ownership: 25 }, dob: { day: 1, month: 1, year: 1990 } }]],
+  [
+    'accounts.createPerson',
+    [
+      'acct_123',
+      {
+        first_name: 'Jenny',
+        last_name: 'Rosen',
+        email: 'jenny@example.com',
+        relationship: { representative: true, executive: true, title: 'CEO', percent_ownership: 25 },
+        dob: { day: 1, month: 1, year: 1990 },
+      },
+    ],
+  ],
   ['accounts.updatePerson', ['acct_123', 'person_1', { relationship: { owner: true } }]],
   ['accounts.listPersons', ['acct_123', { limit: 3 }], undefined, LIST],
   ['accountLinks.create', [{ account: 'acct_123', type: 'account_onboarding', refresh_url: 'https://a.example/refresh', return_url: 'https://a.example/return?x=1' }]],
   ['accounts.retrieveCurrent', [{}], acct],
   ['accounts.createExternalAccount', ['acct_123', { external_account: 'btok_us_verified', default_for_currency: true, metadata: { a: 'b' } }]],
-  ['accounts.createExternalAccount', ['acct_123', { external_account: { object: 'bank_account', country: 'US', currency: 'usd', account_holder_name: 'Jenny Rosen', account_holder_type: 'individual', routing_number: '110000000', account_number: '000123456789' } }]],
+  [
+    'accounts.createExternalAccount',
+    [
+      'acct_123',
+      {
+        external_account: {
+          object: 'bank_account',
+          country: 'US',
+          currency: 'usd',
+          account_holder_name: 'Jenny Rosen',
+          account_holder_type: 'individual',
+          routing_number: '110000000',
+          account_number: '000123456789',
+        },
+      },
+    ],
+  ],
   ['accounts.retrieveExternalAccount', ['acct_123', 'ba_1', {}]],
   ['accounts.updateExternalAccount', ['acct_123', 'ba_1', { default_for_currency: true, account_holder_name: 'J R', metadata: { a: '' } }]],
   ['accounts.deleteExternalAccount', ['acct_123', 'ba_1', {}]],
@@ -268,7 +394,10 @@ const rows: Row[] = [
   ['accounts.createLoginLink', ['acct_123', {}]],
   ['accounts.reject', ['acct_123', { reason: 'fraud_other' }]],
   ['accounts.unreject', ['acct_123', {}]],
-  ['accountSessions.create', [{ account: 'acct_123', components: { account_onboarding: { enabled: true, features: { external_account_collection: true } }, notification_banner: { enabled: true } } }]],
+  [
+    'accountSessions.create',
+    [{ account: 'acct_123', components: { account_onboarding: { enabled: true, features: { external_account_collection: true } }, notification_banner: { enabled: true } } }],
+  ],
   ['files.retrieve', ['file_1', {}], acct],
   ['files.list', [{ purpose: 'identity_document', limit: 2 }], acct, LIST],
   ['fileLinks.create', [{ file: 'file_1', expires_at: 1_900_000_000, metadata: { a: 'b' } }]],
@@ -276,12 +405,20 @@ const rows: Row[] = [
   ['fileLinks.update', ['link_1', { expires_at: 'now' }]],
   ['fileLinks.list', [{ file: 'file_1', expired: false }], undefined, LIST],
   // Treasury
-  ['treasury.financialAccounts.create', [{ supported_currencies: ['usd'], features: { card_issuing: { requested: true }, deposit_insurance: { requested: true }, financial_addresses: { aba: { requested: true } } } }], acct],
+  [
+    'treasury.financialAccounts.create',
+    [{ supported_currencies: ['usd'], features: { card_issuing: { requested: true }, deposit_insurance: { requested: true }, financial_addresses: { aba: { requested: true } } } }],
+    acct,
+  ],
   ['treasury.financialAccounts.updateFeatures', ['fa_1', { card_issuing: { requested: true }, intra_stripe_flows: { requested: false } }], acct],
   ['treasury.financialAccounts.retrieveFeatures', ['fa_1', {}], acct],
   ['treasury.financialAccounts.list', [{ limit: 3 }], acct, LIST],
   ['treasury.outboundTransfers.create', [{ financial_account: 'fa_1', amount: 1000, currency: 'usd', destination_payment_method: 'pm_1', description: 'x' }], acct],
-  ['treasury.outboundPayments.create', [{ financial_account: 'fa_1', amount: 1000, currency: 'usd', destination_payment_method_data: { type: 'financial_account', financial_account: 'fa_2' } }], acct],
+  [
+    'treasury.outboundPayments.create',
+    [{ financial_account: 'fa_1', amount: 1000, currency: 'usd', destination_payment_method_data: { type: 'financial_account', financial_account: 'fa_2' } }],
+    acct,
+  ],
   ['treasury.inboundTransfers.create', [{ financial_account: 'fa_1', amount: 1000, currency: 'usd', origin_payment_method: 'pm_1' }], acct],
   ['treasury.transactions.list', [{ financial_account: 'fa_1', limit: 2 }], acct, LIST],
   ['treasury.financialAccounts.retrieve', ['fa_1', {}], acct],
@@ -333,7 +470,11 @@ const rows: Row[] = [
   ['payouts.create', [{ amount: 1000, currency: 'usd', destination: 'ba_1', method: 'standard' }], acct],
   ['balance.retrieve', [{}], acct],
   // Test helpers
-  ['testHelpers.issuing.authorizations.create', [{ card: 'ic_1', amount: 1000, merchant_data: { category: 'taxicabs_limousines', name: 'Cab' }, is_amount_controllable: true }], acct],
+  [
+    'testHelpers.issuing.authorizations.create',
+    [{ card: 'ic_1', amount: 1000, merchant_data: { category: 'taxicabs_limousines', name: 'Cab' }, is_amount_controllable: true }],
+    acct,
+  ],
   ['testHelpers.issuing.authorizations.capture', ['iauth_1', { capture_amount: 1000, close_authorization: true }], acct],
   ['testHelpers.issuing.authorizations.expire', ['iauth_1', {}], acct],
   ['testHelpers.issuing.cards.deliverCard', ['ic_1', {}], acct],
@@ -365,15 +506,53 @@ const rows: Row[] = [
   ['testHelpers.issuing.transactions.createForceCapture', [{ card: 'ic_1', amount: 1000, currency: 'usd' }], acct],
   ['testHelpers.treasury.receivedCredits.create', [{ financial_account: 'fa_1', network: 'ach', amount: 1000, currency: 'usd' }], acct],
   // Accounts v2 (cardplane pins its preview version; the official SDK is told the same version)
-  ['v2.core.accounts.create', [{ include: ['configuration.card_creator'], display_name: 'Acme', identity: { country: 'us', entity_type: 'company' }, configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } } }], { apiVersion: API_VERSIONS.v2Accounts }],
+  [
+    'v2.core.accounts.create',
+    [
+      {
+        include: ['configuration.card_creator'],
+        display_name: 'Acme',
+        identity: { country: 'us', entity_type: 'company' },
+        configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } },
+      },
+    ],
+    { apiVersion: API_VERSIONS.v2Accounts },
+  ],
   ['v2.core.accounts.retrieve', ['acct_123', { include: ['identity', 'requirements'] }], { apiVersion: API_VERSIONS.v2Accounts }],
-  ['v2.core.accounts.update', ['acct_123', { include: ['requirements'], configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } } }], { apiVersion: API_VERSIONS.v2Accounts, stripeContext: 'acct_123' }],
+  [
+    'v2.core.accounts.update',
+    ['acct_123', { include: ['requirements'], configuration: { card_creator: { capabilities: { commercial: { stripe: { charge_card: { requested: true } } } } } } }],
+    { apiVersion: API_VERSIONS.v2Accounts, stripeContext: 'acct_123' },
+  ],
   ['v2.core.accounts.list', [{ limit: 2 }], { apiVersion: API_VERSIONS.v2Accounts }, V2LIST],
   ['v2.core.accounts.close', ['acct_123', { applied_configurations: ['card_creator'] }], { apiVersion: API_VERSIONS.v2Accounts }],
   ['v2.core.events.retrieve', ['evt_1', {}], { stripeContext: 'acct_123' }],
   ['v2.core.events.list', [{ object_id: 'acct_123', limit: 2 }], undefined, V2LIST],
-  ['v2.core.accountLinks.create', [{ account: 'acct_123', use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['recipient'], refresh_url: 'https://a.example/r', return_url: 'https://a.example/x' } } }], { apiVersion: API_VERSIONS.v2Accounts }],
-  ['v2.core.accounts.persons.create', ['acct_123', { given_name: 'Jenny', surname: 'Rosen', email: 'jenny@example.com', relationship: { representative: true, owner: true, percent_ownership: '0.75' }, id_numbers: [{ type: 'us_ssn_last_4', value: '0000' }], documents: { primary_verification: { type: 'front_back', front_back: { front: 'file_1' } } } }], { stripeContext: 'acct_123' }],
+  [
+    'v2.core.accountLinks.create',
+    [
+      {
+        account: 'acct_123',
+        use_case: { type: 'account_onboarding', account_onboarding: { configurations: ['recipient'], refresh_url: 'https://a.example/r', return_url: 'https://a.example/x' } },
+      },
+    ],
+    { apiVersion: API_VERSIONS.v2Accounts },
+  ],
+  [
+    'v2.core.accounts.persons.create',
+    [
+      'acct_123',
+      {
+        given_name: 'Jenny',
+        surname: 'Rosen',
+        email: 'jenny@example.com',
+        relationship: { representative: true, owner: true, percent_ownership: '0.75' },
+        id_numbers: [{ type: 'us_ssn_last_4', value: '0000' }],
+        documents: { primary_verification: { type: 'front_back', front_back: { front: 'file_1' } } },
+      },
+    ],
+    { stripeContext: 'acct_123' },
+  ],
   ['v2.core.accounts.persons.retrieve', ['acct_123', 'person_1', {}]],
   ['v2.core.accounts.persons.update', ['acct_123', 'person_1', { relationship: { executive: true, title: 'CEO' } }]],
   ['v2.core.accounts.persons.list', ['acct_123', { limit: 2 }], undefined, V2LIST],
@@ -382,7 +561,20 @@ const rows: Row[] = [
   ['v2.core.accounts.personTokens.retrieve', ['acct_123', 'perstok_1', {}]],
   ['v2.core.accountTokens.create', [{ contact_email: 'ops@acme.test', identity: { entity_type: 'company', business_details: { registered_name: 'Acme' } } }]],
   ['v2.core.accountTokens.retrieve', ['accttok_1', {}]],
-  ['v2.core.eventDestinations.create', [{ name: 'hooks', type: 'webhook_endpoint', event_payload: 'thin', events_from: ['other_accounts'], enabled_events: ['v2.core.account[requirements].updated'], webhook_endpoint: { url: 'https://a.example/hooks' }, include: ['webhook_endpoint.url'] }]],
+  [
+    'v2.core.eventDestinations.create',
+    [
+      {
+        name: 'hooks',
+        type: 'webhook_endpoint',
+        event_payload: 'thin',
+        events_from: ['other_accounts'],
+        enabled_events: ['v2.core.account[requirements].updated'],
+        webhook_endpoint: { url: 'https://a.example/hooks' },
+        include: ['webhook_endpoint.url'],
+      },
+    ],
+  ],
   ['v2.core.eventDestinations.retrieve', ['ed_1', { include: ['webhook_endpoint.url'] }]],
   ['v2.core.eventDestinations.update', ['ed_1', { description: 'd', enabled_events: ['v2.core.account.updated'] }]],
   ['v2.core.eventDestinations.list', [{ limit: 2 }], undefined, V2LIST],
@@ -466,13 +658,39 @@ function normalized(r: Recorded): string {
 
 describe('files.create: the same multipart upload as the official SDK', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255, 13, 10, 45, 45]);
-  const FILE = { id: 'file_1', object: 'file', created: 1, expires_at: null, filename: 'id.png', purpose: 'identity_document', size: png.length, title: null, type: 'png', url: null };
+  const FILE = {
+    id: 'file_1',
+    object: 'file',
+    created: 1,
+    expires_at: null,
+    filename: 'id.png',
+    purpose: 'identity_document',
+    size: png.length,
+    title: null,
+    type: 'png',
+    url: null,
+  };
   const cases: [string, () => Record<string, unknown>, (() => Record<string, unknown>)?][] = [
-    ['bytes with name and type, file link data and expand', () => ({ purpose: 'identity_document', file: { data: png, name: 'id.png', type: 'image/png' }, file_link_data: { create: true, expires_at: 1_900_000_000, metadata: { a: 'b' } }, expand: ['links'] })],
+    [
+      'bytes with name and type, file link data and expand',
+      () => ({
+        purpose: 'identity_document',
+        file: { data: png, name: 'id.png', type: 'image/png' },
+        file_link_data: { create: true, expires_at: 1_900_000_000, metadata: { a: 'b' } },
+        expand: ['links'],
+      }),
+    ],
     ['bytes without name or type (defaults blob, application/octet-stream)', () => ({ purpose: 'dispute_evidence', file: { data: png } })],
     ['text data, a name needing quotes', () => ({ purpose: 'additional_verification', file: { data: 'hello\r\nworld', name: 'a "quoted"\r\nname.txt', type: 'text/plain' } })],
-    ['a File (cardplane) and its { data, name, type } (official SDK)', () => ({ purpose: 'identity_document', file: new File([png], 'front.png', { type: 'image/png' }) }), () => ({ purpose: 'identity_document', file: { data: png, name: 'front.png', type: 'image/png' } })],
-    ['a Node stream on both sides', () => ({ purpose: 'identity_document', file: { data: Readable.from([Buffer.from(png.slice(0, 5)), Buffer.from(png.slice(5))]), name: 'id.png', type: 'image/png' } })],
+    [
+      'a File (cardplane) and its { data, name, type } (official SDK)',
+      () => ({ purpose: 'identity_document', file: new File([png], 'front.png', { type: 'image/png' }) }),
+      () => ({ purpose: 'identity_document', file: { data: png, name: 'front.png', type: 'image/png' } }),
+    ],
+    [
+      'a Node stream on both sides',
+      () => ({ purpose: 'identity_document', file: { data: Readable.from([Buffer.from(png.slice(0, 5)), Buffer.from(png.slice(5))]), name: 'id.png', type: 'image/png' } }),
+    ],
   ];
   for (const [name, ourParams, theirParams] of cases) {
     it(name, async () => {
@@ -492,7 +710,7 @@ describe('files.create: the same multipart upload as the official SDK', () => {
     });
   }
 
-  it('a file over the purpose\'s size limit or an unknown purpose is refused, naming the field, and nothing is sent', async () => {
+  it("a file over the purpose's size limit or an unknown purpose is refused, naming the field, and nothing is sent", async () => {
     const start = server.requests.length;
     const big = await cp.files.create({ purpose: 'business_logo', file: { data: new Uint8Array(512 * 1024 + 1), name: 'logo.png' } }).catch((e: unknown) => e);
     expect(big).toBeInstanceOf(CardplaneValidationError);
@@ -544,13 +762,26 @@ function sdkMethods(resource: object, prefix: string): string[] {
     if (name !== 'constructor' && !name.startsWith('_') && typeof (proto as Record<string, unknown>)[name] === 'function') out.push(`${prefix}.${name}`);
   }
   for (const [key, value] of Object.entries(resource)) {
-    if (!key.startsWith('_') && value && typeof value === 'object' && typeof (value as { _makeRequest?: unknown })._makeRequest === 'function') out.push(...sdkMethods(value, `${prefix}.${key}`));
+    if (!key.startsWith('_') && value && typeof value === 'object' && typeof (value as { _makeRequest?: unknown })._makeRequest === 'function')
+      out.push(...sdkMethods(value, `${prefix}.${key}`));
   }
   return out;
 }
 
 describe('Connect onboarding: no method of the official SDK is missing', () => {
-  const AREAS = ['accounts', 'accountLinks', 'accountSessions', 'files', 'fileLinks', 'events', 'v2.core.accounts', 'v2.core.accountLinks', 'v2.core.accountTokens', 'v2.core.eventDestinations', 'v2.core.events'];
+  const AREAS = [
+    'accounts',
+    'accountLinks',
+    'accountSessions',
+    'files',
+    'fileLinks',
+    'events',
+    'v2.core.accounts',
+    'v2.core.accountLinks',
+    'v2.core.accountTokens',
+    'v2.core.eventDestinations',
+    'v2.core.events',
+  ];
   it.each(AREAS)('%s', (area) => {
     const theirs = area.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], stripe) as object;
     // `addFetchRelatedObjectIfNeeded` is the official SDK's own event helper, not an API call.

@@ -13,8 +13,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
 });
-const client = (extra: Partial<ConstructorParameters<typeof Cardplane>[0]> = {}) =>
-  new Cardplane({ apiKey: KEY, baseUrl: server.url, maxRetries: 0, logLevel: 'off', ...extra });
+const client = (extra: Partial<ConstructorParameters<typeof Cardplane>[0]> = {}) => new Cardplane({ apiKey: KEY, baseUrl: server.url, maxRetries: 0, logLevel: 'off', ...extra });
 const last = () => server.requests.at(-1)!;
 const connect = () => ({ account: last().headers['stripe-account'], context: last().headers['stripe-context'] });
 

@@ -14,7 +14,14 @@ describe('encodeForm (v1 bracket notation)', () => {
     ['indexed scalar arrays', { expand: ['number', 'cvc'] }, 'expand[0]=number&expand[1]=cvc'],
     [
       'arrays of objects',
-      { spending_controls: { spending_limits: [{ amount: 5000, interval: 'monthly' }, { amount: 100, interval: 'per_authorization' }] } },
+      {
+        spending_controls: {
+          spending_limits: [
+            { amount: 5000, interval: 'monthly' },
+            { amount: 100, interval: 'per_authorization' },
+          ],
+        },
+      },
       'spending_controls[spending_limits][0][amount]=5000&spending_controls[spending_limits][0][interval]=monthly' +
         '&spending_controls[spending_limits][1][amount]=100&spending_controls[spending_limits][1][interval]=per_authorization',
     ],
@@ -66,14 +73,8 @@ describe('encodeJson (v2 bodies)', () => {
 });
 
 // Keys as the API names them: no brackets (metadata keys may not contain them), not all digits (index ambiguity).
-const keyArb = fc
-  .string({ unit: 'grapheme', minLength: 1, maxLength: 8 })
-  .filter((k) => !/[[\]]/.test(k) && !/^\d+$/.test(k) && k !== '__proto__');
-const scalarArb = fc.oneof(
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
-  fc.integer().map(String),
-  fc.constantFrom('true', 'false'),
-);
+const keyArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((k) => !/[[\]]/.test(k) && !/^\d+$/.test(k) && k !== '__proto__');
+const scalarArb = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.integer().map(String), fc.constantFrom('true', 'false'));
 // Values as they decode: strings (decodeForm keeps every value a string). Empty arrays/objects emit nothing, so none are generated.
 const valueArb: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalarArb, tie('array'), tie('object')),

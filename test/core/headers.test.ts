@@ -207,9 +207,7 @@ describe('Stripe-Account and Stripe-Context', () => {
     await expect(cp.issuing.programs.create({ platform_program: 'iprg_p' }, { stripeAccount: 'acct_1', stripeContext: 'acct_2' })).rejects.toBeInstanceOf(
       CardplaneConfigurationError,
     );
-    await expect(cp.rawRequest('POST', '/v2/core/accounts', {}, { stripeAccount: 'acct_1', stripeContext: 'acct_2' })).rejects.toBeInstanceOf(
-      CardplaneConfigurationError,
-    );
+    await expect(cp.rawRequest('POST', '/v2/core/accounts', {}, { stripeAccount: 'acct_1', stripeContext: 'acct_2' })).rejects.toBeInstanceOf(CardplaneConfigurationError);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -243,7 +241,6 @@ describe('Stripe-Account and Stripe-Context', () => {
 });
 
 describe('Idempotency-Key', () => {
-
   it('on every v1 POST (a v4 UUID, a fresh one per call)', async () => {
     const cp = client();
     await cp.issuing.programs.create({ platform_program: 'iprg_p' });

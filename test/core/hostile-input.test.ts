@@ -55,7 +55,20 @@ describe('path ids never leave their segment', () => {
 
   it('refuses empty and non-string ids, naming the id argument', async () => {
     const cp = client();
-    for (const id of ['', undefined, null, 42, {}, ['acct_1'], Symbol('id'), { toString: () => { throw new Error('boom'); } }]) {
+    for (const id of [
+      '',
+      undefined,
+      null,
+      42,
+      {},
+      ['acct_1'],
+      Symbol('id'),
+      {
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+    ]) {
       const error = await expectRejected(() => (cp.accounts.deletePerson as AnyMethod)('acct_1', id), `deletePerson(${String(typeof id)})`);
       expect(error.field).toBe('person');
     }
@@ -223,7 +236,7 @@ describe('keys bracket notation cannot carry', () => {
   });
 
   it('ordinary unusual keys (spaces, dots, unicode) are still sent, encoded', async () => {
-    await client().issuing.programs.update('iprg_1', { metadata: { 'a b.c': 'v', 'ключ': 'w' } });
+    await client().issuing.programs.update('iprg_1', { metadata: { 'a b.c': 'v', ключ: 'w' } });
     expect(server.requests.at(-1)!.body).toBe('metadata[a%20b.c]=v&metadata[%D0%BA%D0%BB%D1%8E%D1%87]=w');
   });
 });

@@ -26,8 +26,7 @@ function views(e: Error): Record<string, string> {
 }
 
 /** JSON text of `s` with every character after the 12th written as a `\uXXXX` escape. */
-const escaped = (s: string): string =>
-  s.slice(0, 12) + [...s.slice(12)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+const escaped = (s: string): string => s.slice(0, 12) + [...s.slice(12)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 
 describe('an API key never comes out of an error', () => {
   it('a metadata key or an unknown param named like the key: field, issues, JSON and inspect stay clean', async () => {

@@ -2,16 +2,7 @@ import { inspect } from 'node:util';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  Cardplane,
-  CardplaneClient,
-  CardplaneValidationError,
-  issuingCardholders,
-  issuingCards,
-  testHelpersIssuing,
-  v2CoreAccounts,
-  type IssuingCard,
-} from '../../src/index.js';
+import { Cardplane, CardplaneClient, CardplaneValidationError, issuingCardholders, issuingCards, testHelpersIssuing, v2CoreAccounts, type IssuingCard } from '../../src/index.js';
 import { MOCK_BASE, useMockStripe } from '../helpers/msw.js';
 import { UUID_V4 } from './uuid.js';
 
@@ -23,7 +14,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 describe('CardplaneClient.use', () => {
   it('binds one resource: same wire request and typed result as cp.issuing.cards', async () => {
     const acme = client().forAccount('acct_123');
-    const holder = await acme.use(issuingCardholders).create({ name: 'Jenny Rosen', billing: { address: { line1: '1 Main St', city: 'SF', postal_code: '94111', country: 'US' } } });
+    const holder = await acme
+      .use(issuingCardholders)
+      .create({ name: 'Jenny Rosen', billing: { address: { line1: '1 Main St', city: 'SF', postal_code: '94111', country: 'US' } } });
     const card = await acme.use(issuingCards).create({ cardholder: holder.id, currency: 'usd', type: 'virtual', status: 'active' });
     expectTypeOf(card).toEqualTypeOf<IssuingCard>();
     const wire = await t.last();
@@ -55,8 +48,9 @@ describe('CardplaneClient.use', () => {
 
   it('validates params before sending, exactly as the full client', async () => {
     const before = t.mock.requests.length;
+    const cards = client().use(issuingCards);
     // @ts-expect-error -- `type` must be virtual or physical
-    const error = await client().use(issuingCards).create({ currency: 'usd', type: 'plastic' }).catch((e: unknown) => e);
+    const error = await cards.create({ currency: 'usd', type: 'plastic' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CardplaneValidationError);
     expect((error as CardplaneValidationError).issues[0]?.field).toBe('type');
     expect(t.mock.requests.length).toBe(before);

@@ -129,7 +129,8 @@ describe('internal modules stay internal', () => {
     const internalValues = new Map<unknown, string>();
     for (const file of internalModules) {
       const mod = (await import(join(root, file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) if ((typeof value === 'function' || typeof value === 'object') && value !== null) internalValues.set(value, `${file}#${name}`);
+      for (const [name, value] of Object.entries(mod))
+        if ((typeof value === 'function' || typeof value === 'object') && value !== null) internalValues.set(value, `${file}#${name}`);
     }
     const leaked: string[] = [];
     for (const entry of ['src/index.ts', 'src/webhooks/index.ts', 'src/testing/index.ts']) {

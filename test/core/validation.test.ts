@@ -117,7 +117,18 @@ describe('params are validated before anything is sent', () => {
     expect(e2.message).toMatch(/unexpected argument/);
     // A method without params: an object after the id is the options, so a param there is refused too.
     const noParams = bindResource(defineResource('things', { retrieve: get('/v1/things/{id}', { returns: undefined }) }), {
-      transport: new Transport({ apiKey: KEY, baseUrl: checkBaseUrl(server.url), uploadBaseUrl: checkBaseUrl(server.url), apiVersion: undefined, maxRetries: 0, timeout: 5_000, fetch: undefined, logger: new LevelLogger('off'), strict: false, hooks: undefined }),
+      transport: new Transport({
+        apiKey: KEY,
+        baseUrl: checkBaseUrl(server.url),
+        uploadBaseUrl: checkBaseUrl(server.url),
+        apiVersion: undefined,
+        maxRetries: 0,
+        timeout: 5_000,
+        fetch: undefined,
+        logger: new LevelLogger('off'),
+        strict: false,
+        hooks: undefined,
+      }),
       defaults: {},
     });
     const e3 = (await rejection(noParams.retrieve('th_1', { expand: ['x'] } as never))) as CardplaneValidationError;
@@ -172,7 +183,12 @@ describe('params are validated before anything is sent', () => {
     expect(v2).toEqual({ display_name: 'Acme', include: ['identity'], configuration: { card_creator: { capabilities: { x: { requested: true } } } }, n: 5n });
     const cards = cardsLike();
     next = { body: { id: 'ic_1', object: 'issuing.card', status: 'active' } };
-    const card = deepFreeze({ cardholder: 'ich_1', currency: 'usd', type: 'virtual' as const, spending_controls: { spending_limits: [{ amount: 5, interval: 'daily' as const }] } });
+    const card = deepFreeze({
+      cardholder: 'ich_1',
+      currency: 'usd',
+      type: 'virtual' as const,
+      spending_controls: { spending_limits: [{ amount: 5, interval: 'daily' as const }] },
+    });
     await cards.create(card);
     expect(card.spending_controls.spending_limits[0]).toEqual({ amount: 5, interval: 'daily' });
   });
@@ -281,10 +297,7 @@ describe('APIPromise', () => {
     const p = await cp.issuing.programs.create({ platform_program: 'iprg_p' });
     expect(p.id).toBe('iprg_1');
     expect(server.requests).toHaveLength(1);
-    expect(logger.lines.map((l) => l.message)).toEqual([
-      'cardplane: the onRequest hook threw (ignored): hook bug',
-      'cardplane: the onResponse hook threw (ignored): hook bug',
-    ]);
+    expect(logger.lines.map((l) => l.message)).toEqual(['cardplane: the onRequest hook threw (ignored): hook bug', 'cardplane: the onResponse hook threw (ignored): hook bug']);
   });
 
   it('onRequest and onResponse hooks are called once per attempt', async () => {

@@ -18,7 +18,10 @@ export function installTarball({ prefix = 'cardplane-tarball-', extraDeps = [] }
   const cleanup = () => rmSync(scratch, { recursive: true, force: true });
   try {
     execFileSync(npm, ['pack', '--silent', '--pack-destination', scratch], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    const tarball = join(scratch, readdirSync(scratch).find((f) => f.endsWith('.tgz')));
+    const tarball = join(
+      scratch,
+      readdirSync(scratch).find((f) => f.endsWith('.tgz')),
+    );
     const app = join(scratch, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));

@@ -39,11 +39,7 @@ export function hoverAt(service: ts.LanguageService, file: string, source: strin
   const help = service.getSignatureHelpItems(file, at + marker.length, undefined);
   const item = help?.items[0];
   const signature = item
-    ? [
-        ...item.prefixDisplayParts,
-        ...item.parameters.flatMap((p, i) => [...(i > 0 ? item.separatorDisplayParts : []), ...p.displayParts]),
-        ...item.suffixDisplayParts,
-      ]
+    ? [...item.prefixDisplayParts, ...item.parameters.flatMap((p, i) => [...(i > 0 ? item.separatorDisplayParts : []), ...p.displayParts]), ...item.suffixDisplayParts]
         .map((p) => p.text)
         .join('')
     : '';
@@ -94,7 +90,7 @@ describe('path parameters in hovers (language service on a consumer of src/)', (
 });
 
 describe('PathParamLabels', () => {
-  it('names every placeholder of the resources\' paths (none falls back to `id` unnoticed)', () => {
+  it("names every placeholder of the resources' paths (none falls back to `id` unnoticed)", () => {
     const labels = readFileSync(join(ROOT, 'src/core/path-labels.ts'), 'utf8');
     const known = new Set([...labels.matchAll(/^ {2}(\w+): \[(\w+): string\];$/gm)].map((m) => (expect(m[2]).toBe(m[1]), m[1])));
     expect(known.size).toBeGreaterThan(30);

@@ -68,7 +68,10 @@ try {
   );
   // A few bytes of slack: the same modules, bundled from another path.
   assert.ok(installed <= src + 256, `the installed package bundles to ${kib(installed)} with esbuild, more than src/ (${kib(src)}): dist/ does not tree-shake`);
-  assert.ok(installedRollup <= src + 256, `the installed package bundles to ${kib(installedRollup)} with Rollup, more than src/ with esbuild (${kib(src)}): dist/ does not tree-shake`);
+  assert.ok(
+    installedRollup <= src + 256,
+    `the installed package bundles to ${kib(installedRollup)} with Rollup, more than src/ with esbuild (${kib(src)}): dist/ does not tree-shake`,
+  );
   assert.ok(installed < stripe, `the installed package bundles to ${kib(installed)}, not below the official SDK (${kib(stripe)})`);
 
   // --- 2. no Node built-ins outside Node ------------------------------------------------------------
@@ -106,7 +109,10 @@ export default { cp, cards, handler, verified: await verify('{}', header, 'whsec
       .map((imp) => imp.path);
     assert.deepEqual([...new Set(builtins)], [], `the ${name} bundle imports Node built-ins`);
     const inputs = Object.keys(result.metafile.inputs);
-    assert.ok(inputs.some((p) => p.endsWith('dist/esm/core/internal/no-node-fetch.js')), `the ${name} bundle does not hold the #node-fetch stub`);
+    assert.ok(
+      inputs.some((p) => p.endsWith('dist/esm/core/internal/no-node-fetch.js')),
+      `the ${name} bundle does not hold the #node-fetch stub`,
+    );
     assert.ok(!inputs.some((p) => p.endsWith('/node-fetch.js')), `the ${name} bundle holds the node:http fetch`);
     const code = result.outputFiles[0].text;
     const found = code.match(/["'`]node:[a-z_/]+["'`]|\b(?:require|import)\s*\(\s*["'`](?:https?|net|tls|fs|crypto)["'`]\s*\)|\bfrom\s*["'`](?:https?|net|tls|fs|crypto)["'`]/g);

@@ -15,7 +15,11 @@ import { installTarball, ROOT } from './install-tarball.mjs';
 const run = promisify(execFile);
 const roots = [ROOT, ...(process.env.TS_VERSIONS_DIR ? [process.env.TS_VERSIONS_DIR] : [])];
 const compilers = roots
-  .flatMap((root) => readdirSync(join(root, 'node_modules')).filter((d) => d === 'typescript' || /^(typescript-|ts)\d/.test(d)).map((d) => join(root, 'node_modules', d)))
+  .flatMap((root) =>
+    readdirSync(join(root, 'node_modules'))
+      .filter((d) => d === 'typescript' || /^(typescript-|ts)\d/.test(d))
+      .map((d) => join(root, 'node_modules', d)),
+  )
   .map((dir) => ({ dir, version: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version }))
   .sort((a, b) => a.version.localeCompare(b.version, 'en', { numeric: true }));
 assert.ok(compilers.length >= 2, `expected the typescript devDependencies, found ${compilers.map((c) => c.version)}`);
@@ -48,8 +52,14 @@ const base = { strict: true, esModuleInterop: true, noEmit: true, target: 'es202
 // Checking the declarations (skipLibCheck: false) takes 10-15 s a compile (1.9 MB of them): done once per
 // version, on the node16 ESM consumer (the .d.ts entry points re-export the .d.cts every setup reads).
 const setups = {
-  'node16 (ESM)': { files: { 'package.json': { type: 'module' }, 'index.ts': consumer.esm }, compilerOptions: { module: 'node16', moduleResolution: 'node16', skipLibCheck: false } },
-  'node16 (CJS)': { files: { 'package.json': { type: 'commonjs' }, 'index.ts': consumer.cjs }, compilerOptions: { module: 'node16', moduleResolution: 'node16', skipLibCheck: true } },
+  'node16 (ESM)': {
+    files: { 'package.json': { type: 'module' }, 'index.ts': consumer.esm },
+    compilerOptions: { module: 'node16', moduleResolution: 'node16', skipLibCheck: false },
+  },
+  'node16 (CJS)': {
+    files: { 'package.json': { type: 'commonjs' }, 'index.ts': consumer.cjs },
+    compilerOptions: { module: 'node16', moduleResolution: 'node16', skipLibCheck: true },
+  },
   node10: { files: { 'package.json': {}, 'index.ts': consumer.cjs }, compilerOptions: { module: 'commonjs', moduleResolution: 'node', skipLibCheck: true } },
   bundler: { files: { 'package.json': { type: 'module' }, 'index.ts': consumer.esm }, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true } },
 };
@@ -72,7 +82,8 @@ try {
     const dir = join(app, name.replace(/\W+/g, '-'));
     mkdirSync(dir);
     symlinkSync(join(app, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    for (const [file, content] of Object.entries(setup.files)) writeFileSync(join(dir, file), typeof content === 'string' ? content : JSON.stringify({ name: 'c', private: true, ...content }));
+    for (const [file, content] of Object.entries(setup.files))
+      writeFileSync(join(dir, file), typeof content === 'string' ? content : JSON.stringify({ name: 'c', private: true, ...content }));
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...base, ...setup.compilerOptions }, files: ['index.ts'] }));
   }
   // Two compilers at a time (2 cores).
@@ -90,9 +101,11 @@ try {
     }
   };
   const queue = [...jobs];
-  await Promise.all([0, 1].map(async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await runJob(job);
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await runJob(job);
+    }),
+  );
 
   // Hover on the oldest version: labelled path parameters survive the declaration build.
   const oldest = compilers[0];
@@ -126,7 +139,9 @@ try {
     failures.push(`typescript ${oldest.version} hover`);
     console.log(`hover does not name the path parameters:\n${retrieve}\n${retrievePerson}`);
   }
-  console.log(`typescript versions: ${compilers.map((c) => c.version).join(', ')}; ${jobs.length - failures.filter((f) => !f.endsWith('hover')).length} of ${jobs.length} compiles ok (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `typescript versions: ${compilers.map((c) => c.version).join(', ')}; ${jobs.length - failures.filter((f) => !f.endsWith('hover')).length} of ${jobs.length} compiles ok (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 } finally {
   cleanup();
 }

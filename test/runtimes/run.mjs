@@ -103,7 +103,10 @@ try {
     result.connections = new Set(seen.map((r) => r.connection)).size;
     if (nodeHttp) assert.ok(result.connections <= 2, `${name}: 5 requests on ${result.connections} connections: node:http keep-alive does not reuse them`);
     assert.equal(seen.length, 5, `${name}: requests the server saw: ${JSON.stringify(seen)}`);
-    assert.ok(seen.every((r) => r.authorization === 'Bearer sk_test_smoke'), `${name}: every request carries the key`);
+    assert.ok(
+      seen.every((r) => r.authorization === 'Bearer sk_test_smoke'),
+      `${name}: every request carries the key`,
+    );
     assert.deepEqual(
       seen.map((r) => `${r.method} ${r.path.split('?')[0]}`),
       ['POST /v1/issuing/cardholders', 'POST /v1/issuing/cards', `GET /v1/issuing/cards/${result.client.card}`, 'GET /v1/issuing/cards', 'GET /v1/issuing/cards/ic_missing'],
@@ -251,7 +254,10 @@ const smokeWorker :Workerd.Worker = (
     let edge;
     const edgeBundle = () =>
       (edge ??= scriptBundle('edge.mjs', { platform: 'neutral', conditions: ['edge-light', 'worker', 'browser', 'module'], mainFields: ['module', 'main'] }, (inputs) =>
-        assert.ok(inputs.some((p) => p.endsWith('dist/esm/core/internal/no-node-fetch.js')), 'the edge bundle does not hold the #node-fetch stub'),
+        assert.ok(
+          inputs.some((p) => p.endsWith('dist/esm/core/internal/no-node-fetch.js')),
+          'the edge bundle does not hold the #node-fetch stub',
+        ),
       ));
     const { EdgeRuntime } = await import('edge-runtime');
     // As the emulator comes (no `process`), then with a Node-like `process.versions.node`: only the EdgeRuntime
@@ -297,7 +303,7 @@ const smokeWorker :Workerd.Worker = (
   // --- a real browser: the same webhooks bundle in headless Chromium (Debian's package; .ci/run installs it)
   const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
   if (!chromium) {
-    skip('chromium webhooks', 'no Chromium (/usr/bin/chromium); .ci/run installs Debian\'s chromium package');
+    skip('chromium webhooks', "no Chromium (/usr/bin/chromium); .ci/run installs Debian's chromium package");
   } else {
     await time('chromium webhooks', async () => {
       const browserBundle = await scriptBundle('browser.mjs', { platform: 'browser' });
@@ -319,10 +325,22 @@ __cardplaneSmoke().then((r) => fetch('/result', { method: 'POST', body: JSON.str
       });
       await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
       const profile = join(scratch, 'chromium-profile');
-      const child = spawn(chromium, [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `http://127.0.0.1:${pageServer.address().port}/`,
-      ], { stdio: 'ignore' });
+      const child = spawn(
+        chromium,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--user-data-dir=${profile}`,
+          `http://127.0.0.1:${pageServer.address().port}/`,
+        ],
+        { stdio: 'ignore' },
+      );
       try {
         const got = await withTimeout(posted, 'chromium webhooks');
         assert.ok(got.ok, `chromium webhooks: ${got.error}`);
@@ -368,7 +386,11 @@ async function scriptBundle(entry, options, checkInputs = () => {}) {
     ...options,
   });
   const imports = Object.values(bundle.metafile.inputs).flatMap((i) => i.imports.map((imp) => imp.path));
-  assert.deepEqual(imports.filter((p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0])), [], `the ${entry} bundle imports Node built-ins`);
+  assert.deepEqual(
+    imports.filter((p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0])),
+    [],
+    `the ${entry} bundle imports Node built-ins`,
+  );
   // The files that reach the output (metafile.inputs also lists the ones tree-shaken away).
   const inputs = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs)
     .filter(([, i]) => i.bytesInOutput > 0)

@@ -38,7 +38,10 @@ async function clientCalls(m, baseUrl) {
   const { data, requestId } = await cp.issuing.cards.retrieve(card.id).withResponse();
   check(data.id === card.id && typeof requestId === 'string', 'retrieve with response');
   const listed = await cp.issuing.cards.list({ limit: 10 }).toArray({ limit: 10 });
-  check(listed.some((c) => c.id === card.id), 'list holds the card');
+  check(
+    listed.some((c) => c.id === card.id),
+    'list holds the card',
+  );
   await rejectsWith(cp.issuing.cards.retrieve('ic_missing'), NotFoundError, 'retrieve of a missing card');
   await rejectsWith(cp.issuing.cards.create({ currency: 'usd' }), CardplaneValidationError, 'create without cardholder');
   return { card: card.id };
@@ -59,7 +62,14 @@ async function mockCalls(m, loadTesting) {
 /** Webhook signature verification (`m`: the exports of cardplane/webhooks). */
 export async function webhookVerify(m) {
   const { WebhookSignatureMismatchError, constructEvent, signTestPayload, verify } = m;
-  const body = JSON.stringify({ id: 'evt_smoke', object: 'event', type: 'issuing_card.created', created: 1_700_000_000, livemode: false, data: { object: { id: 'ic_smoke', object: 'issuing.card' } } });
+  const body = JSON.stringify({
+    id: 'evt_smoke',
+    object: 'event',
+    type: 'issuing_card.created',
+    created: 1_700_000_000,
+    livemode: false,
+    data: { object: { id: 'ic_smoke', object: 'issuing.card' } },
+  });
   const header = await signTestPayload(body, SECRET);
   const event = await constructEvent(body, header, SECRET);
   check(event.id === 'evt_smoke' && event.type === 'issuing_card.created', 'constructEvent');
@@ -81,7 +91,14 @@ function authorizationEvent(amount) {
     card: { id: 'ic_smoke', object: 'issuing.card' },
     pending_request: { amount, currency: 'usd', is_amount_controllable: false, merchant_amount: amount, merchant_currency: 'usd' },
   };
-  return JSON.stringify({ id: `evt_smoke_${amount}`, object: 'event', type: 'issuing_authorization.request', created: 1_700_000_000, livemode: false, data: { object: authorization } });
+  return JSON.stringify({
+    id: `evt_smoke_${amount}`,
+    object: 'event',
+    type: 'issuing_authorization.request',
+    created: 1_700_000_000,
+    livemode: false,
+    data: { object: authorization },
+  });
 }
 
 /** The real-time authorization handler on web Request/Response (`m`: the exports of cardplane/webhooks). */
@@ -94,7 +111,9 @@ export async function authorizationHandler(m) {
     onError: (fault) => faults.push(fault.kind),
   });
   const post = async (body, header) => {
-    const response = await handler(new Request('https://example.test/authorizations', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body }));
+    const response = await handler(
+      new Request('https://example.test/authorizations', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body }),
+    );
     return { status: response.status, json: await response.json().catch(() => undefined) };
   };
   const small = authorizationEvent(1200);

@@ -159,7 +159,10 @@ async function cardProgram(env: Env): Promise<void> {
   expect(submitted.status).toBe('submitted');
 
   // 8. Treasury: a financial account, a received credit, an outbound transfer posted.
-  const fa = await client.treasury.financialAccounts.create({ supported_currencies: ['usd'], features: { card_issuing: { requested: true }, financial_addresses: { aba: { requested: true } } } }, on);
+  const fa = await client.treasury.financialAccounts.create(
+    { supported_currencies: ['usd'], features: { card_issuing: { requested: true }, financial_addresses: { aba: { requested: true } } } },
+    on,
+  );
   await client.testHelpers.treasury.receivedCredits.create({ financial_account: fa.id, network: 'ach', amount: 10_000, currency: 'usd' }, on);
   const ot = await client.treasury.outboundTransfers.create({ financial_account: fa.id, amount: 2_500, currency: 'usd', destination_payment_method: 'pm_usBankAccount' }, on);
   await client.testHelpers.treasury.outboundTransfers.post(ot.id, {}, on);

@@ -9,8 +9,7 @@ const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
 // The connected accounts exist: the mock refuses a Stripe-Account it does not know.
 const acctA = (await cp.accounts.create({ type: 'custom', country: 'US' })).id;
 const acctOther = (await cp.accounts.create({ type: 'custom', country: 'US' })).id;
-const holder = (c: Cardplane) =>
-  c.issuing.cardholders.create({ name: 'Jenny Rosen', billing: { address: { line1: '1 Main', city: 'SF', country: 'US', postal_code: '94111' } } });
+const holder = (c: Cardplane) => c.issuing.cardholders.create({ name: 'Jenny Rosen', billing: { address: { line1: '1 Main', city: 'SF', country: 'US', postal_code: '94111' } } });
 
 describe('cardplane/testing keeps the Connect boundary', () => {
   it('a card made for acct_a is invisible to acct_other and to the platform', async () => {
@@ -39,7 +38,10 @@ describe('cardplane/testing keeps the Connect boundary', () => {
   });
 
   it('an account that was never created is refused: 403 account_invalid', async () => {
-    const err = await cp.forAccount('acct_never_created').issuing.cards.list().catch((e: unknown) => e);
+    const err = await cp
+      .forAccount('acct_never_created')
+      .issuing.cards.list()
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 403, code: 'account_invalid' });
     await expect(cp.v2.core.accounts.retrieve(acctA, {}, { stripeContext: 'acct_never_created' })).rejects.toMatchObject({ status: 403, code: 'account_invalid' });
     const deleted = await cp.accounts.create({ type: 'custom', country: 'US' });

@@ -123,7 +123,15 @@ describe('cardplane/testing writes events', () => {
     const ot = await cp.treasury.outboundTransfers.create({ financial_account: fa.id, amount: 1_000, currency: 'usd', destination_payment_method: 'pm_usBankAccount' });
     await cp.testHelpers.treasury.outboundTransfers.post(ot.id);
     const types = (await cp.events.list({ limit: 100 })).data.map((e) => e.type);
-    expect(types).toEqual(expect.arrayContaining(['treasury.financial_account.created', 'treasury.received_credit.created', 'treasury.received_credit.succeeded', 'treasury.outbound_transfer.created', 'treasury.outbound_transfer.posted']));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'treasury.financial_account.created',
+        'treasury.received_credit.created',
+        'treasury.received_credit.succeeded',
+        'treasury.outbound_transfer.created',
+        'treasury.outbound_transfer.posted',
+      ]),
+    );
     expect(types.filter((t) => t === 'treasury.outbound_transfer.posted')).toHaveLength(1);
   });
 });

@@ -45,7 +45,11 @@ describe('cardplane/testing over HTTP', () => {
   });
 
   it('POST /_cardplane/reset forgets every object', async () => {
-    const holder = await stripe.issuing.cardholders.create({ name: 'Reset Me', type: 'individual', billing: { address: { line1: '1', city: 'SF', postal_code: '94111', country: 'US' } } });
+    const holder = await stripe.issuing.cardholders.create({
+      name: 'Reset Me',
+      type: 'individual',
+      billing: { address: { line1: '1', city: 'SF', postal_code: '94111', country: 'US' } },
+    });
     const before = await stripe.issuing.cardholders.list();
     expect(before.data.some((h) => h.id === holder.id)).toBe(true);
     const res = await fetch(`${server.url}/_cardplane/reset`, { method: 'POST' });

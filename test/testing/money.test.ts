@@ -46,7 +46,9 @@ describe('cardplane/testing moves money', () => {
     expect(await available()).toBe(0);
     expect((await buy(card, 1)).request_history[0]?.reason).toBe('insufficient_funds');
     const captured = await sim.authorizations.capture(d.id);
-    const txn = (await cp.issuing.transactions.list({ card })).data.find((t) => t.authorization === captured.id || (typeof t.authorization === 'object' && t.authorization?.id === captured.id));
+    const txn = (await cp.issuing.transactions.list({ card })).data.find(
+      (t) => t.authorization === captured.id || (typeof t.authorization === 'object' && t.authorization?.id === captured.id),
+    );
     expect(txn).toBeDefined();
     await sim.transactions.refund(txn!.id, { refund_amount: 750 });
     expect(await available()).toBe(750);

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 
 /** What a module pulls in: every input file of an esbuild bundle of it (node built-ins left out). */
 async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform: 'neutral', format: 'esm', logLevel: 'silent', mainFields: ['module', 'main'] , external: ['node:*'] });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'neutral',
+    format: 'esm',
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
+    external: ['node:*'],
+  });
   return Object.keys(result.metafile.inputs);
 }
 

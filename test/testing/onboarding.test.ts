@@ -15,7 +15,10 @@ async function uploadWithStripe(purpose: 'identity_document' | 'dispute_evidence
   const server = await startMockServer({ mock: t.mock, port: 0 });
   try {
     const stripe = new Stripe(KEY, { host: '127.0.0.1', port: server.port, protocol: 'http', maxNetworkRetries: 0 });
-    return await stripe.files.create({ purpose, file: { data: PNG, name: 'id.png', type: 'image/png' }, ...extra } as Stripe.FileCreateParams, stripeAccount ? { stripeAccount } : {});
+    return await stripe.files.create(
+      { purpose, file: { data: PNG, name: 'id.png', type: 'image/png' }, ...extra } as Stripe.FileCreateParams,
+      stripeAccount ? { stripeAccount } : {},
+    );
   } finally {
     await server.close();
   }
@@ -114,7 +117,10 @@ describe('mock: v1 account actions', () => {
     const acct = await customAccount();
     const session = await t.cp.accountSessions.create({
       account: acct.id,
-      components: { account_onboarding: { enabled: true, features: { external_account_collection: false } }, issuing_cards_list: { enabled: true, features: { card_management: true } } },
+      components: {
+        account_onboarding: { enabled: true, features: { external_account_collection: false } },
+        issuing_cards_list: { enabled: true, features: { card_management: true } },
+      },
     });
     expect(session).toMatchObject({ object: 'account_session', account: acct.id, livemode: false });
     expect(session.client_secret).toMatch(/^accs_secret__/);
@@ -180,7 +186,7 @@ describe('mock: files and file links', () => {
   });
 });
 
-describe('the client\'s upload against the mock (msw at files.stripe.com)', () => {
+describe("the client's upload against the mock (msw at files.stripe.com)", () => {
   it('cp.files.create uploads a Blob, a web stream and bytes; the file clears the v1 document requirement', async () => {
     const acct = await customAccount({ business_type: 'individual', settings: { card_issuing: { tos_acceptance: { date: 1_700_000_000, ip: '203.0.113.7' } } } });
     await t.cp.accounts.update(acct.id, { individual: { first_name: 'Jenny', last_name: 'Rosen', id_number: '111111111' } });
@@ -332,7 +338,10 @@ describe('mock: v2 persons, person tokens, account tokens, event destinations', 
     expect((await t.cp.v2.core.accounts.personTokens.retrieve(acct.id, pt.id)).used).toBe(true);
     await expect(t.cp.v2.core.accounts.persons.create(acct.id, { person_token: pt.id })).rejects.toMatchObject({ status: 400 });
 
-    const at = await t.cp.v2.core.accountTokens.create({ contact_email: 'ops@example.com', identity: { entity_type: 'company', business_details: { registered_name: 'Token Co' } } });
+    const at = await t.cp.v2.core.accountTokens.create({
+      contact_email: 'ops@example.com',
+      identity: { entity_type: 'company', business_details: { registered_name: 'Token Co' } },
+    });
     expect(at).toMatchObject({ object: 'v2.core.account_token', used: false });
     expect(Date.parse(at.expires_at)).toBeGreaterThan(Date.parse(at.created));
     expect((await t.cp.v2.core.accountTokens.retrieve(at.id)).id).toBe(at.id);

@@ -13,7 +13,11 @@ const send = async (method: string, path: string, body?: string, headers: Record
 
 describe('cardplane/testing checks requests like Stripe', () => {
   it('refuses an unknown param with parameter_unknown and the param in bracket notation', async () => {
-    const r = await send('POST', '/v1/issuing/cardholders', 'name=Jenny&type=individual&billing[address][line1]=1 Main&billing[address][city]=SF&billing[address][country]=US&billing[address][postal_code]=94111&foo=bar');
+    const r = await send(
+      'POST',
+      '/v1/issuing/cardholders',
+      'name=Jenny&type=individual&billing[address][line1]=1 Main&billing[address][city]=SF&billing[address][country]=US&billing[address][postal_code]=94111&foo=bar',
+    );
     expect(r.status).toBe(400);
     expect(r.body.error).toMatchObject({ type: 'invalid_request_error', code: 'parameter_unknown', param: 'foo' });
     const nested = await send('POST', '/v1/issuing/cardholders', 'name=Jenny&type=individual&billing[address][planet]=mars');
@@ -28,7 +32,11 @@ describe('cardplane/testing checks requests like Stripe', () => {
 
   it('refuses a value outside an enum, naming the param, and stores nothing', async () => {
     const before = mock.store.all('issuing.cardholder').length;
-    const r = await send('POST', '/v1/issuing/cardholders', 'name=Jenny&type=individual&billing[address][line1]=1 Main&billing[address][city]=SF&billing[address][country]=US&billing[address][postal_code]=94111&status=bogus');
+    const r = await send(
+      'POST',
+      '/v1/issuing/cardholders',
+      'name=Jenny&type=individual&billing[address][line1]=1 Main&billing[address][city]=SF&billing[address][country]=US&billing[address][postal_code]=94111&status=bogus',
+    );
     expect(r.status).toBe(400);
     expect(r.body.error).toMatchObject({ type: 'invalid_request_error', param: 'status' });
     expect(String(r.body.error?.message)).toContain('active');
@@ -53,7 +61,10 @@ describe('cardplane/testing checks requests like Stripe', () => {
   });
 
   it('checks v2 JSON bodies: an unknown field gets invalid_fields', async () => {
-    const r = await send('POST', '/v2/core/accounts', JSON.stringify({ display_name: 'Acme', colour: 'red' }), { 'content-type': 'application/json', 'stripe-version': '2025-12-15.preview' });
+    const r = await send('POST', '/v2/core/accounts', JSON.stringify({ display_name: 'Acme', colour: 'red' }), {
+      'content-type': 'application/json',
+      'stripe-version': '2025-12-15.preview',
+    });
     expect(r.status).toBe(400);
     expect(r.body.error).toMatchObject({ code: 'invalid_fields', param: 'colour' });
   });
@@ -80,7 +91,11 @@ describe('cardplane/testing checks the key and the version like Stripe', () => {
   });
 
   it('refuses a live key on test helpers', async () => {
-    const res = await mock.fetch('https://api.stripe.com/v1/test_helpers/issuing/authorizations', { method: 'POST', headers: { authorization: 'Bearer sk_live_abc', 'content-type': 'application/x-www-form-urlencoded' }, body: 'card=ic_1&amount=1' });
+    const res = await mock.fetch('https://api.stripe.com/v1/test_helpers/issuing/authorizations', {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_live_abc', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'card=ic_1&amount=1',
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('test mode');
   });

@@ -73,9 +73,7 @@ describe('issuing cards and cardholders types', () => {
     expectTypeOf(card.number).toEqualTypeOf<string | undefined>();
     expectTypeOf(card.cvc).toEqualTypeOf<string | undefined>();
     expectTypeOf(card.exp_year).toEqualTypeOf<number>();
-    expectTypeOf(card.spending_controls.spending_limits).toEqualTypeOf<
-      IssuingCardSpendingControlsSpendingLimit[] | null
-    >();
+    expectTypeOf(card.spending_controls.spending_limits).toEqualTypeOf<IssuingCardSpendingControlsSpendingLimit[] | null>();
     expectTypeOf<IssuingCardSpendingControlsSpendingLimit>().toEqualTypeOf<{ amount: number; categories: MerchantCategory[] | null; interval: SpendingLimitInterval }>();
     const holder = await cp.issuing.cardholders.retrieve('ich_1');
     expectTypeOf(holder).toEqualTypeOf<IssuingCardholder>();

@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { Cardplane, type Account, type TreasuryFinancialAccount as FinancialAccount, type IssuingAuthorization, type IssuingCard, type TreasuryReceivedCredit as ReceivedCredit, type Topup, type V2Account } from '../../src/index.js';
+import {
+  Cardplane,
+  type Account,
+  type TreasuryFinancialAccount as FinancialAccount,
+  type IssuingAuthorization,
+  type IssuingCard,
+  type TreasuryReceivedCredit as ReceivedCredit,
+  type Topup,
+  type V2Account,
+} from '../../src/index.js';
 import {
   constructEvent,
   constructEventNotification,

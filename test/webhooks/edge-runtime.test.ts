@@ -46,7 +46,9 @@ describe('cardplane/webhooks runs on edge runtimes', () => {
     const { files } = graph(ENTRY);
     for (const f of files) {
       // Code only: doc comments may show node:http usage examples.
-      const text = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      const text = readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
       expect(text, f).not.toMatch(/['"]node:/);
       expect(text, f).not.toMatch(/\bBuffer\s*[.(]/);
     }

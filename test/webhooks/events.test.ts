@@ -61,7 +61,11 @@ describe('constructEvent: typed v1 events', () => {
 
   it('an updated event carries previous_attributes; an unknown type still parses', async () => {
     const [body, header] = await signed(
-      snapshotEvent('issuing_card.updated', { id: 'ic_1', object: 'issuing.card', status: 'canceled' }, { data: { object: { id: 'ic_1', object: 'issuing.card', status: 'canceled' }, previous_attributes: { status: 'active' } } }),
+      snapshotEvent(
+        'issuing_card.updated',
+        { id: 'ic_1', object: 'issuing.card', status: 'canceled' },
+        { data: { object: { id: 'ic_1', object: 'issuing.card', status: 'canceled' }, previous_attributes: { status: 'active' } } },
+      ),
     );
     const event = await constructEvent(body, header, SECRET);
     expect(event.data.previous_attributes).toEqual({ status: 'active' });
@@ -99,7 +103,9 @@ describe('v2 thin events', () => {
   it('parseWithoutVerifying tells the two kinds apart by `object` and still refuses non-payloads', () => {
     const v1 = parseWithoutVerifying(stripeBody(snapshotEvent('topup.created', { id: 'tu_1', object: 'topup' })));
     expect(v1.object).toBe('event');
-    const v2 = parseWithoutVerifying(JSON.stringify({ id: 'evt_2', object: 'v2.core.event', type: 'v2.core.account.created', created: '2025-01-01T00:00:00.000Z', livemode: false }));
+    const v2 = parseWithoutVerifying(
+      JSON.stringify({ id: 'evt_2', object: 'v2.core.event', type: 'v2.core.account.created', created: '2025-01-01T00:00:00.000Z', livemode: false }),
+    );
     expect(v2.object).toBe('v2.core.event');
     expect(() => parseWithoutVerifying({} as unknown as string)).toThrow(WebhookPayloadTypeError);
     expect(() => parseWithoutVerifying('{"object":"list"}')).toThrow(WebhookEventError);
@@ -110,7 +116,8 @@ describe('v2 thin events', () => {
     beforeAll(async () => {
       server = await startServer((req) => {
         if (req.path === '/v2/core/accounts/acct_123') return { body: { id: 'acct_123', object: 'v2.core.account', configuration: { card_creator: {} } } };
-        if (req.path === '/v2/core/events/evt_test_321') return { body: { ...documented('v2.core.account.capability_status_updated_event'), livemode: false, context: 'acct_123' } };
+        if (req.path === '/v2/core/events/evt_test_321')
+          return { body: { ...documented('v2.core.account.capability_status_updated_event'), livemode: false, context: 'acct_123' } };
         return { status: 404, body: { error: { type: 'invalid_request_error', message: 'nope' } } };
       });
     });

@@ -22,15 +22,19 @@ async function serve(maxBodyBytes: number): Promise<string> {
 /** POST through a keep-alive agent; rejects (instead of hanging) after `timeoutMs`. */
 function post(url: string, agent: Agent, body: string | Buffer, header: string, timeoutMs = 2000, chunked = false): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'stripe-signature': header, ...(chunked ? {} : { 'content-length': Buffer.byteLength(body) }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-      });
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'stripe-signature': header, ...(chunked ? {} : { 'content-length': Buffer.byteLength(body) }) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+        });
+        res.on('error', reject);
+      },
+    );
     const timer = setTimeout(() => {
       req.destroy();
       reject(new Error(`no answer within ${timeoutMs} ms`));
@@ -88,7 +92,9 @@ describe.skipIf(!HAS_DOCUMENTED)('toNodeListener: a 413 on a keep-alive connecti
     const url = await serve(16_000);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     agents.push(agent);
-    const first = await post(url, agent, Buffer.alloc(8 * 1024 * 1024, 0x20), 't=1,v1=00', 2000, true).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    const first = await post(url, agent, Buffer.alloc(8 * 1024 * 1024, 0x20), 't=1,v1=00', 2000, true).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
     if (!(first instanceof Error)) expect(first.status).toBe(413);
     else expect(first.message).not.toMatch(/no answer/);
     const { body, header } = await authorizationRequest();

@@ -42,11 +42,19 @@ describe('properties (fast-check)', () => {
       fc.asyncProperty(
         eventBody,
         fc.nat(),
-        fc.oneof(fc.constant<'delete'>('delete'), fc.record({ insert: fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }) }), fc.record({ replace: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) })),
+        fc.oneof(
+          fc.constant<'delete'>('delete'),
+          fc.record({ insert: fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }) }),
+          fc.record({ replace: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }),
+        ),
         async (body, at, change) => {
           const i = at % body.length;
           const mutated =
-            change === 'delete' ? body.slice(0, i) + body.slice(i + 1) : 'insert' in change ? body.slice(0, i) + change.insert + body.slice(i) : body.slice(0, i) + change.replace + body.slice(i + 1);
+            change === 'delete'
+              ? body.slice(0, i) + body.slice(i + 1)
+              : 'insert' in change
+                ? body.slice(0, i) + change.insert + body.slice(i)
+                : body.slice(0, i) + change.replace + body.slice(i + 1);
           fc.pre(mutated !== body);
           const header = await signTestPayload(body, SECRET, { timestamp: T });
           const e = await outcome(verify(mutated, header, SECRET, OPTS));
@@ -110,7 +118,11 @@ describe('properties (fast-check)', () => {
     const payload = fc.oneof(fc.anything(), fc.string(), fc.uint8Array(), fc.json(), eventBody);
     const header = fc.oneof(fc.anything(), fc.string(), fc.constantFrom(`t=${T},v1=${'a'.repeat(64)}`, `t=${T}`, 'v1=', ',,,', '='));
     const secret = fc.oneof(fc.anything(), fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.constant(SECRET));
-    const options = fc.oneof(fc.constant(undefined), fc.anything(), fc.record({ tolerance: fc.oneof(fc.double(), fc.integer()), now: fc.oneof(fc.double(), fc.integer()) }, { requiredKeys: [] }));
+    const options = fc.oneof(
+      fc.constant(undefined),
+      fc.anything(),
+      fc.record({ tolerance: fc.oneof(fc.double(), fc.integer()), now: fc.oneof(fc.double(), fc.integer()) }, { requiredKeys: [] }),
+    );
     await fc.assert(
       fc.asyncProperty(payload, header, secret, options, async (p, h, s, o) => {
         for (const run of [
@@ -138,11 +150,16 @@ describe('properties (fast-check)', () => {
       onError: () => {},
     });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.string(), fc.uint8Array()), fc.oneof(fc.anything(), fc.string()), fc.option(fc.constantFrom('POST', 'GET', 'PUT')), async (body, sig, method) => {
-        const res = await handler.handle({ method: method ?? undefined, body, signature: sig as string });
-        expect([400, 405]).toContain(res.status);
-        expect(() => JSON.parse(res.body) as unknown).not.toThrow();
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.anything(), fc.string(), fc.uint8Array()),
+        fc.oneof(fc.anything(), fc.string()),
+        fc.option(fc.constantFrom('POST', 'GET', 'PUT')),
+        async (body, sig, method) => {
+          const res = await handler.handle({ method: method ?? undefined, body, signature: sig as string });
+          expect([400, 405]).toContain(res.status);
+          expect(() => JSON.parse(res.body) as unknown).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
     expect(calls).toBe(0);

@@ -83,7 +83,12 @@ function leafProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-const bracketKey = (path: readonly string[]): string => (path[0] ?? '') + path.slice(1).map((k) => `[${k}]`).join('');
+const bracketKey = (path: readonly string[]): string =>
+  (path[0] ?? '') +
+  path
+    .slice(1)
+    .map((k) => `[${k}]`)
+    .join('');
 
 function append(parts: [string, string][], walk: Walk, path: string[], value: unknown): void {
   if (value === undefined) return;

@@ -44,9 +44,7 @@ export function resolveVersion(options: RequestOptions, clientVersion: string | 
 export function connectHeader(options: RequestOptions, mode: ApiMode): ['stripe-account' | 'stripe-context', string] | undefined {
   const { stripeAccount, stripeContext } = options;
   if (stripeAccount && stripeContext) {
-    throw new CardplaneConfigurationError(
-      'Pass either stripeAccount or stripeContext, not both (a per-call one replaces the client\'s; set at the same level, they conflict)',
-    );
+    throw new CardplaneConfigurationError("Pass either stripeAccount or stripeContext, not both (a per-call one replaces the client's; set at the same level, they conflict)");
   }
   if (stripeContext) return ['stripe-context', stripeContext];
   if (stripeAccount) return [mode === 'v2' ? 'stripe-context' : 'stripe-account', stripeAccount];

@@ -125,22 +125,18 @@ export function createNodeFetch(): typeof fetch {
     const signal = request.signal;
     signal.throwIfAborted();
     return new Promise<Response>((resolve, reject) => {
-      const req = (isHttps ? https : http).request(
-        url,
-        { method: request.method, headers, agent: isHttps ? agents.https : agents.http },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
-          res.on('end', () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', onAbort);
-            const status = res.statusCode ?? 0;
-            const buffer = status === 204 || status === 304 || request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.concat(chunks);
-            resolve(new BufferedResponse(buffer, { status, statusText: res.statusMessage ?? '', url: request.url, rawHeaders: res.rawHeaders }));
-          });
-        },
-      );
+      const req = (isHttps ? https : http).request(url, { method: request.method, headers, agent: isHttps ? agents.https : agents.http }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+        res.on('end', () => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onAbort);
+          const status = res.statusCode ?? 0;
+          const buffer = status === 204 || status === 304 || request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.concat(chunks);
+          resolve(new BufferedResponse(buffer, { status, statusText: res.statusMessage ?? '', url: request.url, rawHeaders: res.rawHeaders }));
+        });
+      });
       const onAbort = (): void => {
         clearTimeout(timer);
         req.destroy();

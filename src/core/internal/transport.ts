@@ -22,7 +22,6 @@ import { nextPageRequest, Page, PagePromise, walksBackwards } from '../paginatio
 import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
 
-
 /** One request, as a resource describes it. */
 export interface RequestSpec {
   method: HttpMethod;
@@ -285,18 +284,21 @@ export class Transport {
       },
       hooks: {
         // Only when something needs it: with our Node fetch the adapter counts attempts and sends the retry header.
-        beforeRequest: !bodyInit || hooks?.onRequest || logger.enabled('debug') ? [
-          (request, options, { retryCount }) => {
-            const { state } = options.context as { state: CallState };
-            state.attempts = retryCount + 1;
-            if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
-            if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
-            const onRequest = hooks?.onRequest;
-            if (onRequest) {
-              callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
-            }
-          },
-        ] : [],
+        beforeRequest:
+          !bodyInit || hooks?.onRequest || logger.enabled('debug')
+            ? [
+                (request, options, { retryCount }) => {
+                  const { state } = options.context as { state: CallState };
+                  state.attempts = retryCount + 1;
+                  if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
+                  if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
+                  const onRequest = hooks?.onRequest;
+                  if (onRequest) {
+                    callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
+                  }
+                },
+              ]
+            : [],
         beforeRetry: [
           ({ options, error }) => {
             (options.context as { state: CallState }).state.outcomes.push(outcomeOf(error));
@@ -392,10 +394,10 @@ export class Transport {
       }
       const code = networkCode(error);
       const message = error instanceof Error ? error.message : String(error);
-      throw new CardplaneConnectionError(
-        `${spec.context} could not reach ${new URL(url).host}${code ? ` (${code})` : ''} after ${tally}${code ? '' : ` (${message})`}`,
-        { cause: safeCause(error), attempts },
-      );
+      throw new CardplaneConnectionError(`${spec.context} could not reach ${new URL(url).host}${code ? ` (${code})` : ''} after ${tally}${code ? '' : ` (${message})`}`, {
+        cause: safeCause(error),
+        attempts,
+      });
     }
   }
 
@@ -457,10 +459,11 @@ export class Transport {
     } catch (error) {
       // JSON.parse's message quotes the body: keep only a redacted copy of it as the cause.
       const cause = new SyntaxError(redact(error instanceof Error ? error.message : String(error), this.#cfg.apiKey));
-      throw new CardplaneResponseError(
-        `Invalid JSON in the response of ${context} (status ${raw.response.status}): ${redact(text, this.#cfg.apiKey).slice(0, 120)}`,
-        { status: raw.response.status, requestId: raw.requestId, cause },
-      );
+      throw new CardplaneResponseError(`Invalid JSON in the response of ${context} (status ${raw.response.status}): ${redact(text, this.#cfg.apiKey).slice(0, 120)}`, {
+        status: raw.response.status,
+        requestId: raw.requestId,
+        cause,
+      });
     }
   }
 

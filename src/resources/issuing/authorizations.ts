@@ -1,4 +1,10 @@
-import { issuingAuthorizationsApprove, issuingAuthorizationsDecline, issuingAuthorizationsList, issuingAuthorizationsRetrieve, issuingAuthorizationsUpdate } from '../../generated/endpoints/issuing-authorizations.js';
+import {
+  issuingAuthorizationsApprove,
+  issuingAuthorizationsDecline,
+  issuingAuthorizationsList,
+  issuingAuthorizationsRetrieve,
+  issuingAuthorizationsUpdate,
+} from '../../generated/endpoints/issuing-authorizations.js';
 import { defineResource } from '../../core/resource.js';
 
 /** Issuing authorizations: holds merchants place on cards. Created by the card networks, never by you. */

@@ -1,4 +1,11 @@
-import { issuingCreditUnderwritingRecordsCorrect, issuingCreditUnderwritingRecordsCreateFromApplication, issuingCreditUnderwritingRecordsCreateFromProactiveReview, issuingCreditUnderwritingRecordsList, issuingCreditUnderwritingRecordsReportDecision, issuingCreditUnderwritingRecordsRetrieve } from '../../generated/endpoints/issuing-credit-underwriting-records.js';
+import {
+  issuingCreditUnderwritingRecordsCorrect,
+  issuingCreditUnderwritingRecordsCreateFromApplication,
+  issuingCreditUnderwritingRecordsCreateFromProactiveReview,
+  issuingCreditUnderwritingRecordsList,
+  issuingCreditUnderwritingRecordsReportDecision,
+  issuingCreditUnderwritingRecordsRetrieve,
+} from '../../generated/endpoints/issuing-credit-underwriting-records.js';
 import { defineResource } from '../../core/resource.js';
 
 /**

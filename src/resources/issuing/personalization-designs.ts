@@ -1,4 +1,9 @@
-import { issuingPersonalizationDesignsCreate, issuingPersonalizationDesignsList, issuingPersonalizationDesignsRetrieve, issuingPersonalizationDesignsUpdate } from '../../generated/endpoints/issuing-personalization-designs.js';
+import {
+  issuingPersonalizationDesignsCreate,
+  issuingPersonalizationDesignsList,
+  issuingPersonalizationDesignsRetrieve,
+  issuingPersonalizationDesignsUpdate,
+} from '../../generated/endpoints/issuing-personalization-designs.js';
 import { defineResource } from '../../core/resource.js';
 
 /** Issuing personalization designs: logo and carrier text of physical cards, reviewed by Stripe. */

@@ -1,7 +1,29 @@
-import { testHelpersIssuingAuthorizationsCapture, testHelpersIssuingAuthorizationsCreate, testHelpersIssuingAuthorizationsExpire, testHelpersIssuingAuthorizationsFinalizeAmount, testHelpersIssuingAuthorizationsIncrement, testHelpersIssuingAuthorizationsRespond, testHelpersIssuingAuthorizationsReverse } from '../../generated/endpoints/test-helpers-issuing-authorizations.js';
-import { testHelpersIssuingCardsDeliverCard, testHelpersIssuingCardsFailCard, testHelpersIssuingCardsReturnCard, testHelpersIssuingCardsShipCard, testHelpersIssuingCardsSubmitCard } from '../../generated/endpoints/test-helpers-issuing-cards.js';
-import { testHelpersIssuingPersonalizationDesignsActivate, testHelpersIssuingPersonalizationDesignsDeactivate, testHelpersIssuingPersonalizationDesignsReject } from '../../generated/endpoints/test-helpers-issuing-personalization-designs.js';
-import { testHelpersIssuingTransactionsCreateForceCapture, testHelpersIssuingTransactionsCreateUnlinkedRefund, testHelpersIssuingTransactionsRefund } from '../../generated/endpoints/test-helpers-issuing-transactions.js';
+import {
+  testHelpersIssuingAuthorizationsCapture,
+  testHelpersIssuingAuthorizationsCreate,
+  testHelpersIssuingAuthorizationsExpire,
+  testHelpersIssuingAuthorizationsFinalizeAmount,
+  testHelpersIssuingAuthorizationsIncrement,
+  testHelpersIssuingAuthorizationsRespond,
+  testHelpersIssuingAuthorizationsReverse,
+} from '../../generated/endpoints/test-helpers-issuing-authorizations.js';
+import {
+  testHelpersIssuingCardsDeliverCard,
+  testHelpersIssuingCardsFailCard,
+  testHelpersIssuingCardsReturnCard,
+  testHelpersIssuingCardsShipCard,
+  testHelpersIssuingCardsSubmitCard,
+} from '../../generated/endpoints/test-helpers-issuing-cards.js';
+import {
+  testHelpersIssuingPersonalizationDesignsActivate,
+  testHelpersIssuingPersonalizationDesignsDeactivate,
+  testHelpersIssuingPersonalizationDesignsReject,
+} from '../../generated/endpoints/test-helpers-issuing-personalization-designs.js';
+import {
+  testHelpersIssuingTransactionsCreateForceCapture,
+  testHelpersIssuingTransactionsCreateUnlinkedRefund,
+  testHelpersIssuingTransactionsRefund,
+} from '../../generated/endpoints/test-helpers-issuing-transactions.js';
 import { defineTestHelpers } from '../../core/resource.js';
 
 /** Simulated card purchases (test mode only). */

@@ -1,6 +1,20 @@
-import { testHelpersTreasuryInboundTransfersFail, testHelpersTreasuryInboundTransfersReturnInboundTransfer, testHelpersTreasuryInboundTransfersSucceed } from '../../generated/endpoints/test-helpers-treasury-inbound-transfers.js';
-import { testHelpersTreasuryOutboundPaymentsFail, testHelpersTreasuryOutboundPaymentsPost, testHelpersTreasuryOutboundPaymentsReturnOutboundPayment, testHelpersTreasuryOutboundPaymentsUpdate } from '../../generated/endpoints/test-helpers-treasury-outbound-payments.js';
-import { testHelpersTreasuryOutboundTransfersFail, testHelpersTreasuryOutboundTransfersPost, testHelpersTreasuryOutboundTransfersReturnOutboundTransfer, testHelpersTreasuryOutboundTransfersUpdate } from '../../generated/endpoints/test-helpers-treasury-outbound-transfers.js';
+import {
+  testHelpersTreasuryInboundTransfersFail,
+  testHelpersTreasuryInboundTransfersReturnInboundTransfer,
+  testHelpersTreasuryInboundTransfersSucceed,
+} from '../../generated/endpoints/test-helpers-treasury-inbound-transfers.js';
+import {
+  testHelpersTreasuryOutboundPaymentsFail,
+  testHelpersTreasuryOutboundPaymentsPost,
+  testHelpersTreasuryOutboundPaymentsReturnOutboundPayment,
+  testHelpersTreasuryOutboundPaymentsUpdate,
+} from '../../generated/endpoints/test-helpers-treasury-outbound-payments.js';
+import {
+  testHelpersTreasuryOutboundTransfersFail,
+  testHelpersTreasuryOutboundTransfersPost,
+  testHelpersTreasuryOutboundTransfersReturnOutboundTransfer,
+  testHelpersTreasuryOutboundTransfersUpdate,
+} from '../../generated/endpoints/test-helpers-treasury-outbound-transfers.js';
 import { testHelpersTreasuryReceivedCreditsCreate } from '../../generated/endpoints/test-helpers-treasury-received-credits.js';
 import { testHelpersTreasuryReceivedDebitsCreate } from '../../generated/endpoints/test-helpers-treasury-received-debits.js';
 import { defineTestHelpers } from '../../core/resource.js';

@@ -1,4 +1,12 @@
-import { treasuryFinancialAccountsClose, treasuryFinancialAccountsCreate, treasuryFinancialAccountsList, treasuryFinancialAccountsRetrieve, treasuryFinancialAccountsRetrieveFeatures, treasuryFinancialAccountsUpdate, treasuryFinancialAccountsUpdateFeatures } from '../../generated/endpoints/treasury-financial-accounts.js';
+import {
+  treasuryFinancialAccountsClose,
+  treasuryFinancialAccountsCreate,
+  treasuryFinancialAccountsList,
+  treasuryFinancialAccountsRetrieve,
+  treasuryFinancialAccountsRetrieveFeatures,
+  treasuryFinancialAccountsUpdate,
+  treasuryFinancialAccountsUpdateFeatures,
+} from '../../generated/endpoints/treasury-financial-accounts.js';
 import { defineResource } from '../../core/resource.js';
 
 /** Treasury financial accounts and their features (act on a connected account with `stripeAccount`). */

@@ -1,4 +1,9 @@
-import { treasuryInboundTransfersCancel, treasuryInboundTransfersCreate, treasuryInboundTransfersList, treasuryInboundTransfersRetrieve } from '../../generated/endpoints/treasury-inbound-transfers.js';
+import {
+  treasuryInboundTransfersCancel,
+  treasuryInboundTransfersCreate,
+  treasuryInboundTransfersList,
+  treasuryInboundTransfersRetrieve,
+} from '../../generated/endpoints/treasury-inbound-transfers.js';
 import { defineResource } from '../../core/resource.js';
 
 /** Treasury inbound transfers: pull money from the owner's bank account into a financial account. */

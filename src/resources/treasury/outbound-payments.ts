@@ -1,4 +1,9 @@
-import { treasuryOutboundPaymentsCancel, treasuryOutboundPaymentsCreate, treasuryOutboundPaymentsList, treasuryOutboundPaymentsRetrieve } from '../../generated/endpoints/treasury-outbound-payments.js';
+import {
+  treasuryOutboundPaymentsCancel,
+  treasuryOutboundPaymentsCreate,
+  treasuryOutboundPaymentsList,
+  treasuryOutboundPaymentsRetrieve,
+} from '../../generated/endpoints/treasury-outbound-payments.js';
 import { defineResource } from '../../core/resource.js';
 
 /** Treasury outbound payments: send money to a third party's bank account or financial account. */

@@ -1,4 +1,9 @@
-import { treasuryOutboundTransfersCancel, treasuryOutboundTransfersCreate, treasuryOutboundTransfersList, treasuryOutboundTransfersRetrieve } from '../../generated/endpoints/treasury-outbound-transfers.js';
+import {
+  treasuryOutboundTransfersCancel,
+  treasuryOutboundTransfersCreate,
+  treasuryOutboundTransfersList,
+  treasuryOutboundTransfersRetrieve,
+} from '../../generated/endpoints/treasury-outbound-transfers.js';
 import { defineResource } from '../../core/resource.js';
 
 /** Treasury outbound transfers: send money to the account owner's own bank account or financial account. */

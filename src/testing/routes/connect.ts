@@ -106,8 +106,7 @@ function deepMerge(target: Obj, patch: Obj): Obj {
   return target;
 }
 
-const get = (obj: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, part) => (isObj(node) ? node[part] : undefined), obj);
+const get = (obj: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, part) => (isObj(node) ? node[part] : undefined), obj);
 
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && v !== false;
 
@@ -138,12 +137,17 @@ function documentDue(holder: Obj, front: unknown): boolean {
  * Returns the `details_code` of a document that does not verify (the failure token), else `null`.
  */
 function attachDocument(req: MockRequest | undefined, holder: Obj, front: unknown, back: unknown, param: (side: 'front' | 'back') => string, account: string): string | null {
-  for (const [id, side] of [[front, 'front'], [back, 'back']] as const) {
+  for (const [id, side] of [
+    [front, 'front'],
+    [back, 'back'],
+  ] as const) {
     if (typeof id !== 'string' || id === '') continue;
     const file = req ? findFile(req, id, account) : undefined;
     if (req && !file) mockFail(400, 'invalid_request_error', `No such file upload: '${id}'`, { code: 'resource_missing', param: param(side) });
     if (file && file.purpose !== 'identity_document') {
-      mockFail(400, 'invalid_request_error', `The file '${id}' has purpose \`${String(file.purpose)}\`; an identity document needs purpose \`identity_document\`.`, { param: param(side) });
+      mockFail(400, 'invalid_request_error', `The file '${id}' has purpose \`${String(file.purpose)}\`; an identity document needs purpose \`identity_document\`.`, {
+        param: param(side),
+      });
     }
   }
   if (typeof front !== 'string' || front === '') return null;
@@ -159,7 +163,11 @@ const emptyDocument = (): Obj => ({ back: null, details: null, details_code: nul
 
 /** Applies v1 `verification` params (`document`, `additional_document`) to a person-shaped object, checking the files. */
 function applyVerification(req: MockRequest | undefined, holder: Obj, target: Obj, verification: Obj, param: string, account: string): void {
-  const v = (isObj(target.verification) ? target.verification : (target.verification = { additional_document: emptyDocument(), details: null, details_code: null, document: emptyDocument(), status: 'unverified' })) as Obj;
+  const v = (
+    isObj(target.verification)
+      ? target.verification
+      : (target.verification = { additional_document: emptyDocument(), details: null, details_code: null, document: emptyDocument(), status: 'unverified' })
+  ) as Obj;
   for (const key of ['document', 'additional_document'] as const) {
     const doc = verification[key];
     if (!isObj(doc)) continue;
@@ -293,7 +301,10 @@ function v2ApplyConfiguration(acct: Obj, params: Obj): void {
 function v2IdentityIndividual(req: MockRequest | undefined, holder: Obj, individual: Obj, account: string, param: string): Obj {
   const ind = structuredClone(individual);
   if (Array.isArray(ind.id_numbers)) {
-    setMismatch(holder, ind.id_numbers.some((n) => isObj(n) && n.value === MISMATCH_ID_NUMBER));
+    setMismatch(
+      holder,
+      ind.id_numbers.some((n) => isObj(n) && n.value === MISMATCH_ID_NUMBER),
+    );
     ind.id_numbers = ind.id_numbers.map((n) => (isObj(n) ? Object.fromEntries(Object.entries(n).filter(([key]) => key !== 'value')) : n));
   }
   const fb = get(ind, 'documents.primary_verification.front_back');
@@ -671,8 +682,7 @@ function v1Apply(acct: Obj, params: Obj, req?: MockRequest): void {
       }
       if (isObj(verification)) applyVerification(req, acct, ind, verification, 'individual', String(acct.id));
       acct.individual = ind;
-    }
-    else if (k === 'capabilities' && isObj(raw)) {
+    } else if (k === 'capabilities' && isObj(raw)) {
       for (const [name, v] of Object.entries(raw)) if (isObj(v) && typeof v.requested === 'boolean') v1SetCapability(acct, name, v.requested);
     } else if (k === 'controller' && isObj(raw)) {
       acct.controller = deepMerge({ type: 'application', is_controller: true }, normalizeV1(k, raw) as Obj);
@@ -773,7 +783,6 @@ function personFind(req: MockRequest): Obj {
   return p;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // The v1 view of a v2 account: one account answers /v1/accounts/:id and /v2/core/accounts/:id
 // ---------------------------------------------------------------------------------------------
@@ -867,14 +876,21 @@ function v1ApplyToV2(acct: Obj, raw: Obj, req?: MockRequest): void {
     const doc = get(p.individual, 'verification.document');
     if (isObj(doc) && typeof doc.front === 'string') {
       attachDocument(req, acct, doc.front, doc.back, (side) => `individual[verification][document][${side}]`, String(acct.id));
-      ind.documents = { ...(isObj(ind.documents) ? ind.documents : {}), primary_verification: { type: 'front_back', front_back: { front: doc.front, ...(typeof doc.back === 'string' ? { back: doc.back } : {}) } } };
+      ind.documents = {
+        ...(isObj(ind.documents) ? ind.documents : {}),
+        primary_verification: { type: 'front_back', front_back: { front: doc.front, ...(typeof doc.back === 'string' ? { back: doc.back } : {}) } },
+      };
     }
     if (p.individual.first_name !== undefined) ind.given_name = p.individual.first_name;
     if (p.individual.last_name !== undefined) ind.surname = p.individual.last_name;
     if (isObj(p.individual.dob)) ind.date_of_birth = { day: Number(p.individual.dob.day), month: Number(p.individual.dob.month), year: Number(p.individual.dob.year) };
   }
   // Terms accepted through v1 (`tos_acceptance` or the Issuing terms) are the account's terms of service.
-  const tos = isObj(get(p, 'settings.card_issuing.tos_acceptance')) ? (get(p, 'settings.card_issuing.tos_acceptance') as Obj) : isObj(p.tos_acceptance) ? p.tos_acceptance : undefined;
+  const tos = isObj(get(p, 'settings.card_issuing.tos_acceptance'))
+    ? (get(p, 'settings.card_issuing.tos_acceptance') as Obj)
+    : isObj(p.tos_acceptance)
+      ? p.tos_acceptance
+      : undefined;
   if (tos) {
     const at = (isObj(identity.attestations) ? identity.attestations : (identity.attestations = {})) as Obj;
     const terms = (isObj(at.terms_of_service) ? at.terms_of_service : (at.terms_of_service = {})) as Obj;

@@ -107,7 +107,16 @@ export const eventDestinationRoutes: MockRoute[] = [
       return render(dest, includesOf(req));
     },
   },
-  { method: 'GET', path: D, handle: (req) => v2List(D, req.store.all('v2.core.event_destination').map((d) => render(d, includesOf(req))), req.query) },
+  {
+    method: 'GET',
+    path: D,
+    handle: (req) =>
+      v2List(
+        D,
+        req.store.all('v2.core.event_destination').map((d) => render(d, includesOf(req))),
+        req.query,
+      ),
+  },
   {
     method: 'DELETE',
     path: `${D}/:id`,

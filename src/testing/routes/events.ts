@@ -11,7 +11,12 @@ function ofTypes(items: Record<string, unknown>[], types: unknown): Record<strin
 function ofType(items: Record<string, unknown>[], type: unknown): Record<string, unknown>[] {
   if (typeof type !== 'string') return items;
   if (!type.includes('*')) return items.filter((e) => e.type === type);
-  const pattern = new RegExp(`^${type.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pattern = new RegExp(
+    `^${type
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return items.filter((e) => pattern.test(String(e.type)));
 }
 

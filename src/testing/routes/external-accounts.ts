@@ -65,7 +65,10 @@ const CARD_TOKENS: Record<string, { brand: string; last4: string }> = {
 
 function debitCard(token: string): Obj {
   if (!/debit/i.test(token)) {
-    mockFail(400, 'invalid_request_error', 'This card doesn\'t appear to be a debit card: external accounts take debit cards only.', { code: 'invalid_card_type', param: 'external_account' });
+    mockFail(400, 'invalid_request_error', "This card doesn't appear to be a debit card: external accounts take debit cards only.", {
+      code: 'invalid_card_type',
+      param: 'external_account',
+    });
   }
   const known = CARD_TOKENS[token] ?? { brand: /mastercard/i.test(token) ? 'MasterCard' : 'Visa', last4: /mastercard/i.test(token) ? '8210' : '5556' };
   const year = new Date().getUTCFullYear() + 3;
@@ -192,7 +195,10 @@ export const externalAccountRoutes: MockRoute[] = [
       const ea = find(req);
       const p = req.body;
       if (p.metadata !== undefined) ea.metadata = mergeMetadata(ea.metadata, p.metadata);
-      const fields = ea.object === 'card' ? ['name', 'address_city', 'address_country', 'address_line1', 'address_line2', 'address_state', 'address_zip'] : ['account_holder_name', 'account_holder_type', 'account_type'];
+      const fields =
+        ea.object === 'card'
+          ? ['name', 'address_city', 'address_country', 'address_line1', 'address_line2', 'address_state', 'address_zip']
+          : ['account_holder_name', 'account_holder_type', 'account_type'];
       for (const f of fields) if (p[f] !== undefined) ea[f] = p[f] === '' ? null : p[f];
       if (ea.object === 'card') for (const f of ['exp_month', 'exp_year'] as const) if (p[f] !== undefined) ea[f] = Number(p[f]);
       if (p.default_for_currency === false && ea.default_for_currency === true) {

@@ -139,7 +139,10 @@ function renderLink(link: Obj): Obj {
 
 /** The file as answered: its `links` list as of now (the links visible to the caller). */
 function renderFile(req: MockRequest, file: Obj): Obj {
-  const links = req.store.all('file_link').filter((l) => l.file === file.id).map(renderLink);
+  const links = req.store
+    .all('file_link')
+    .filter((l) => l.file === file.id)
+    .map(renderLink);
   return { ...file, links: { object: 'list', data: links, has_more: false, url: `/v1/file_links?file=${String(file.id)}` } };
 }
 
@@ -189,7 +192,11 @@ export const fileRoutes: MockRoute[] = [
     path: '/v1/files',
     handle: (req) => {
       const items = req.store.all('file').filter((f) => req.query.purpose === undefined || f.purpose === req.query.purpose);
-      return v1List('/v1/files', items.map((f) => renderFile(req, f)), req.query);
+      return v1List(
+        '/v1/files',
+        items.map((f) => renderFile(req, f)),
+        req.query,
+      );
     },
   },
   {

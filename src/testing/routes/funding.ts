@@ -123,7 +123,14 @@ function createReversal(req: MockRequest): Obj {
     metadata: mergeMetadata({}, req.body.metadata),
     transfer: tr.id,
   });
-  recordBalanceTransaction(req, { id: String(rev.balance_transaction), amount, currency: String(tr.currency), source: String(rev.id), type: 'transfer_refund', description: req.body.description });
+  recordBalanceTransaction(req, {
+    id: String(rev.balance_transaction),
+    amount,
+    currency: String(tr.currency),
+    source: String(rev.id),
+    type: 'transfer_refund',
+    description: req.body.description,
+  });
   tr.amount_reversed = Number(tr.amount_reversed) + amount;
   tr.reversed = tr.amount_reversed === tr.amount;
   const all = req.store.all('transfer_reversal').filter((r) => r.transfer === tr.id);
@@ -177,7 +184,14 @@ function applyTransfer(obj: Obj, params: Obj, req: MockRequest): void {
     obj.destination_payment = req.store.newId('py_');
     obj.reversals = { object: 'list', data: [], has_more: false, url: `/v1/transfers/${String(obj.id)}/reversals` };
     if (typeof params.source_type !== 'string') obj.source_type = 'card';
-    recordBalanceTransaction(req, { id: String(obj.balance_transaction), amount: -Number(obj.amount), currency: String(obj.currency), source: String(obj.id), type: 'transfer', description: obj.description });
+    recordBalanceTransaction(req, {
+      id: String(obj.balance_transaction),
+      amount: -Number(obj.amount),
+      currency: String(obj.currency),
+      source: String(obj.id),
+      type: 'transfer',
+      description: obj.description,
+    });
   }
 }
 

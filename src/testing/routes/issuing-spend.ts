@@ -35,9 +35,7 @@ export function createdMatches(created: unknown, filter: unknown): boolean {
 /** Filters a list by `created` and by equality of each named filter (ids of expanded objects compared). */
 function filterList(items: Obj[], q: Obj, filters: Record<string, (o: Obj) => unknown>): Obj[] {
   return items.filter(
-    (o) =>
-      createdMatches(o.created, q.created) &&
-      Object.entries(filters).every(([f, get]) => q[f] === undefined || String(get(o) ?? '\u0000') === String(q[f])),
+    (o) => createdMatches(o.created, q.created) && Object.entries(filters).every(([f, get]) => q[f] === undefined || String(get(o) ?? '\u0000') === String(q[f])),
   );
 }
 
@@ -168,8 +166,16 @@ function applyDesign(obj: Obj, p: Obj, store: MockStore, creating: boolean): voi
 /** Evidence object of one reason in the documented shape: every documented field, null unless given. */
 const EVIDENCE_FIELDS: Record<string, readonly string[]> = {
   canceled: [
-    'additional_documentation', 'canceled_at', 'cancellation_policy_provided', 'cancellation_reason', 'expected_at',
-    'explanation', 'product_description', 'product_type', 'return_status', 'returned_at',
+    'additional_documentation',
+    'canceled_at',
+    'cancellation_policy_provided',
+    'cancellation_reason',
+    'expected_at',
+    'explanation',
+    'product_description',
+    'product_type',
+    'return_status',
+    'returned_at',
   ],
   duplicate: ['additional_documentation', 'card_statement', 'cash_receipt', 'check_image', 'explanation', 'original_transaction'],
   fraudulent: ['additional_documentation', 'explanation'],

@@ -234,7 +234,9 @@ function purchaseDetails(p: unknown): Obj | undefined {
         }
       : null,
     fuel: f ? { ...f, type: f.type ?? 'other', unit: f.unit ?? 'other', unit_cost_decimal: f.unit_cost_decimal ?? '0' } : null,
-    lodging: lodging ? { check_in_at: lodging.check_in_at === undefined ? null : Number(lodging.check_in_at), nights: lodging.nights === undefined ? null : Number(lodging.nights) } : null,
+    lodging: lodging
+      ? { check_in_at: lodging.check_in_at === undefined ? null : Number(lodging.check_in_at), nights: lodging.nights === undefined ? null : Number(lodging.nights) }
+      : null,
     receipt: Array.isArray(p.receipt)
       ? p.receipt.filter(isObj).map((r) => ({
           description: str(r.description),
@@ -328,7 +330,8 @@ async function createAuthorization(req: MockRequest): Promise<Obj> {
   if (isObj(p.verification_data)) {
     const v = p.verification_data;
     for (const k of ['address_line1_check', 'address_postal_code_check', 'cvc_check', 'expiry_check'] as const) if (k in v) verification[k] = str(v[k]);
-    if (isObj(v.authentication_exemption)) verification.authentication_exemption = { claimed_by: str(v.authentication_exemption.claimed_by), type: str(v.authentication_exemption.type) };
+    if (isObj(v.authentication_exemption))
+      verification.authentication_exemption = { claimed_by: str(v.authentication_exemption.claimed_by), type: str(v.authentication_exemption.type) };
     if (isObj(v.three_d_secure)) verification.three_d_secure = { result: str(v.three_d_secure.result) };
   }
   const details = isObj(p.amount_details)
@@ -609,13 +612,11 @@ export const testHelpersIssuingRoutes: MockRoute[] = [
       return auth;
     },
   },
-  ...(['submit', 'ship', 'deliver', 'return', 'fail'] as const).map(
-    (step): MockRoute => ({
-      method: 'POST',
-      path: `/v1/test_helpers/issuing/cards/:id/shipping/${step}`,
-      handle: ship({ submit: 'submitted', ship: 'shipped', deliver: 'delivered', return: 'returned', fail: 'failure' }[step]),
-    }),
-  ),
+  ...(['submit', 'ship', 'deliver', 'return', 'fail'] as const).map((step): MockRoute => ({
+    method: 'POST',
+    path: `/v1/test_helpers/issuing/cards/:id/shipping/${step}`,
+    handle: ship({ submit: 'submitted', ship: 'shipped', deliver: 'delivered', return: 'returned', fail: 'failure' }[step]),
+  })),
   { method: 'POST', path: '/v1/test_helpers/issuing/personalization_designs/:id/activate', handle: designStatus('active') },
   { method: 'POST', path: '/v1/test_helpers/issuing/personalization_designs/:id/deactivate', handle: designStatus('inactive') },
   { method: 'POST', path: '/v1/test_helpers/issuing/personalization_designs/:id/reject', handle: designStatus('rejected') },

@@ -28,7 +28,8 @@ function applyCommon(we: Obj, p: Obj): void {
   if ('url' in p) we.url = checkUrl(p.url);
   if ('enabled_events' in p) {
     const events = strs(p.enabled_events);
-    if (events.length === 0) mockFail(400, 'invalid_request_error', 'enabled_events must name at least one event type.', { code: 'parameter_invalid_empty', param: 'enabled_events' });
+    if (events.length === 0)
+      mockFail(400, 'invalid_request_error', 'enabled_events must name at least one event type.', { code: 'parameter_invalid_empty', param: 'enabled_events' });
     we.enabled_events = events;
   }
   if ('description' in p) we.description = p.description === '' || p.description === null ? null : String(p.description);
@@ -80,7 +81,16 @@ export const webhookEndpointRoutes: MockRoute[] = [
       return render(we);
     },
   },
-  { method: 'GET', path: W, handle: (req) => v1List(W, req.store.all('webhook_endpoint').map((we) => render(we)), req.query) },
+  {
+    method: 'GET',
+    path: W,
+    handle: (req) =>
+      v1List(
+        W,
+        req.store.all('webhook_endpoint').map((we) => render(we)),
+        req.query,
+      ),
+  },
   {
     method: 'DELETE',
     path: `${W}/:id`,

@@ -21,9 +21,7 @@ interface VerifiedBody extends VerifiedSignature {
 export function normalizeSecrets(secret: unknown): readonly string[] {
   const list: readonly unknown[] = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : [];
   if (list.length === 0) {
-    throw new WebhookSecretError(
-      typeof secret === 'string' || Array.isArray(secret) ? 'no secret given' : `expected a string or an array of strings, got ${describe(secret)}`,
-    );
+    throw new WebhookSecretError(typeof secret === 'string' || Array.isArray(secret) ? 'no secret given' : `expected a string or an array of strings, got ${describe(secret)}`);
   }
   for (const [i, s] of list.entries()) {
     const where = list.length > 1 ? ` (secret #${i})` : '';
@@ -136,4 +134,3 @@ export async function verifyBody(rawBody: unknown, signatureHeader: unknown, sec
   const { tolerance, now } = checkOptions(options);
   return verifyChecked(body, signatureHeader, secrets, tolerance, now);
 }
-

@@ -47,7 +47,12 @@ describe('v2.core.accountLinks', () => {
       account: id,
       use_case: {
         type: 'account_onboarding',
-        account_onboarding: { configurations: ['recipient'], refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/done', collection_options: { fields: 'eventually_due' } },
+        account_onboarding: {
+          configurations: ['recipient'],
+          refresh_url: 'https://example.com/reauth',
+          return_url: 'https://example.com/done',
+          collection_options: { fields: 'eventually_due' },
+        },
       },
     };
     const link = await t.cp.forAccount(id).v2.core.accountLinks.create(params);

@@ -99,9 +99,7 @@ describe('accounts persons (v1)', () => {
   });
 
   it('rejects a percent_ownership given as text and an empty account id before sending', async () => {
-    const err = await t.cp.accounts
-      .createPerson('acct_1', { relationship: { percent_ownership: '0.75' } } as unknown as AccountCreatePersonParams)
-      .catch((e: unknown) => e);
+    const err = await t.cp.accounts.createPerson('acct_1', { relationship: { percent_ownership: '0.75' } } as unknown as AccountCreatePersonParams).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CardplaneValidationError);
     expect((err as CardplaneValidationError).field).toBe('relationship.percent_ownership');
     const err2 = await t.cp.accounts.createPerson('', jenny).catch((e: unknown) => e);

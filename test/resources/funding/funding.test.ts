@@ -38,7 +38,7 @@ describe('balance', () => {
 });
 
 describe('topups', () => {
-  it('creates a top-up on a connected account: ordered pairs, and it funds that account\'s Issuing balance', async () => {
+  it("creates a top-up on a connected account: ordered pairs, and it funds that account's Issuing balance", async () => {
     const acme = t.cp.forAccount(stripeAccount);
     const tu = await acme.topups.create(
       {

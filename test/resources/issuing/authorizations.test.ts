@@ -1,13 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cardplane } from '../../../src/index.js';
-import {
-  CardplaneValidationError,
-  InvalidRequestError,
-  IssuingAuthorizationSchema,
-  NotFoundError,
-  type IssuingAuthorization,
-  type IssuingCard,
-} from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, IssuingAuthorizationSchema, NotFoundError, type IssuingAuthorization, type IssuingCard } from '../../../src/index.js';
 import type { IssuingCardCreateParams } from '../../../src/index.js';
 import { issuingAuthorization } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
@@ -32,7 +25,12 @@ describe('issuing.authorizations', () => {
   it('retrieves an authorization made by a simulated purchase: wire and typed result with the full card', async () => {
     const spender = t.cp.forAccount('acct_spend');
     const card = await activeCard({}, spender);
-    const created = await spender.testHelpers.issuing.authorizations.create({ card: card.id, amount: 1250, currency: 'usd', merchant_data: { category: 'fast_food_restaurants', name: 'Shop', country: 'US' } });
+    const created = await spender.testHelpers.issuing.authorizations.create({
+      card: card.id,
+      amount: 1250,
+      currency: 'usd',
+      merchant_data: { category: 'fast_food_restaurants', name: 'Shop', country: 'US' },
+    });
     const auth = await t.cp.forAccount('acct_spend').issuing.authorizations.retrieve(created.id);
     const wire = await t.last();
     expect(wire.method).toBe('GET');
@@ -147,7 +145,15 @@ describe('issuing.authorizations', () => {
       amount: 0,
       approved: false,
       request_history: [],
-      pending_request: { amount: 300, amount_details: null, currency: 'usd', is_amount_controllable: false, merchant_amount: 300, merchant_currency: 'usd', network_risk_score: null },
+      pending_request: {
+        amount: 300,
+        amount_details: null,
+        currency: 'usd',
+        is_amount_controllable: false,
+        merchant_amount: 300,
+        merchant_currency: 'usd',
+        network_risk_score: null,
+      },
     });
     const auth = await t.cp.issuing.authorizations.decline('iauth_pending_2', { metadata: { why: 'velocity' } });
     expect((await t.last()).path).toBe('/v1/issuing/authorizations/iauth_pending_2/decline');

@@ -1,13 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cardplane } from '../../../src/index.js';
-import {
-  CardplaneValidationError,
-  InvalidRequestError,
-  IssuingDisputeSchema,
-  NotFoundError,
-  type IssuingDispute,
-  type IssuingTransaction,
-} from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, IssuingDisputeSchema, NotFoundError, type IssuingDispute, type IssuingTransaction } from '../../../src/index.js';
 import { issuingDispute } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
@@ -138,9 +131,7 @@ describe('issuing.disputes', () => {
     expect((mismatch as CardplaneValidationError).field).toBe('evidence.colour');
     const reason = await t.cp.issuing.disputes.create({ transaction: 'ipi_1', evidence: { reason: 'unhappy' } as never }).catch((e: unknown) => e);
     expect((reason as CardplaneValidationError).field).toBe('evidence.reason');
-    const pt = await t.cp.issuing.disputes
-      .create({ transaction: 'ipi_1', evidence: { reason: 'other', other: { product_type: 'goods' as never } } })
-      .catch((e: unknown) => e);
+    const pt = await t.cp.issuing.disputes.create({ transaction: 'ipi_1', evidence: { reason: 'other', other: { product_type: 'goods' as never } } }).catch((e: unknown) => e);
     expect((pt as CardplaneValidationError).field).toBe('evidence.other.product_type');
     const st = await t.cp.issuing.disputes.list({ status: 'open' as never }).catch((e: unknown) => e);
     expect((st as CardplaneValidationError).field).toBe('status');

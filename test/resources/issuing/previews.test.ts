@@ -107,7 +107,14 @@ describe('issuing.creditUnderwritingRecords (α preview)', () => {
   it('retrieves and lists across pages with for await (GET, preview version, no Idempotency-Key)', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      ids.push((await t.cp.issuing.creditUnderwritingRecords.createFromApplication({ application: { purpose: 'credit_limit_increase', submitted_at: 1_750_000_000 + i }, credit_user: { email: `u${i}@x.example`, name: `U${i}` } })).id);
+      ids.push(
+        (
+          await t.cp.issuing.creditUnderwritingRecords.createFromApplication({
+            application: { purpose: 'credit_limit_increase', submitted_at: 1_750_000_000 + i },
+            credit_user: { email: `u${i}@x.example`, name: `U${i}` },
+          })
+        ).id,
+      );
     }
     const one = await t.cp.issuing.creditUnderwritingRecords.retrieve(ids[0]!);
     const wire = await t.last();

@@ -97,7 +97,9 @@ describe('testHelpers.issuing.authorizations', () => {
   });
 
   it('create answers 404 naming card for an unknown card', async () => {
-    const err = await sim().authorizations.create({ card: 'ic_nope', amount: 100 }).catch((e: unknown) => e);
+    const err = await sim()
+      .authorizations.create({ card: 'ic_nope', amount: 100 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     expect((err as NotFoundError).param).toBe('card');
   });
@@ -105,7 +107,11 @@ describe('testHelpers.issuing.authorizations', () => {
   it('full flow: card → test authorization → capture → transaction list (capture amount negative)', async () => {
     const c = await card();
     const auth = await sim().authorizations.create({ card: c.id, amount: 4200, merchant_data: { category: 'book_stores', name: 'Paper Trail' } });
-    const captured = await sim().authorizations.capture(auth.id, { capture_amount: 4000, close_authorization: true, purchase_details: { reference: 'ORDER-7', receipt: [{ description: 'Novel', quantity: '2', total: 4000, unit_cost: 2000 }] } });
+    const captured = await sim().authorizations.capture(auth.id, {
+      capture_amount: 4000,
+      close_authorization: true,
+      purchase_details: { reference: 'ORDER-7', receipt: [{ description: 'Novel', quantity: '2', total: 4000, unit_cost: 2000 }] },
+    });
     const wire = await t.last();
     expect(wire.path).toBe(`/v1/test_helpers/issuing/authorizations/${auth.id}/capture`);
     expect(wire.form).toEqual([
@@ -120,7 +126,15 @@ describe('testHelpers.issuing.authorizations', () => {
     expect(captured.status).toBe('closed');
     expect(captured.transactions).toHaveLength(1);
     const txn = captured.transactions[0] as IssuingTransaction;
-    expect(txn).toMatchObject({ object: 'issuing.transaction', type: 'capture', amount: -4000, merchant_amount: -4000, authorization: auth.id, card: c.id, cardholder: c.cardholder.id });
+    expect(txn).toMatchObject({
+      object: 'issuing.transaction',
+      type: 'capture',
+      amount: -4000,
+      merchant_amount: -4000,
+      authorization: auth.id,
+      card: c.id,
+      cardholder: c.cardholder.id,
+    });
     expect(txn.merchant_data.name).toBe('Paper Trail');
     expect(txn.purchase_details?.reference).toBe('ORDER-7');
 
@@ -158,7 +172,10 @@ describe('testHelpers.issuing.authorizations', () => {
     expect(rev).toMatchObject({ amount: 1000, status: 'pending' });
     await expect(sim().authorizations.reverse(auth.id, { reverse_amount: 5000 })).rejects.toBeInstanceOf(InvalidRequestError);
 
-    const fin = await sim().authorizations.finalizeAmount(auth.id, { final_amount: 875, fuel: { type: 'diesel', unit: 'liter', quantity_decimal: '12.5', unit_cost_decimal: '70' } });
+    const fin = await sim().authorizations.finalizeAmount(auth.id, {
+      final_amount: 875,
+      fuel: { type: 'diesel', unit: 'liter', quantity_decimal: '12.5', unit_cost_decimal: '70' },
+    });
     expect((await t.last()).form).toEqual([
       ['final_amount', '875'],
       ['fuel[type]', 'diesel'],
@@ -195,16 +212,26 @@ describe('testHelpers.issuing.authorizations', () => {
 
   it('validation errors name the field (closed merchant category, required params) and send nothing', async () => {
     const before = (await t.requests()).length;
-    const cat = await sim().authorizations.create({ card: 'ic_1', merchant_data: { category: 'fast_food' as never } }).catch((e: unknown) => e);
+    const cat = await sim()
+      .authorizations.create({ card: 'ic_1', merchant_data: { category: 'fast_food' as never } })
+      .catch((e: unknown) => e);
     expect(cat).toBeInstanceOf(CardplaneValidationError);
     expect((cat as CardplaneValidationError).field).toBe('merchant_data.category');
-    const card = await sim().authorizations.create({ amount: 100 } as never).catch((e: unknown) => e);
+    const card = await sim()
+      .authorizations.create({ amount: 100 } as never)
+      .catch((e: unknown) => e);
     expect((card as CardplaneValidationError).field).toBe('card');
-    const neg = await sim().authorizations.create({ card: 'ic_1', amount: -5 }).catch((e: unknown) => e);
+    const neg = await sim()
+      .authorizations.create({ card: 'ic_1', amount: -5 })
+      .catch((e: unknown) => e);
     expect((neg as CardplaneValidationError).field).toBe('amount');
-    const inc = await sim().authorizations.increment('iauth_1', {} as never).catch((e: unknown) => e);
+    const inc = await sim()
+      .authorizations.increment('iauth_1', {} as never)
+      .catch((e: unknown) => e);
     expect((inc as CardplaneValidationError).field).toBe('increment_amount');
-    const fin = await sim().authorizations.finalizeAmount('iauth_1', { final_amount: 1, fuel: { unit: 'gallon' as never } }).catch((e: unknown) => e);
+    const fin = await sim()
+      .authorizations.finalizeAmount('iauth_1', { final_amount: 1, fuel: { unit: 'gallon' as never } })
+      .catch((e: unknown) => e);
     expect((fin as CardplaneValidationError).field).toBe('fuel.unit');
     expect((await t.requests()).length).toBe(before);
   });

@@ -139,8 +139,7 @@ describe('testHelpers.treasury', () => {
   it('inbound transfer: succeed, return (a linked received debit), and fail with a code', async () => {
     const fa = await account(0);
     const sim = t.cp.forAccount(stripeAccount).testHelpers.treasury.inboundTransfers;
-    const create = () =>
-      t.cp.treasury.inboundTransfers.create({ financial_account: fa, amount: 7_000, currency: 'usd', origin_payment_method: 'pm_bank' }, { stripeAccount });
+    const create = () => t.cp.treasury.inboundTransfers.create({ financial_account: fa, amount: 7_000, currency: 'usd', origin_payment_method: 'pm_bank' }, { stripeAccount });
     const a = await create();
     const ok = await sim.succeed(a.id);
     expect((await t.last()).path).toBe(`/v1/test_helpers/treasury/inbound_transfers/${a.id}/succeed`);

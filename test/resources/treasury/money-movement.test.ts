@@ -104,7 +104,8 @@ describe('treasury.outboundTransfers', () => {
     const other = await fundedAccount();
     const acme = t.cp.forAccount(stripeAccount);
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await acme.treasury.outboundTransfers.create({ financial_account: fa, amount: 100 + i, currency: 'usd', destination_payment_method: 'pm_1' })).id);
+    for (let i = 0; i < 3; i++)
+      ids.push((await acme.treasury.outboundTransfers.create({ financial_account: fa, amount: 100 + i, currency: 'usd', destination_payment_method: 'pm_1' })).id);
     await acme.treasury.outboundTransfers.create({ financial_account: other, amount: 5, currency: 'usd', destination_payment_method: 'pm_1' });
     const before = t.mock.requests.length;
     const seen: string[] = [];
