@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UUID_V4 } from '../core/uuid.js';
 import { Readable } from 'node:stream';
 import { API_VERSIONS, Cardplane, CardplaneValidationError } from '../../src/index.js';
 import { encodeForm } from '../../src/core/internal/form.js';
@@ -703,7 +704,7 @@ describe('files.create: the same multipart upload as the official SDK', () => {
       expect(ours.method).toBe(theirs.method);
       expect(ours.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
       expect(ours.headers['stripe-account']).toBe('acct_123');
-      expect(ours.headers['idempotency-key']).toBeTruthy();
+      expect(ours.headers['idempotency-key']).toMatch(UUID_V4);
       expect(ours.headers.authorization).toBe(theirs.headers.authorization);
       expect(parts(ours)).toEqual(parts(theirs));
       expect(normalized(ours)).toBe(normalized(theirs));

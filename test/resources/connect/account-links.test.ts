@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { API_VERSIONS, CardplaneValidationError, type AccountLinkCreateParams, type V2CoreAccountLinkCreateParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
@@ -62,7 +63,7 @@ describe('v2.core.accountLinks', () => {
     expect(wire.json).toEqual(params);
     expect(wire.headers['stripe-version']).toBe(API_VERSIONS.v2Accounts);
     expect(wire.headers['stripe-context']).toBe(id);
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(link.object).toBe('v2.core.account_link');
     expect(link.account).toBe(id);
     expect(Date.parse(link.expires_at)).toBeGreaterThan(Date.parse(link.created));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { API_VERSIONS, CardplaneValidationError, accountCapabilityStatus, isCardIssuingActive, type AccountUpdateParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
@@ -23,7 +24,7 @@ describe('accounts (v1)', () => {
     expect(wire.path).toBe('/v1/accounts');
     expect(wire.headers['content-type']).toContain('application/x-www-form-urlencoded');
     expect(wire.headers['stripe-version']).toBe(API_VERSIONS.v1);
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(wire.form).toEqual([
       ['country', 'US'],
       ['email', 'finance@rocket.example'],

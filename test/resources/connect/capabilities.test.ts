@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { CardplaneValidationError, type AccountUpdateCapabilityParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
@@ -37,7 +38,7 @@ describe('accounts capabilities (v1)', () => {
     expect(wire.method).toBe('POST');
     expect(wire.path).toBe(`/v1/accounts/${account}/capabilities/card_issuing`);
     expect(wire.form).toEqual([['requested', 'true']]);
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(cap.status).toBe('inactive');
     expect(cap.requirements?.past_due).toEqual(['settings.card_issuing.tos_acceptance.date', 'settings.card_issuing.tos_acceptance.ip']);
 

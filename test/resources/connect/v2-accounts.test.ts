@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { API_VERSIONS, CardplaneValidationError, capabilityStatus, isCapabilityActive, type V2CoreAccountCreateParams } from '../../../src/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 
@@ -33,7 +34,7 @@ describe('v2.core.accounts', () => {
     expect(wire.path).toBe('/v2/core/accounts');
     expect(wire.headers['content-type']).toContain('application/json');
     expect(wire.headers['stripe-version']).toBe(API_VERSIONS.v2Accounts);
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(wire.json).toEqual(issuingAccount);
 
     expect(acct.object).toBe('v2.core.account');

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { CardplaneValidationError, InvalidRequestError } from '../../../src/index.js';
 import { fundingPayout, fundingTopup } from '../../../src/testing/fixtures/funding.js';
 import {
@@ -136,7 +137,7 @@ describe('transfers', () => {
       ['metadata[program]', 'fleet'],
     ]);
     expect(wire.headers['stripe-account']).toBeUndefined();
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(tr).toMatchObject({ object: 'transfer', destination: 'acct_dest_1', amount: 10_000, source_transaction: 'ch_1', reversed: false });
     expect(tr.reversals.url).toBe(`/v1/transfers/${tr.id}/reversals`);
     expect((await t.cp.transfers.retrieve(tr.id)).id).toBe(tr.id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { Cardplane, CardplaneConfigurationError, CardplaneValidationError, InvalidRequestError } from '../../../src/index.js';
 import { MOCK_BASE, useMockStripe } from '../../helpers/msw.js';
 
@@ -44,7 +45,7 @@ describe('testHelpers.treasury', () => {
       ['initiating_payment_method_details[us_bank_account][routing_number]', '110000000'],
     ]);
     expect(wire.headers['stripe-account']).toBe(stripeAccount);
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(rc).toMatchObject({ object: 'treasury.received_credit', status: 'succeeded', network: 'us_domestic_wire', amount: 30_000, financial_account: fa });
     const trxn = await t.cp.treasury.transactions.retrieve(String(rc.transaction), {}, { stripeAccount });
     expect(trxn).toMatchObject({ flow: rc.id, flow_type: 'received_credit', status: 'posted', amount: 30_000 });

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { CardplaneValidationError, InvalidRequestError } from '../../../src/index.js';
 import {
   TreasuryFinancialAccountFeaturesSchema as FinancialAccountFeaturesSchema,
@@ -81,7 +82,7 @@ describe('treasury.financialAccounts', () => {
       ['financial_addresses[aba][requested]', 'true'],
       ['outbound_transfers[us_domestic_wire][requested]', 'true'],
     ]);
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(features.card_issuing?.status).toBe('active');
     expect(features.outbound_transfers?.us_domestic_wire).toEqual({ requested: true, status: 'active', status_details: [] });
 

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { UUID_V4 } from '../../core/uuid.js';
 import { CardplaneValidationError, InvalidRequestError, NotFoundError } from '../../../src/index.js';
 import type {
   TreasuryInboundTransferStatus as InboundTransferStatus,
@@ -80,7 +81,7 @@ describe('treasury.outboundTransfers', () => {
     const wire = await t.last();
     expect(wire.path).toBe(`/v1/treasury/outbound_transfers/${obt.id}/cancel`);
     expect(wire.body).toBe('');
-    expect(wire.headers['idempotency-key']).toBeTruthy();
+    expect(wire.headers['idempotency-key']).toMatch(UUID_V4);
     expect(canceled.status).toBe('canceled');
     expect(canceled.status_transitions.canceled_at).toEqual(expect.any(Number));
     expect(await cashOf(fa)).toEqual({ cash: 100_000, inbound: 0, outbound: 0 });
