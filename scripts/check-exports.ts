@@ -19,35 +19,12 @@ const rel = (file: string): string => relative(root, file).replaceAll('\\', '/')
 const verbose = process.argv.includes('--verbose');
 
 /**
- * Findings known when this check was added, in directories then being edited on other branches (src/core,
- * src/testing): tolerated until fixed there. The list may only shrink: an entry that is no longer reported fails the
+ * Findings tolerated, each with its reason. The list may only shrink: an entry that is no longer reported fails the
  * check too, so delete it along with the export. `file#name`.
  */
 const KNOWN = new Set([
-  // Used nowhere: dead code.
+  // Emitted by the generator for a bare `null` type (scripts/generate/emit.ts), which no type in scope has today.
   'src/core/schema-kit.ts#nul',
-  'src/core/schema-kit.ts#never',
-  'src/testing/fixtures/issuing-previews.ts#issuingSettlement',
-  // Used only in their own module: the `export` can go.
-  'src/core/internal/redact.ts#redactText',
-  'src/core/schema-kit.ts#AnySchema',
-  'src/core/internal/validate.ts#toIssues',
-  'src/core/internal/form.ts#MAX_PARAM_DEPTH',
-  'src/core/internal/headers.ts#resolveVersion',
-  'src/core/internal/headers.ts#connectHeader',
-  'src/core/internal/headers.ts#HeaderInput',
-  'src/core/internal/transport.ts#RequestSpec',
-  'src/core/internal/transport.ts#TransportConfig',
-  'src/core/internal/transport.ts#MAX_RETRY_AFTER_MS',
-  'src/core/internal/transport.ts#UPLOAD_BASE_URL',
-  'src/core/resource.ts#EndpointSettings',
-  'src/testing/router.ts#REPLY',
-  'src/testing/fixtures/issuing-spend.ts#Obj',
-  'src/testing/routes/issuing-spend.ts#createdMatches',
-  'src/testing/routes/treasury.ts#openTransaction',
-  'src/testing/routes/treasury.ts#addEntry',
-  'src/testing/routes/treasury.ts#settleTransaction',
-  'src/testing/routes/treasury.ts#listOf',
 ]);
 
 /** Where a checked module lives: only these modules' exports are checked. */

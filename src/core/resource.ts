@@ -39,7 +39,7 @@ export interface Endpoint<
 }
 
 /** Extra settings of an endpoint. */
-export interface EndpointSettings<In extends z.ZodMiniType | undefined, Out extends z.ZodMiniType | undefined> {
+interface EndpointSettings<In extends z.ZodMiniType | undefined, Out extends z.ZodMiniType | undefined> {
   /** Params schema (omit for endpoints without params). */
   params?: In;
   /** Result schema. */

@@ -15,7 +15,7 @@ import { object as jitObject } from '../schemas/common.js';
  */
 export type Schema<T> = z.ZodMiniType<T, T>;
 /** Any schema (the kit's untyped currency). @internal */
-export type AnySchema = z.ZodMiniType;
+type AnySchema = z.ZodMiniType;
 
 const received = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v);
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
@@ -63,8 +63,6 @@ export const boolean: AnySchema = z.boolean();
 export const nul: AnySchema = z.null();
 /** Anything. @internal */
 export const unknown: AnySchema = z.unknown();
-/** `undefined` (a field that is never present). @internal */
-export const never: AnySchema = z.undefined();
 /** A decimal in a response: a JSON string such as `"12.5"`. @internal */
 export const decimal: AnySchema = z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/));
 /** A decimal in params: a decimal string or a number. @internal */

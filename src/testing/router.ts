@@ -101,7 +101,7 @@ function mockError(status: number, type: string, message: string, extra: Record<
 }
 
 /** Wraps a body into a reply, to tell it apart from a plain object body. */
-export const REPLY = Symbol('cardplane.mockReply');
+const REPLY = Symbol('cardplane.mockReply');
 
 interface Compiled {
   route: MockRoute;

@@ -39,7 +39,7 @@ export function formPairs(params: Record<string, unknown>, context = 'request'):
  * How deep params may nest. Stripe's deepest params nest 4 or 5 levels
  * (`spending_controls[spending_limits][0][categories][0]`); 32 leaves room and keeps the encoders' recursion shallow.
  */
-export const MAX_PARAM_DEPTH = 32;
+const MAX_PARAM_DEPTH = 32;
 
 const LONE_SURROGATE = /\p{Cs}/u;
 

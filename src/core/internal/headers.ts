@@ -4,7 +4,7 @@ import type { ApiMode } from './api-mode.js';
 import { API_VERSIONS, SDK_VERSION } from '../versions.js';
 
 /** Inputs to the header set of one request. */
-export interface HeaderInput {
+interface HeaderInput {
   apiKey: string;
   mode: ApiMode;
   hasBody: boolean;
@@ -30,7 +30,7 @@ export function newIdempotencyKey(): string {
 }
 
 /** Resolves `Stripe-Version`: per-call option, then client option, then endpoint pin, then the v1 default. */
-export function resolveVersion(options: RequestOptions, clientVersion: string | undefined, pinned: string | undefined): string {
+function resolveVersion(options: RequestOptions, clientVersion: string | undefined, pinned: string | undefined): string {
   return options.apiVersion ?? clientVersion ?? pinned ?? API_VERSIONS.v1;
 }
 
@@ -41,7 +41,7 @@ export function resolveVersion(options: RequestOptions, clientVersion: string | 
  * Stripe documents as superseding `Stripe-Account`, and which may be a path such as `acct_1/acct_2`).
  * Both at once is ambiguous: {@link CardplaneConfigurationError}, before anything is sent.
  */
-export function connectHeader(options: RequestOptions, mode: ApiMode): ['stripe-account' | 'stripe-context', string] | undefined {
+function connectHeader(options: RequestOptions, mode: ApiMode): ['stripe-account' | 'stripe-context', string] | undefined {
   const { stripeAccount, stripeContext } = options;
   if (stripeAccount && stripeContext) {
     throw new CardplaneConfigurationError("Pass either stripeAccount or stripeContext, not both (a per-call one replaces the client's; set at the same level, they conflict)");

@@ -28,7 +28,7 @@ export function redact(text: string, known?: string): string {
  * {@link redact} for text that may be JSON: every string literal is decoded first, so that a key written
  * with escapes (`sk_test_\u0041…`) is found too. A literal holding a key is written back redacted; the rest is kept as is.
  */
-export function redactText(text: string): string {
+function redactText(text: string): string {
   const decoded = text.includes('\\')
     ? text.replace(JSON_STRING, (literal) => {
         let value: unknown;

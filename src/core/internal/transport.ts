@@ -23,7 +23,7 @@ import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
 
 /** One request, as a resource describes it. */
-export interface RequestSpec {
+interface RequestSpec {
   method: HttpMethod;
   /** Path with ids filled in, starting with `/`; may carry a query (v2 `next_page_url`). */
   path: string;
@@ -44,7 +44,7 @@ export interface RequestSpec {
 }
 
 /** Resolved settings of a transport. */
-export interface TransportConfig {
+interface TransportConfig {
   apiKey: string;
   baseUrl: string;
   /** Where uploads (`files.create`) go: `https://files.stripe.com`, or `baseUrl` for a loopback mock. */
@@ -63,7 +63,7 @@ const RETRY_METHODS = ['get', 'post', 'delete'];
 /** Longest delay a timer can hold; a larger `timeout` is left to ky, which refuses it. */
 const MAX_TIMER_MS = 2_147_483_647;
 /** Longest wait a `Retry-After` header can impose. */
-export const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_RETRY_AFTER_MS = 60_000;
 /** Backoff: 0.5 s doubling per attempt, capped at 5 s, then multiplied by a random 0.5–1.0. */
 export const retryDelay = (attempt: number): number => Math.min(500 * 2 ** (attempt - 1), 5_000);
 const jitter = (ms: number): number => ms * (0.5 + Math.random() * 0.5);
@@ -91,7 +91,7 @@ export function checkBaseUrl(raw: string): string {
 }
 
 /** Stripe's upload host (its file upload guide): `files.create` goes here, every other call to `baseUrl`. */
-export const UPLOAD_BASE_URL = 'https://files.stripe.com';
+const UPLOAD_BASE_URL = 'https://files.stripe.com';
 
 /**
  * Where uploads go: the `uploadBaseUrl` option (checked as `baseUrl` is); without it, Stripe's upload host

@@ -12,7 +12,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 /** Flattens zod issues into `{ field, message }`, one per offending field. */
-export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
+function toIssues(error: z.core.$ZodError): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {

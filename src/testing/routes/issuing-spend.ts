@@ -20,7 +20,7 @@ export function badState(message: string, param?: string): never {
 }
 
 /** Whether `created` passes a `created` filter (exact value or `gt/gte/lt/lte`). */
-export function createdMatches(created: unknown, filter: unknown): boolean {
+function createdMatches(created: unknown, filter: unknown): boolean {
   if (filter === undefined) return true;
   const c = Number(created);
   if (!isObj(filter)) return c === Number(filter);

@@ -80,7 +80,7 @@ function applyImpact(fa: Obj, currency: string, impact: Impact): void {
 }
 
 /** Opens a transaction on a financial account for a flow. */
-export function openTransaction(req: MockRequest, fa: Obj, flow: { id: string; flowType: string; amount: number; currency: string; description: string }): Obj {
+function openTransaction(req: MockRequest, fa: Obj, flow: { id: string; flowType: string; amount: number; currency: string; description: string }): Obj {
   return req.store.put({
     id: req.store.newId('trxn_'),
     object: 'treasury.transaction',
@@ -99,7 +99,7 @@ export function openTransaction(req: MockRequest, fa: Obj, flow: { id: string; f
 }
 
 /** Adds an entry to a transaction and applies its balance impact to the account. */
-export function addEntry(req: MockRequest, trxn: Obj, type: string, impact: Impact): Obj {
+function addEntry(req: MockRequest, trxn: Obj, type: string, impact: Impact): Obj {
   const fa = mustGet(req, String(trxn.financial_account), FA);
   const currency = String(trxn.currency);
   const full = { cash: impact.cash ?? 0, inbound_pending: impact.inbound_pending ?? 0, outbound_pending: impact.outbound_pending ?? 0 };
@@ -123,7 +123,7 @@ export function addEntry(req: MockRequest, trxn: Obj, type: string, impact: Impa
 }
 
 /** Marks a transaction `posted` or `void`. */
-export function settleTransaction(trxn: Obj, status: 'posted' | 'void'): void {
+function settleTransaction(trxn: Obj, status: 'posted' | 'void'): void {
   trxn.status = status;
   (trxn.status_transitions as Obj)[status === 'posted' ? 'posted_at' : 'void_at'] = now();
 }
@@ -480,7 +480,7 @@ function outboundRoutes(kind: OutboundKind): MockRoute[] {
 }
 
 /** A v1 list of one object type, filtered by a required `financial_account` and equality filters. */
-export function listOf(req: MockRequest, object: string, url: string, filters: readonly string[]): Obj {
+function listOf(req: MockRequest, object: string, url: string, filters: readonly string[]): Obj {
   const fa = requireParam(req.query, 'financial_account');
   let items = req.store.all(object).filter((o) => o.financial_account === fa);
   for (const f of filters) {
