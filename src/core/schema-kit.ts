@@ -142,5 +142,34 @@ export const stripeObject: AnySchema = /* @__PURE__ */ result({ id: string, obje
  */
 // @__NO_SIDE_EFFECTS__
 export function lazy<T>(build: () => AnySchema): Schema<T> {
-  return z.lazy(build) as unknown as Schema<T>;
+  const schema = Object.create(lazyPrototype()) as { [BUILD]: () => AnySchema };
+  schema[BUILD] = build;
+  return schema as unknown as Schema<T>;
+}
+
+const BUILD = Symbol('cardplane.lazy');
+let lazyProto: object | undefined;
+
+/**
+ * What {@link lazy} returns inherits from: zod's own lazy schema class (so `parse`, `safeParse`, `instanceof`
+ * and every check that reads `_zod` behave as for `z.lazy`), with `_zod`, `def` and `type` built on first
+ * read: the schema's zod instance is made then and its fields become the object's own (plain data from then
+ * on, no getter on the parse path). Importing the SDK makes ~2 900 generated schemas; `z.lazy` for each cost
+ * ~50 ms of cold import, this costs an object each.
+ */
+function lazyPrototype(): object {
+  if (lazyProto) return lazyProto;
+  const materialize = (self: { [BUILD]: () => AnySchema }): void => {
+    const real = z.lazy(self[BUILD]) as unknown as { _zod: unknown; def: unknown; type: unknown };
+    for (const key of ['_zod', 'def', 'type'] as const) Object.defineProperty(self, key, { value: real[key], writable: true, enumerable: key !== '_zod', configurable: true });
+  };
+  const field = (key: '_zod' | 'def' | 'type'): PropertyDescriptor => ({
+    configurable: true,
+    get(this: { [BUILD]: () => AnySchema } & Record<string, unknown>) {
+      materialize(this);
+      return this[key];
+    },
+  });
+  lazyProto = Object.create(Object.getPrototypeOf(z.lazy(() => z.never())) as object, { _zod: field('_zod'), def: field('def'), type: field('type') });
+  return lazyProto!;
 }
