@@ -24,6 +24,20 @@ describe('object() — zod/mini objects with the compiled parser', () => {
     expect(paths(bad)).toEqual(['extra:invalid_type', 'id:invalid_type', 'n:invalid_type']);
   });
 
+  it('interprets the first parses of a schema and compiles on the third: the same answers before and after', () => {
+    const schema = object({ id: z.string(), n: z.int(), nested: z.optional(object({ ok: z.boolean() })) });
+    const internals = schema._zod as unknown as { parse: unknown };
+    const first = internals.parse;
+    const answers = Array.from({ length: 5 }, (_, i) => [
+      schema.safeParse({ id: `x${i}`, n: i, nested: { ok: true }, extra: 1 }).success,
+      paths(schema.safeParse({ id: i, n: 1.5, nested: { ok: 'no' } })),
+    ]);
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]).toEqual([true, ['id:invalid_type', 'n:invalid_type', 'nested.ok:invalid_type']]);
+    // By now the schema answers with zod's compiled parser itself, without the counting wrapper.
+    expect(internals.parse).not.toBe(first);
+  });
+
   it('accepts and rejects exactly what zod/mini’s own object does, with the same issue paths (cards and authorizations, fuzzed)', () => {
     // The generated schemas are built on first use (`z.lazy`); the object inside is the compiled one.
     const built = (lazy: unknown) => (lazy as { _zod: { def: { getter: () => { safeParse: (v: unknown) => unknown; shape: z.core.$ZodLooseShape } } } })._zod.def.getter();
