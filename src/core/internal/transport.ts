@@ -47,7 +47,7 @@ interface RequestSpec {
 interface TransportConfig {
   apiKey: string;
   baseUrl: string;
-  /** Where uploads (`files.create`) go: `https://files.stripe.com`, or `baseUrl` for a loopback mock. */
+  /** Where uploads (`files.create`) go: `https://files.stripe.com` with Stripe's API host as `baseUrl`, else `baseUrl` ({@link uploadBaseUrlFor}). */
   uploadBaseUrl: string;
   apiVersion: string | undefined;
   maxRetries: number;
