@@ -301,7 +301,7 @@ const smokeWorker :Workerd.Worker = (
   });
 
   // --- a real browser: the same webhooks bundle in headless Chromium (Debian's package; .ci/run installs it)
-  const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
   if (!chromium) {
     skip('chromium webhooks', "no Chromium (/usr/bin/chromium); .ci/run installs Debian's chromium package");
   } else {
