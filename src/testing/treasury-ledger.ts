@@ -1,6 +1,7 @@
 import { mustGet } from './crud.js';
 import { treasuryReceivedCredit, treasuryReceivedDebit } from './fixtures/treasury.js';
 import { mockFail, type MockRequest } from './router.js';
+import { now } from './values.js';
 
 /*
  * The mock Treasury ledger. Every money movement opens a `treasury.transaction` on its financial
@@ -25,7 +26,6 @@ import { mockFail, type MockRequest } from './router.js';
 type Obj = Record<string, unknown>;
 type Impact = { cash?: number; inbound_pending?: number; outbound_pending?: number };
 
-export const now = (): number => Math.floor(Date.now() / 1000);
 export const FA = 'treasury.financial_account';
 
 /** Answers 400 the way Stripe does for a missing required param. */

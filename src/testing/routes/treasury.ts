@@ -8,7 +8,8 @@ import {
   treasuryOutboundTransfer,
 } from '../fixtures/treasury.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
-import { addEntry, balanceOf, endInbound, endOutbound, FA, now, openAccount, openTransaction, requireAmount, requireParam } from '../treasury-ledger.js';
+import { addEntry, balanceOf, endInbound, endOutbound, FA, openAccount, openTransaction, requireAmount, requireParam } from '../treasury-ledger.js';
+import { now } from '../values.js';
 
 /*
  * Mock routes of the Treasury resources. The money moves through the ledger in `../treasury-ledger.ts`
