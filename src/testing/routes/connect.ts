@@ -77,7 +77,8 @@ const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer', 'card_
 import { crud, mergeMetadata, mustGet, v1List, v2List } from '../crud.js';
 import { account as accountFixture, emptyBusinessProfile, emptySettings, person as personFixture, v2Account as v2AccountFixture } from '../fixtures/connect.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
-import { findFile, TEST_FILE_TOKENS } from './files.js';
+import { anyAccount } from '../accounts.js';
+import { findFile, TEST_FILE_TOKENS } from '../files-store.js';
 
 type Obj = Record<string, unknown>;
 
@@ -911,13 +912,6 @@ function v2PersonProvided(acct: Obj, relationship: unknown): void {
   if (relationship.executive === true || relationship.representative === true) provided.executives = true;
   if (relationship.owner === true) provided.owners = true;
   v2Refresh(acct);
-}
-
-/** The stored account of a v1 call (v1, or v2 seen through v1), or 404. */
-export function anyAccount(req: MockRequest, id: string): Obj {
-  const found = req.store.get(id);
-  if (found?.object === 'v2.core.account') return found;
-  return mustGet(req, id, 'account');
 }
 
 const V1_ACCOUNTS = '/v1/accounts';

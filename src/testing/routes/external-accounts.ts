@@ -17,9 +17,9 @@
  * call, like persons. The account's `external_accounts` list follows.
  * @module
  */
+import { anyAccount } from '../accounts.js';
 import { mergeMetadata, v1List } from '../crud.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
-import { anyAccount } from './connect.js';
 
 type Obj = Record<string, unknown>;
 

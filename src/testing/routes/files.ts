@@ -18,6 +18,7 @@
  * @module
  */
 import { mergeMetadata, v1List } from '../crud.js';
+import { findFile } from '../files-store.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 
 type Obj = Record<string, unknown>;
@@ -49,12 +50,6 @@ const FILE_PURPOSES = [
   'terminal_wifi_private_key',
 ] as const;
 
-/** Stripe's test-mode identity document tokens and whether the document they stand for verifies. */
-export const TEST_FILE_TOKENS: Readonly<Record<string, 'verified' | 'unverified'>> = {
-  file_identity_document_success: 'verified',
-  file_identity_document_failure: 'unverified',
-};
-
 /** Purposes whose files cannot be shared through a file link. */
 const UNLINKABLE = new Set(['identity_document', 'selfie', 'additional_verification', 'document_provider_identity_document']);
 
@@ -62,34 +57,6 @@ const now = (): number => Math.floor(Date.now() / 1000);
 
 function invalid(param: string, message: string, code?: string): never {
   mockFail(400, 'invalid_request_error', message, { param, ...(code ? { code } : {}) });
-}
-
-/** A test-mode token as a file object. */
-function tokenFile(id: string): Obj {
-  return {
-    id,
-    object: 'file',
-    created: now(),
-    expires_at: null,
-    filename: `${id}.png`,
-    links: { object: 'list', data: [], has_more: false, url: `/v1/file_links?file=${id}` },
-    purpose: 'identity_document',
-    size: 0,
-    title: null,
-    type: 'png',
-    url: `https://files.stripe.com/v1/files/${id}/contents`,
-  };
-}
-
-/**
- * The file a request may use by id: a test-mode token, one visible to the caller, or (when `account` is
- * given) one uploaded by that connected account (the documented flow: the account's document is uploaded
- * with its `Stripe-Account`, then attached by the platform). `undefined` when there is none.
- */
-export function findFile(req: MockRequest, id: string, account?: string): Obj | undefined {
-  if (id in TEST_FILE_TOKENS) return tokenFile(id);
-  const found = req.store.get(id) ?? (account ? req.store.forAccount(account).get(id) : undefined);
-  return found?.object === 'file' ? found : undefined;
 }
 
 function mustFindFile(req: MockRequest, id: string, param: string): Obj {

@@ -2,22 +2,9 @@ import { mergeMetadata, mustGet, v1List } from '../crud.js';
 import { issuingPersonalizationDesign, issuingPhysicalBundle } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import type { MockStore } from '../store.js';
+import { badState, idOf, isObj, now, str } from '../values.js';
 
 type Obj = Record<string, unknown>;
-
-/** Whether a value is a plain object. */
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Form values arrive coerced (`94111` → number): text fields are turned back into strings. */
-export const str = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : String(v));
-/** The id of an id-or-expanded field. */
-export const idOf = (v: unknown): string | null => (isObj(v) ? str(v.id) : str(v));
-/** Now, in Unix seconds. */
-export const now = (): number => Math.floor(Date.now() / 1000);
-
-/** Answers 400 the way Stripe does for a call not allowed in the object's current state. */
-export function badState(message: string, param?: string): never {
-  return mockFail(400, 'invalid_request_error', message, param ? { param } : {});
-}
 
 /** Whether `created` passes a `created` filter (exact value or `gt/gte/lt/lte`). */
 function createdMatches(created: unknown, filter: unknown): boolean {

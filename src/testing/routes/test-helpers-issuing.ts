@@ -2,7 +2,7 @@ import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, financ
 import { mustGet } from '../crud.js';
 import { issuingMerchantData, issuingVerificationData } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
-import { badState, idOf, isObj, now, str } from './issuing-spend.js';
+import { badState, idOf, isObj, now, str } from '../values.js';
 
 type Obj = Record<string, unknown>;
 

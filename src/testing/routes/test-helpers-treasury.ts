@@ -1,7 +1,18 @@
 import { mustGet } from '../crud.js';
 import type { MockRequest, MockRoute } from '../router.js';
 import { mockFail } from '../router.js';
-import { endInbound, endOutbound, openAccount, postOutbound, receiveCredit, receiveDebit, requireParam, returnInbound, returnOutbound, succeedInbound } from './treasury.js';
+import {
+  endInbound,
+  endOutbound,
+  openAccount,
+  postOutbound,
+  receiveCredit,
+  receiveDebit,
+  requireParam,
+  returnInbound,
+  returnOutbound,
+  succeedInbound,
+} from '../treasury-ledger.js';
 
 type Obj = Record<string, unknown>;
 const BASE = '/v1/test_helpers/treasury';
@@ -51,7 +62,7 @@ function outbound(kind: 'outbound_transfer' | 'outbound_payment'): MockRoute[] {
   ];
 }
 
-/** Mock routes of the Treasury test helpers (state transitions of the mock ledger in `treasury.ts`). */
+/** Mock routes of the Treasury test helpers (state transitions of the mock ledger in `../treasury-ledger.ts`). */
 export const testHelpersTreasuryRoutes: MockRoute[] = [
   {
     method: 'POST',
