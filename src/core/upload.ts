@@ -5,6 +5,8 @@
  */
 import { CardplaneValidationError } from './errors.js';
 import { formPairs } from './internal/form.js';
+import { CLIENT_DEFAULTS } from './internal/options.js';
+import type { UploadEncoder } from './resource.js';
 
 /** The bytes of an upload in the `{ data, name, type }` form: text, bytes, or a stream of bytes (a Node `Readable` or a web `ReadableStream`). */
 export type FileUploadData = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
@@ -39,10 +41,28 @@ export const UPLOAD_LIMITS: Readonly<Record<string, number>> = {
 /** The largest file Stripe's upload host takes (16 MB: `account_requirement`, `identity_document`, …). */
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
-/** An encoded upload: the body and the content type that names its boundary. */
-interface Multipart {
-  body: Uint8Array;
-  contentType: string;
+/** Stripe's upload host (its file upload guide): `files.create` goes here, every other call to `baseUrl`. */
+const UPLOAD_BASE_URL = 'https://files.stripe.com';
+
+/**
+ * Where uploads go when `uploadBaseUrl` is not given: Stripe's upload host when `baseUrl` is Stripe's API
+ * host, else `baseUrl` itself (a loopback mock or a proxy answers uploads too; the official SDK sends
+ * uploads to an overridden host as well). The client and the msw handlers both follow it.
+ * @internal
+ */
+export function defaultUploadBaseUrl(baseUrl: string): string {
+  return baseUrl === CLIENT_DEFAULTS.baseUrl ? UPLOAD_BASE_URL : baseUrl;
+}
+
+/** The chunks, in order, as one byte array. */
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 const isBlob = (v: unknown): v is Blob => typeof Blob !== 'undefined' && v instanceof Blob;
@@ -76,13 +96,7 @@ async function bytesOf(data: unknown, field: string, context: string): Promise<U
     if (error instanceof CardplaneValidationError) throw error;
     throw new CardplaneValidationError([{ field, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }], context);
   }
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concat(chunks);
 }
 
 /**
@@ -93,7 +107,7 @@ async function bytesOf(data: unknown, field: string, context: string): Promise<U
  * A file over Stripe's size limit for its `purpose` is refused with a {@link CardplaneValidationError}.
  * @internal
  */
-export async function encodeMultipart(params: Record<string, unknown>, context: string, boundary: string = globalThis.crypto.randomUUID()): Promise<Multipart> {
+export async function encodeMultipart(params: Record<string, unknown>, context: string, boundary: string = globalThis.crypto.randomUUID()): ReturnType<UploadEncoder> {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const line = (text: string | Uint8Array): void => {
@@ -122,7 +136,7 @@ export async function encodeMultipart(params: Record<string, unknown>, context: 
       );
     }
     const name = isBlob(upload) ? ((upload as Blob & { name?: unknown }).name as string | undefined) : upload.name;
-    const type = isBlob(upload) ? upload.type : upload.type;
+    const type = upload.type;
     line(`--${boundary}`);
     line(`Content-Disposition: form-data; name=${quote(key)}; filename=${quote(typeof name === 'string' && name ? name : 'blob')}`);
     line(`Content-Type: ${oneLine(type || 'application/octet-stream')}`);
@@ -130,11 +144,5 @@ export async function encodeMultipart(params: Record<string, unknown>, context: 
     line(data);
   }
   line(`--${boundary}--`);
-  const body = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    body.set(c, at);
-    at += c.byteLength;
-  }
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+  return { body: concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }

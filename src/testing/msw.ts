@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { http, type HttpHandler } from 'msw';
+import { defaultUploadBaseUrl } from '../core/upload.js';
 import type { MockStripe } from './index.js';
 
 /** Options of {@link mswHandlers}. */
@@ -25,7 +26,7 @@ export interface MswHandlersOptions {
 export function mswHandlers(mock: Pick<MockStripe, 'fetch'>, options: MswHandlersOptions = {}): HttpHandler[] {
   const trim = (url: string): string => url.replace(/\/+$/, '');
   const baseUrl = trim(options.baseUrl ?? 'https://api.stripe.com');
-  const uploadBaseUrl = trim(options.uploadBaseUrl ?? (baseUrl === 'https://api.stripe.com' ? 'https://files.stripe.com' : baseUrl));
+  const uploadBaseUrl = trim(options.uploadBaseUrl ?? defaultUploadBaseUrl(baseUrl));
   const handlers = [http.all(`${baseUrl}/*`, ({ request }) => mock.fetch(request))];
   if (uploadBaseUrl !== baseUrl) handlers.push(http.post(`${uploadBaseUrl}/v1/files`, ({ request }) => mock.fetch(request)));
   return handlers;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Cardplane, CardplaneConfigurationError, Page, TO_ARRAY_HARD_CAP } from '../../src/index.js';
-import { LevelLogger } from '../../src/core/internal/logger.js';
 import { bindResource, defineResource, list } from '../../src/core/resource.js';
-import { Transport, checkBaseUrl } from '../../src/core/internal/transport.js';
+import { testTransport } from '../helpers/transport.js';
 import { API_VERSIONS } from '../../src/core/versions.js';
 import { PROGRAM, formPairs, startServer, type Recorded, type Reply, type TestServer } from '../helpers/server.js';
 
@@ -60,18 +59,7 @@ const query = (r: Recorded) => Object.fromEntries(formPairs(r.rawQuery));
 
 /** A v2 list endpoint bound the way resources bind theirs (the v2 accounts resource is written elsewhere). */
 function v2Accounts(defaults = {}) {
-  const transport = new Transport({
-    apiKey: KEY,
-    baseUrl: checkBaseUrl(server.url),
-    uploadBaseUrl: checkBaseUrl(server.url),
-    apiVersion: undefined,
-    maxRetries: 0,
-    timeout: 5_000,
-    fetch: undefined,
-    logger: new LevelLogger('off'),
-    strict: true,
-    hooks: undefined,
-  });
+  const transport = testTransport(server.url, { apiKey: KEY, strict: true });
   const def = defineResource('v2.core.accounts', {
     list: list('/v2/core/accounts', {
       params: z.strictObject({ limit: z.optional(z.number()), include: z.optional(z.array(z.string())) }),

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { APIPromise, Cardplane, CardplaneResponseError, CardplaneValidationError } from '../../src/index.js';
 import { LevelLogger } from '../../src/core/internal/logger.js';
 import { bindResource, defineResource, get, post } from '../../src/core/resource.js';
-import { Transport, checkBaseUrl } from '../../src/core/internal/transport.js';
+import { testTransport } from '../helpers/transport.js';
 import { PROGRAM, recordingLogger, startServer, type Reply, type TestServer } from '../helpers/server.js';
 import { UUID_V4 } from './uuid.js';
 
@@ -23,18 +23,7 @@ const client = (extra = {}) => new Cardplane({ apiKey: KEY, baseUrl: server.url,
 
 /** An endpoint with an enum param and an enum result, bound the way resource files bind theirs. */
 function cardsLike(opts: { strict?: boolean; logger?: LevelLogger } = {}) {
-  const transport = new Transport({
-    apiKey: KEY,
-    baseUrl: checkBaseUrl(server.url),
-    uploadBaseUrl: checkBaseUrl(server.url),
-    apiVersion: undefined,
-    maxRetries: 0,
-    timeout: 5_000,
-    fetch: undefined,
-    logger: opts.logger ?? new LevelLogger('off'),
-    strict: opts.strict ?? false,
-    hooks: undefined,
-  });
+  const transport = testTransport(server.url, { apiKey: KEY, ...(opts.logger ? { logger: opts.logger } : {}), strict: opts.strict ?? false });
   const card = z.object({ id: z.string(), object: z.literal('issuing.card'), status: z.enum(['active', 'inactive', 'canceled']) });
   return bindResource(
     defineResource('issuing.cards', {
@@ -117,18 +106,7 @@ describe('params are validated before anything is sent', () => {
     expect(e2.message).toMatch(/unexpected argument/);
     // A method without params: an object after the id is the options, so a param there is refused too.
     const noParams = bindResource(defineResource('things', { retrieve: get('/v1/things/{id}', { returns: undefined }) }), {
-      transport: new Transport({
-        apiKey: KEY,
-        baseUrl: checkBaseUrl(server.url),
-        uploadBaseUrl: checkBaseUrl(server.url),
-        apiVersion: undefined,
-        maxRetries: 0,
-        timeout: 5_000,
-        fetch: undefined,
-        logger: new LevelLogger('off'),
-        strict: false,
-        hooks: undefined,
-      }),
+      transport: testTransport(server.url, { apiKey: KEY }),
       defaults: {},
     });
     const e3 = (await rejection(noParams.retrieve('th_1', { expand: ['x'] } as never))) as CardplaneValidationError;

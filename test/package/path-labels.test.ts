@@ -46,6 +46,18 @@ export function hoverAt(service: ts.LanguageService, file: string, source: strin
   return { hover: ts.displayPartsToString(info?.displayParts), signature };
 }
 
+/** A consumer's settings (a Node ESM project with DOM types, as an editor sees it). */
+const compilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.asynciterable.d.ts'],
+  types: [],
+  noEmit: true,
+};
+
 const SOURCE = `import { Cardplane, CardplaneClient, issuingCards } from './src/index.js';
 const cp = new Cardplane({ apiKey: 'sk_test_123' });
 void cp.issuing.cards.retrieve('ic_123');
@@ -55,16 +67,6 @@ void new CardplaneClient({ apiKey: 'sk_test_123' }).use(issuingCards).update('ic
 `;
 
 describe('path parameters in hovers (language service on a consumer of src/)', () => {
-  const compilerOptions: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    skipLibCheck: true,
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    noEmit: true,
-  };
   const { service, file } = consumerService(SOURCE, ROOT, compilerOptions);
 
   it.each([
@@ -117,16 +119,6 @@ export async function f() {
 `;
 
 describe('hovers name the types (language service on a consumer of src/)', () => {
-  const compilerOptions: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    skipLibCheck: true,
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.asynciterable.d.ts'],
-    types: [],
-    noEmit: true,
-  };
   const { service, file } = consumerService(NAMED, ROOT, compilerOptions);
   const hover = (marker: string) => hoverAt(service, file, NAMED, marker);
 

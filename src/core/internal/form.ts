@@ -14,9 +14,9 @@ import { unreadable } from './validate.js';
  */
 export function encodeForm(params: Record<string, unknown> | undefined, context = 'request'): string {
   if (!params) return '';
-  let out = '';
-  for (const [k, v] of formPairs(params, context)) out += `${out ? '&' : ''}${encodePart(k)}=${v === '' ? '' : encodePart(v)}`;
-  return out;
+  const parts: string[] = [];
+  walkForm(params, context, (key, value) => parts.push(`${encodePart(key)}=${encodePart(value)}`));
+  return parts.join('&');
 }
 
 /**
@@ -24,16 +24,23 @@ export function encodeForm(params: Record<string, unknown> | undefined, context 
  * the parts of a multipart body. Refuses what {@link encodeForm} refuses.
  */
 export function formPairs(params: Record<string, unknown>, context = 'request'): [string, string][] {
-  const walk: Walk = { context, ancestors: [] };
-  const parts: [string, string][] = [];
+  const pairs: [string, string][] = [];
+  walkForm(params, context, (key, value) => pairs.push([key, value]));
+  return pairs;
+}
+
+/** Walks params in bracket notation, handing each leaf's key and text to `emit`, in order. */
+function walkForm(params: Record<string, unknown>, context: string, emit: Emit): void {
+  const walk: FormWalk = { context, ancestors: [], emit };
   try {
     enterObject(walk, params, []);
-    for (const key of Object.keys(params)) append(parts, walk, [checkFormKey(walk, key, [])], params[key]);
+    for (const key of Object.keys(params)) append(walk, [checkFormKey(walk, key, [])], params[key]);
   } catch (error) {
     throw unreadable(error, context);
   }
-  return parts;
 }
+
+type Emit = (key: string, value: string) => void;
 
 /**
  * How deep params may nest. Stripe's deepest params nest 4 or 5 levels
@@ -47,6 +54,11 @@ const LONE_SURROGATE = /\p{Cs}/u;
 interface Walk {
   context: string;
   ancestors: object[];
+}
+
+/** A form walk: where each leaf goes. */
+interface FormWalk extends Walk {
+  emit: Emit;
 }
 
 const fieldOf = (path: readonly string[]): string => (path.length === 0 ? '(root)' : path.join('.'));
@@ -90,31 +102,31 @@ const bracketKey = (path: readonly string[]): string =>
     .map((k) => `[${k}]`)
     .join('');
 
-function append(parts: [string, string][], walk: Walk, path: string[], value: unknown): void {
+function append(walk: FormWalk, path: string[], value: unknown): void {
   if (value === undefined) return;
   const problem = leafProblem(value);
   if (problem) refuse(walk, path, problem);
   const key = bracketKey(path);
   if (value === null || value === '') {
-    parts.push([key, '']);
+    walk.emit(key, '');
     return;
   }
   if (value instanceof Date) {
-    parts.push([key, String(Math.floor(value.getTime() / 1000))]);
+    walk.emit(key, String(Math.floor(value.getTime() / 1000)));
     return;
   }
   if (typeof value === 'object') {
     enterObject(walk, value, path);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) append(parts, walk, [...path, String(i)], value[i]);
+      for (let i = 0; i < value.length; i++) append(walk, [...path, String(i)], value[i]);
     } else {
       const obj = value as Record<string, unknown>;
-      for (const k of Object.keys(obj)) append(parts, walk, [...path, checkFormKey(walk, k, path)], obj[k]);
+      for (const k of Object.keys(obj)) append(walk, [...path, checkFormKey(walk, k, path)], obj[k]);
     }
     walk.ancestors.pop();
     return;
   }
-  parts.push([key, String(value)]);
+  walk.emit(key, String(value));
 }
 
 /** Percent-encodes a key or a value: RFC 3986 unreserved characters stay, `[` and `]` stay readable. */

@@ -14,6 +14,7 @@ import {
 import { apiMode, type ApiMode } from './api-mode.js';
 import { BODY_INIT_KEY, type OutOfBandInit } from './body-init.js';
 import { encodeForm, encodeJson } from './form.js';
+import { defaultUploadBaseUrl } from '../upload.js';
 import { buildHeaders, needsIdempotencyKey, newIdempotencyKey } from './headers.js';
 import type { LevelLogger } from './logger.js';
 import type { AttemptHooks, RequestOptions } from '../options.js';
@@ -90,17 +91,10 @@ export function checkBaseUrl(raw: string): string {
   throw new CardplaneConfigurationError(`baseUrl must be http(s), got ${url.protocol}`);
 }
 
-/** Stripe's upload host (its file upload guide): `files.create` goes here, every other call to `baseUrl`. */
-const UPLOAD_BASE_URL = 'https://files.stripe.com';
-
-/**
- * Where uploads go: the `uploadBaseUrl` option (checked as `baseUrl` is); without it, Stripe's upload host
- * when `baseUrl` is Stripe's API host, else `baseUrl` itself: a loopback mock or a proxy answers uploads
- * too (the official SDK sends uploads to an overridden host as well).
- */
+/** Where uploads go: the `uploadBaseUrl` option (checked as `baseUrl` is), else {@link defaultUploadBaseUrl}. */
 export function uploadBaseUrlFor(option: string | undefined, baseUrl: string): string {
   if (option !== undefined) return checkBaseUrl(option);
-  return baseUrl === 'https://api.stripe.com' ? UPLOAD_BASE_URL : baseUrl;
+  return defaultUploadBaseUrl(baseUrl);
 }
 
 /** The innermost `code` (and host, where given) of a network error's cause chain, e.g. `ECONNREFUSED`. */
