@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -8,6 +9,7 @@ const entries = {
   'testing/index': 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',
   'testing/server': 'src/testing/server.ts',
+  'schemas/index': 'src/schemas/index.ts',
 };
 
 // The transport loads its Node fetch lazily with `import('./node-fetch.js')`. The built package imports
@@ -37,6 +39,42 @@ function nodeFetchImport(): Plugin {
             id: '',
             pluginName: 'cardplane-node-fetch',
             text: `src/core/internal/transport.ts no longer imports ${NODE_FETCH_IMPORT}: the bundled build would not load its Node fetch through ${NODE_FETCH_SPECIFIER}`,
+            location: null,
+            notes: [],
+            detail: undefined,
+          });
+        }
+      });
+    },
+  };
+}
+
+// The bundled (Node) builds point each generated endpoint table's `../schemas/<group>.js` at
+// `src/generated/lazy/<group>.ts`, where every schema the table names is a reference whose module is
+// imported by the first call that needs it (src/core/schema-ref.ts): importing the SDK then compiles none of
+// the generated schemas, and a call compiles its resource's. The per-file build for bundlers keeps the static
+// imports, which tree-shake to the schemas a program's calls reach. The build fails if nothing was redirected.
+function lazySchemas(): Plugin {
+  return {
+    name: 'cardplane-lazy-schemas',
+    setup(build) {
+      let redirected = 0;
+      build.onStart(() => {
+        redirected = 0;
+      });
+      build.onResolve({ filter: /^\.\.\/schemas\/[\w-]+\.js$/ }, (args) => {
+        if (!/src\/generated\/endpoints\/[\w-]+\.ts$/.test(args.importer.replaceAll('\\', '/'))) return undefined;
+        const target = resolvePath(dirname(args.importer), '..', 'lazy', args.path.slice('../schemas/'.length).replace(/\.js$/, '.ts'));
+        if (!existsSync(target)) return { errors: [{ text: `${args.path} from ${args.importer}: no generated stand-in ${target} (run npm run generate)` }] };
+        redirected++;
+        return { path: target };
+      });
+      build.onEnd((result) => {
+        if (result.errors.length === 0 && redirected === 0) {
+          result.errors.push({
+            id: '',
+            pluginName: 'cardplane-lazy-schemas',
+            text: 'no generated endpoint table imported ../schemas/*.js: the Node build would load every schema at import',
             location: null,
             notes: [],
             detail: undefined,
@@ -88,7 +126,7 @@ const bundled: Options = {
   external: ['msw', /^node:/],
   // Keep `node:` on built-in imports: Deno and workerd resolve only the prefixed names.
   removeNodeProtocol: false,
-  esbuildPlugins: [nodeFetchImport()],
+  esbuildPlugins: [nodeFetchImport(), lazySchemas()],
 };
 
 export default defineConfig([

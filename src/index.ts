@@ -51,8 +51,8 @@ export {
 } from './core/errors.js';
 export * from './schemas/events.js';
 // Every object, params type and enum of the API, named as Stripe names them (`IssuingCard`,
-// `IssuingCardCreateParams`, `IssuingCardStatus`), and their schemas (`IssuingCardSchema`, …).
-export * from './generated/schemas/index.js';
+// `IssuingCardCreateParams`, `IssuingCardStatus`); their schemas are the `cardplane/schemas` entry point,
+// so that importing the client compiles none of them.
 export type { Schema } from './core/schema-kit.js';
 export type * from './generated/types/index.js';
 export type * from './schemas/aliases.js';

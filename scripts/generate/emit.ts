@@ -246,6 +246,8 @@ export function emit(model: Model): Map<string, string> {
   const byResource = new Map<string, EndpointFact[]>();
   for (const e of endpoints) (byResource.get(e.group) ?? byResource.set(e.group, []).get(e.group)!).push(e);
   const endpointIndex: string[] = [];
+  // Per schema module, the schemas endpoints name: the Node build's references to them (src/generated/lazy/).
+  const referenced = new Map<string, Set<string>>();
   for (const [group, list] of byResource) {
     const imports = new Map<string, Set<string>>();
     const use = (name: string, mode: Mode): string => {
@@ -253,6 +255,10 @@ export function emit(model: Model): Map<string, string> {
       const from = override ? override.from : `../schemas/${named.get(name)!.group}.js`;
       const sn = override ? override.schema : schemaName(name, mode);
       (imports.get(from) ?? imports.set(from, new Set()).get(from)!).add(sn);
+      if (!override) {
+        const g = named.get(name)!.group;
+        (referenced.get(g) ?? referenced.set(g, new Set()).get(g)!).add(sn);
+      }
       return sn;
     };
     const helpers = new Set<string>();
@@ -285,6 +291,21 @@ export function emit(model: Model): Map<string, string> {
     files.set(`src/generated/endpoints/${group}.ts`, `${head.join('\n')}\n\n${body.join('\n')}\n`);
   }
   files.set('src/generated/endpoints/index.ts', `${HEADER}\n${endpointIndex.sort().join('\n')}\n`);
+
+  // The Node build's stand-ins for the schema modules endpoints import (tsup.config.ts redirects
+  // `../schemas/<group>.js` from an endpoint table here): each schema a reference, its module loaded on first use.
+  for (const [group, names] of [...referenced].sort(([a], [b]) => a.localeCompare(b))) {
+    const body = [
+      HEADER,
+      `// The Node build's stand-in for ../schemas/${group}.ts, as the endpoint tables import it: references loaded on first use.`,
+      `import { schemaRef, type SchemaRef } from '../../core/schema-ref.js';`,
+      '',
+      `const load = (): Promise<Record<string, unknown>> => import('../schemas/${group}.js');`,
+      '',
+      ...[...names].sort().flatMap((n) => [`/** \`${n}\`, loaded with its module on first use. */`, `export const ${n}: SchemaRef = /* @__PURE__ */ schemaRef(load, '${n}');`]),
+    ];
+    files.set(`src/generated/lazy/${group}.ts`, `${body.join('\n')}\n`);
+  }
   return files;
 }
 

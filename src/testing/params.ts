@@ -3,6 +3,7 @@ import { englishErrors } from '../core/schema-kit.js';
 import { isResource, type Endpoint, type NamespaceTree, type ResourceDefinition, type EndpointTable } from '../core/resource.js';
 import * as resources from '../resources/named.js';
 import { coerceScalars } from './decode.js';
+import { resolveSchema, type SchemaSource } from '../core/schema-ref.js';
 
 /*
  * Requests checked like Stripe: the mock finds the endpoint a request is for in the client's own
@@ -16,7 +17,7 @@ import { coerceScalars } from './decode.js';
 interface Known {
   method: string;
   regex: RegExp;
-  schema: z.ZodMiniType | undefined;
+  schema: SchemaSource | undefined;
 }
 
 let index: Known[] | undefined;
@@ -39,10 +40,13 @@ function endpoints(): Known[] {
   return (index = out);
 }
 
-/** The params schema of the endpoint a request is for: `null` when the endpoint is unknown to the tables. */
-export function paramsSchemaFor(method: string, path: string): z.ZodMiniType | undefined | null {
+/**
+ * The params schema of the endpoint a request is for (loaded first where the build references it):
+ * `null` when the endpoint is unknown to the tables.
+ */
+export async function paramsSchemaFor(method: string, path: string): Promise<z.ZodMiniType | undefined | null> {
   const hit = endpoints().find((e) => e.method === method && e.regex.test(path));
-  return hit ? hit.schema : null;
+  return hit ? await resolveSchema(hit.schema) : null;
 }
 
 type Def = { type: string; [k: string]: unknown };

@@ -189,7 +189,7 @@ export class MockRouter {
     }
     const isV2 = url.pathname.startsWith('/v2/');
     // The endpoint's params schema (the client's own): decodes form values by type and checks them as Stripe does.
-    const schema = paramsSchemaFor(request.method, url.pathname);
+    const schema = await paramsSchemaFor(request.method, url.pathname);
     const decode = (form: string): Record<string, unknown> => (schema ? coerceBySchema(decodeForm(form), schema) : coerceScalars(decodeForm(form))) as Record<string, unknown>;
     const query = decode(url.search.slice(1));
     let body: Record<string, unknown> = query;

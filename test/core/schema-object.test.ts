@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { IssuingAuthorizationSchema, IssuingCardSchema } from '../../src/index.js';
+import { IssuingAuthorizationSchema, IssuingCardSchema } from '../../src/schemas/index.js';
 import { object } from '../../src/schemas/common.js';
 import { fixtures } from '../../src/testing/index.js';
 

@@ -3,6 +3,25 @@ import assert from 'node:assert/strict';
 import { Cardplane, CardplaneValidationError, APIError, NotFoundError, API_VERSIONS } from 'cardplane';
 import * as webhooks from 'cardplane/webhooks';
 import { createMockStripe } from 'cardplane/testing';
+import { IssuingCardSchema } from 'cardplane/schemas';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+// Importing the client compiles no generated schema: dist/index.js and the chunks it imports statically
+// hold none (esbuild names each source file it bundles in a `// src/…` comment); they are imported per
+// resource by the first call that needs them.
+const distDir = dirname(fileURLToPath(import.meta.resolve('cardplane')));
+const seen = new Set();
+const walk = (file) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(join(distDir, file), 'utf8');
+  assert.ok(!code.includes('// src/generated/schemas/'), `${file} (imported statically by cardplane) holds generated schemas`);
+  for (const m of code.matchAll(/^import\s[^;]*?["'](\.\/[^"']+)["']/gm)) walk(m[1].slice(2));
+};
+walk('index.js');
+assert.ok(seen.size > 1, 'walked the static imports of dist/index.js');
 
 const mock = createMockStripe();
 const cp = new Cardplane({ apiKey: 'sk_test_dist_esm', fetch: mock.fetch, strict: true });
@@ -11,6 +30,10 @@ const program = await cp.issuing.programs.create({ platform_program: 'iprg_dist'
 await assert.rejects(cp.issuing.programs.list({}, { stripeAccount: 'acct_unknown' }), (e) => e.status === 403);
 assert.equal(program.object, 'issuing.program');
 await assert.rejects(cp.issuing.programs.create({}), CardplaneValidationError);
+// A resource's first call loads its schemas and checks with them: the field is named, nothing is sent.
+await assert.rejects(cp.issuing.cards.create({ type: 'virtual' }, { stripeAccount: acct.id }), (e) => e instanceof CardplaneValidationError && e.issues.some((i) => i.field === 'currency'));
+// cardplane/schemas: the schemas themselves, synchronously.
+assert.equal(IssuingCardSchema.safeParse({ id: 'ic_1' }).success, false);
 await assert.rejects(cp.issuing.programs.retrieve('iprg_missing'), NotFoundError);
 assert.equal(typeof APIError, 'function');
 assert.equal(typeof API_VERSIONS.v1, 'string');

@@ -3,6 +3,7 @@ const assert = require('node:assert/strict');
 const { Cardplane, CardplaneValidationError, NotFoundError, API_VERSIONS } = require('cardplane');
 const webhooks = require('cardplane/webhooks');
 const { createMockStripe } = require('cardplane/testing');
+const { IssuingCardSchema } = require('cardplane/schemas');
 
 (async () => {
   const mock = createMockStripe();
@@ -13,6 +14,8 @@ const { createMockStripe } = require('cardplane/testing');
   await assert.rejects(cp.issuing.programs.retrieve('iprg_missing'), NotFoundError);
   assert.equal(typeof API_VERSIONS.v2Accounts, 'string');
   assert.equal(typeof webhooks, 'object');
+  assert.equal(IssuingCardSchema.safeParse({ id: 'ic_1' }).success, false);
+  await assert.rejects(cp.issuing.cards.create({ type: 'virtual' }), (e) => e instanceof CardplaneValidationError && e.issues.some((i) => i.field === 'currency'));
   console.log('dist CJS require: ok');
 })().catch((error) => {
   console.error(error);

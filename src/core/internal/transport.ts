@@ -1,5 +1,4 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
-import type * as z from 'zod/mini';
 import { APIPromise, type RawResult } from '../api-promise.js';
 import {
   CardplaneAbortError,
@@ -22,6 +21,7 @@ import type { HttpMethod, UploadEncoder } from '../resource.js';
 import { nextPageRequest, Page, PagePromise, walksBackwards } from '../pagination.js';
 import { describeKey, isLiveKey, redact, rememberSecret } from './redact.js';
 import { checkParams, checkResponse } from './validate.js';
+import { resolveSchema, type SchemaSource } from '../schema-ref.js';
 
 /** One request, as a resource describes it. */
 interface RequestSpec {
@@ -33,7 +33,8 @@ interface RequestSpec {
   /** Params: JSON body (v2 POST), form body (v1 POST) or query string (GET/DELETE). */
   params?: Record<string, unknown> | undefined;
   /** Schema the params must satisfy before anything is sent. */
-  paramsSchema?: z.ZodMiniType | undefined;
+  /** Params schema: a schema, or (Node build) a reference loaded on first use. */
+  paramsSchema?: SchemaSource | undefined;
   /** The endpoint's pinned `Stripe-Version`. */
   version?: string | undefined;
   /** Test-mode only endpoint (test helpers): refused with a live key. */
@@ -320,7 +321,8 @@ export class Transport {
 
   /** Sends one request (with its retries) and resolves to the final 2xx response; non-2xx become typed errors. */
   async send(spec: RequestSpec, options: RequestOptions): Promise<RawResult> {
-    checkParams(spec.paramsSchema, spec.params ?? {}, spec.context);
+    const paramsSchema = resolveSchema(spec.paramsSchema);
+    checkParams(paramsSchema instanceof Promise ? await paramsSchema : paramsSchema, spec.params ?? {}, spec.context);
     if (options.unvalidatedParams !== undefined) spec = { ...spec, params: withUnvalidated(spec.params, options.unvalidatedParams, spec.context) };
     const cfg = this.#cfg;
     if (spec.testOnly && isLiveKey(cfg.apiKey)) {
@@ -396,7 +398,7 @@ export class Transport {
   }
 
   /** Sends a request and resolves to the validated object. */
-  request<T>(spec: RequestSpec, schema: z.ZodMiniType | undefined, options: RequestOptions): APIPromise<T> {
+  request<T>(spec: RequestSpec, schema: SchemaSource | undefined, options: RequestOptions): APIPromise<T> {
     return new APIPromise<T>(this.send(spec, options), (raw) => this.#parse<T>(raw, schema, spec.context));
   }
 
@@ -404,15 +406,17 @@ export class Transport {
    * Sends a list request and resolves to a {@link Page} that can walk the following pages. The direction of
    * the walk is decided by the first call's params and passed on to the calls of the following pages.
    */
-  list<Item>(spec: RequestSpec, itemSchema: z.ZodMiniType | undefined, options: RequestOptions, backwards = walksBackwards(spec.params)): PagePromise<Item> {
+  list<Item>(spec: RequestSpec, itemSchema: SchemaSource | undefined, options: RequestOptions, backwards = walksBackwards(spec.params)): PagePromise<Item> {
     const parsePage = async (raw: RawResult): Promise<Page<Item>> => {
       const body = await this.#readJson(raw, spec.context);
       if (!body || typeof body !== 'object' || !Array.isArray((body as { data?: unknown }).data)) {
         throw new CardplaneResponseError(`Response of ${spec.context} is not a list`, { status: raw.response.status, requestId: raw.requestId });
       }
       const record = body as Record<string, unknown> & { data: unknown[] };
+      const resolved = resolveSchema(itemSchema);
+      const schema = resolved instanceof Promise ? await resolved : resolved;
       const items = record.data.map((item) =>
-        checkResponse<Item>(itemSchema, item, {
+        checkResponse<Item>(schema, item, {
           strict: this.#cfg.strict,
           logger: this.#cfg.logger,
           context: spec.context,
@@ -461,9 +465,10 @@ export class Transport {
     }
   }
 
-  async #parse<T>(raw: RawResult, schema: z.ZodMiniType | undefined, context: string): Promise<T> {
+  async #parse<T>(raw: RawResult, schema: SchemaSource | undefined, context: string): Promise<T> {
     const body = await this.#readJson(raw, context);
-    return checkResponse<T>(schema, body, {
+    const resolved = resolveSchema(schema);
+    return checkResponse<T>(resolved instanceof Promise ? await resolved : resolved, body, {
       strict: this.#cfg.strict,
       logger: this.#cfg.logger,
       context,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountLinkSchema, AccountSchema, CapabilitySchema, PersonSchema, V2CoreAccountLinkSchema, V2CoreAccountSchema } from '../../../src/index.js';
+import { AccountLinkSchema, AccountSchema, CapabilitySchema, PersonSchema, V2CoreAccountLinkSchema, V2CoreAccountSchema } from '../../../src/schemas/index.js';
 import { fixtures } from '../../../src/testing/index.js';
 import { HAS_DOCUMENTED, documented } from '../../helpers/documented.js';
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  V2CoreAccountSchema,
-  accountCapabilityStatus,
-  awaitingAction,
-  capabilityOf,
-  capabilityStatus,
-  isCapabilityActive,
-  isCardIssuingActive,
-  AccountSchema,
-  type V2Account,
-} from '../../../src/index.js';
+import { accountCapabilityStatus, awaitingAction, capabilityOf, capabilityStatus, isCapabilityActive, isCardIssuingActive, type V2Account } from '../../../src/index.js';
+import { V2CoreAccountSchema, AccountSchema } from '../../../src/schemas/index.js';
 import { fixtures } from '../../../src/testing/index.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { BalanceTransactionSchema, CardplaneValidationError, NotFoundError, type BalanceTransaction, type BalanceTransactionType } from '../../../src/index.js';
+import { CardplaneValidationError, NotFoundError, type BalanceTransaction, type BalanceTransactionType } from '../../../src/index.js';
+import { BalanceTransactionSchema } from '../../../src/schemas/index.js';
 import { fundingBalanceTransaction } from '../../../src/testing/fixtures/funding.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

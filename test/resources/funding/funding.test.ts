@@ -2,15 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { UUID_V4 } from '../../core/uuid.js';
 import { CardplaneValidationError, InvalidRequestError } from '../../../src/index.js';
 import { fundingPayout, fundingTopup } from '../../../src/testing/fixtures/funding.js';
-import {
-  BalanceSchema,
-  PayoutSchema,
-  TopupSchema,
-  TransferSchema,
-  type BalanceIssuing,
-  type BalanceIssuingAvailable as BalanceAmount,
-  type TopupStatus,
-} from '../../../src/index.js';
+import { type BalanceIssuing, type BalanceIssuingAvailable as BalanceAmount, type TopupStatus } from '../../../src/index.js';
+import { BalanceSchema, PayoutSchema, TopupSchema, TransferSchema } from '../../../src/schemas/index.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

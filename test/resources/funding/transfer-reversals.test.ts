@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CardplaneValidationError, InvalidRequestError, NotFoundError, TransferReversalSchema, type TransferReversal } from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, NotFoundError, type TransferReversal } from '../../../src/index.js';
+import { TransferReversalSchema } from '../../../src/schemas/index.js';
 import { fundingTransferReversal } from '../../../src/testing/fixtures/funding.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cardplane } from '../../../src/index.js';
-import { CardplaneValidationError, InvalidRequestError, IssuingAuthorizationSchema, NotFoundError, type IssuingAuthorization, type IssuingCard } from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, NotFoundError, type IssuingAuthorization, type IssuingCard } from '../../../src/index.js';
+import { IssuingAuthorizationSchema } from '../../../src/schemas/index.js';
 import type { IssuingCardCreateParams } from '../../../src/index.js';
 import { issuingAuthorization } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';

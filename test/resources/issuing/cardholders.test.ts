@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CardplaneValidationError, IssuingCardholderSchema, NotFoundError, type IssuingCardholder } from '../../../src/index.js';
+import { CardplaneValidationError, NotFoundError, type IssuingCardholder } from '../../../src/index.js';
+import { IssuingCardholderSchema } from '../../../src/schemas/index.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

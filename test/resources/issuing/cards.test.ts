@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CardplaneValidationError, InvalidRequestError, IssuingCardSchema, NotFoundError, type IssuingCard, type IssuingCardholder } from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, NotFoundError, type IssuingCard, type IssuingCardholder } from '../../../src/index.js';
+import { IssuingCardSchema } from '../../../src/schemas/index.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

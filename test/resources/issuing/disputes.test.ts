@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cardplane } from '../../../src/index.js';
-import { CardplaneValidationError, InvalidRequestError, IssuingDisputeSchema, NotFoundError, type IssuingDispute, type IssuingTransaction } from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, NotFoundError, type IssuingDispute, type IssuingTransaction } from '../../../src/index.js';
+import { IssuingDisputeSchema } from '../../../src/schemas/index.js';
 import { issuingDispute } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';

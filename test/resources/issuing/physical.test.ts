@@ -1,13 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  CardplaneValidationError,
-  InvalidRequestError,
-  IssuingPersonalizationDesignSchema,
-  IssuingPhysicalBundleSchema,
-  NotFoundError,
-  type IssuingPersonalizationDesign,
-  type IssuingPhysicalBundle,
-} from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, NotFoundError, type IssuingPersonalizationDesign, type IssuingPhysicalBundle } from '../../../src/index.js';
+import { IssuingPersonalizationDesignSchema, IssuingPhysicalBundleSchema } from '../../../src/schemas/index.js';
 import { issuingPersonalizationDesign, issuingPhysicalBundle } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';

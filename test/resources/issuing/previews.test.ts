@@ -1,15 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   CardplaneValidationError,
-  IssuingCreditUnderwritingRecordSchema,
-  IssuingDisputeSettlementDetailSchema,
-  IssuingFraudLiabilityDebitSchema,
   NotFoundError,
   type IssuingCreditUnderwritingRecordDecisionType as CreditDecisionType,
   type IssuingCreditUnderwritingRecord,
   type IssuingDisputeSettlementDetail,
   type IssuingFraudLiabilityDebit,
 } from '../../../src/index.js';
+import { IssuingCreditUnderwritingRecordSchema, IssuingDisputeSettlementDetailSchema, IssuingFraudLiabilityDebitSchema } from '../../../src/schemas/index.js';
 import { issuingCreditUnderwritingRecord, issuingDisputeSettlementDetail, issuingFraudLiabilityDebit } from '../../../src/testing/fixtures/issuing-previews.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

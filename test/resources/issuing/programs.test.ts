@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { API_VERSIONS, CardplaneValidationError, IssuingProgramSchema, NotFoundError, type IssuingProgram } from '../../../src/index.js';
+import { API_VERSIONS, CardplaneValidationError, NotFoundError, type IssuingProgram } from '../../../src/index.js';
+import { IssuingProgramSchema } from '../../../src/schemas/index.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CardplaneValidationError, InvalidRequestError, IssuingTokenSchema, NotFoundError, type IssuingToken } from '../../../src/index.js';
+import { CardplaneValidationError, InvalidRequestError, NotFoundError, type IssuingToken } from '../../../src/index.js';
+import { IssuingTokenSchema } from '../../../src/schemas/index.js';
 import { issuingToken } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cardplane } from '../../../src/index.js';
-import { CardplaneValidationError, IssuingTransactionSchema, NotFoundError, type IssuingCard, type IssuingTransaction } from '../../../src/index.js';
+import { CardplaneValidationError, NotFoundError, type IssuingCard, type IssuingTransaction } from '../../../src/index.js';
+import { IssuingTransactionSchema } from '../../../src/schemas/index.js';
 import { issuingTransaction } from '../../../src/testing/fixtures/issuing-spend.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 import { useMockStripe } from '../../helpers/msw.js';

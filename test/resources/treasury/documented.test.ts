@@ -12,7 +12,7 @@ import {
   TreasuryReceivedDebitSchema,
   TreasuryTransactionEntrySchema,
   TreasuryTransactionSchema,
-} from '../../../src/index.js';
+} from '../../../src/schemas/index.js';
 import * as fixtures from '../../../src/testing/fixtures/treasury.js';
 import { documented, HAS_DOCUMENTED } from '../../helpers/documented.js';
 

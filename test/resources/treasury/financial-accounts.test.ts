@@ -1,9 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { UUID_V4 } from '../../core/uuid.js';
 import { CardplaneValidationError, InvalidRequestError } from '../../../src/index.js';
+import { TreasuryFinancialAccountFeaturesSchema as FinancialAccountFeaturesSchema, TreasuryFinancialAccountSchema as FinancialAccountSchema } from '../../../src/schemas/index.js';
 import {
-  TreasuryFinancialAccountFeaturesSchema as FinancialAccountFeaturesSchema,
-  TreasuryFinancialAccountSchema as FinancialAccountSchema,
   type TreasuryFinancialAccountFeaturesCardIssuingStatus as FeatureStatus,
   type TreasuryFinancialAccount as FinancialAccount,
   type TreasuryFinancialAccountPendingFeature as FinancialAccountFeature,
