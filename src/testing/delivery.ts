@@ -1,6 +1,7 @@
 import { signTestPayload } from '../webhooks/signature.js';
 import type { EventLog, EventRequestInfo, WrittenEvent } from './events.js';
 import type { MockStore } from './store.js';
+import { isObj } from './values.js';
 
 /*
  * Webhook delivery of the mock: each event written goes, signed like Stripe (`Stripe-Signature:
@@ -12,7 +13,6 @@ import type { MockStore } from './store.js';
  */
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A new `whsec_` signing secret. */
 export function newSigningSecret(): string {

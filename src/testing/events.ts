@@ -1,4 +1,5 @@
 import type { MockStore } from './store.js';
+import { isObj } from './values.js';
 
 /*
  * The event log of the mock: after each request (and before a real-time authorization request), the
@@ -12,8 +13,6 @@ import type { MockStore } from './store.js';
  */
 
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** How the objects of one type turn into v1 events. */
 interface Rule {
