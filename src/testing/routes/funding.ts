@@ -1,7 +1,7 @@
 import { applyDefault, crud, mergeMetadata, mustGet } from '../crud.js';
 import { listOf } from '../list.js';
-import { fundingBalance, fundingBalanceTransaction, fundingPayout, fundingTopup, fundingTransfer, fundingTransferReversal } from '../fixtures/funding.js';
-import { balanceFor, creditIssuing, creditPayments } from '../balances.js';
+import { fundingBalance, fundingPayout, fundingTopup, fundingTransfer, fundingTransferReversal } from '../fixtures/funding.js';
+import { balanceFor, creditIssuing, creditPayments, ledgerFor, recordBalanceTransaction } from '../balances.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import { now } from '../values.js';
 
@@ -33,44 +33,6 @@ type Obj = Record<string, unknown>;
 function publicBalance(b: Obj): Obj {
   const { id: _id, ...rest } = b;
   return rest;
-}
-
-function ledgerFor(req: MockRequest): string[] {
-  const id = `balance_transactions_${req.account ?? 'platform'}`;
-  const ledger = req.store.get(id) ?? req.store.put({ id, object: 'mock.ledger', ids: [] as string[] });
-  return ledger.ids as string[];
-}
-
-interface LedgerEntry {
-  id: string;
-  amount: number;
-  currency: string;
-  source: string;
-  type: 'topup' | 'transfer' | 'payout' | 'transfer_refund';
-  description: unknown;
-  balanceType?: 'issuing' | 'payments';
-}
-
-const REPORTING_CATEGORY: Record<LedgerEntry['type'], string> = { topup: 'topup', transfer: 'transfer', payout: 'payout', transfer_refund: 'transfer_reversal' };
-
-/** Records one balance transaction in the calling account's ledger. */
-function recordBalanceTransaction(req: MockRequest, e: LedgerEntry): void {
-  const created = now();
-  req.store.put({
-    ...fundingBalanceTransaction(),
-    id: e.id,
-    amount: e.amount,
-    available_on: created,
-    balance_type: e.balanceType ?? 'payments',
-    created,
-    currency: e.currency,
-    description: typeof e.description === 'string' ? e.description : null,
-    net: e.amount,
-    reporting_category: REPORTING_CATEGORY[e.type],
-    source: e.source,
-    type: e.type,
-  });
-  ledgerFor(req).push(e.id);
 }
 
 function listBalanceTransactions(req: MockRequest): unknown {

@@ -3,7 +3,8 @@ import { listRoute } from '../list.js';
 import { issuingPersonalizationDesign, issuingPhysicalBundle } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import type { MockStore } from '../store.js';
-import { badState, isObj, now, str } from '../values.js';
+import { badState, idOf, isObj, now, str } from '../values.js';
+import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, recordBalanceTransaction } from '../balances.js';
 
 type Obj = Record<string, unknown>;
 
@@ -167,6 +168,38 @@ function applyEvidence(current: unknown, p: unknown): Obj {
   return out;
 }
 
+/**
+ * The test-mode outcome of a submitted dispute, read from the explanation of its evidence: `winning_evidence`
+ * in it wins (the disputed amount comes back to the Issuing balance, or to the financial account's cash of a
+ * card on one, with an `issuing_dispute` balance transaction), `losing_evidence` loses (`loss_reason: 'other'`);
+ * anything else stays `submitted`.
+ */
+function decideDispute(req: MockRequest, d: Obj): void {
+  const evidence = isObj(d.evidence) ? d.evidence : {};
+  const given = evidence[String(evidence.reason)];
+  const explanation = isObj(given) ? String(given.explanation ?? '') : '';
+  if (explanation.includes('losing_evidence')) {
+    d.status = 'lost';
+    d.loss_reason = 'other';
+    return;
+  }
+  if (!explanation.includes('winning_evidence')) return;
+  d.status = 'won';
+  const amount = Number(d.amount);
+  const currency = String(d.currency);
+  const txn = req.store.get(String(d.transaction));
+  const card = txn ? req.store.get(String(idOf(txn.card))) : undefined;
+  const fa = card ? cardFinancialAccount(req, card) : undefined;
+  if (fa) {
+    creditFinancialAccountCash(fa, amount, currency);
+    return;
+  }
+  creditIssuing(req, amount, currency);
+  const id = req.store.newId('txn_');
+  recordBalanceTransaction(req, { id, amount, currency, source: String(d.id), type: 'issuing_dispute', description: null, balanceType: 'issuing' });
+  d.balance_transactions = [req.store.get(id)];
+}
+
 function unsubmitted(dispute: Obj): Obj {
   if (dispute.status !== 'unsubmitted') badState(`This dispute is ${String(dispute.status)}; only unsubmitted disputes can be changed or submitted.`);
   return dispute;
@@ -243,6 +276,7 @@ export const issuingSpendRoutes: MockRoute[] = [
       const d = unsubmitted(mustGet(req, req.params.id ?? '', 'issuing.dispute'));
       d.status = 'submitted';
       if ('metadata' in req.body) d.metadata = mergeMetadata(d.metadata, req.body.metadata);
+      decideDispute(req, d);
       return d;
     },
   },
