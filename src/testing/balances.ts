@@ -71,7 +71,7 @@ export function ledgerFor(req: MockRequest): string[] {
 }
 
 /** One balance transaction to record. */
-export interface LedgerEntry {
+interface LedgerEntry {
   id: string;
   amount: number;
   currency: string;

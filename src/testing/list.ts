@@ -24,7 +24,7 @@ type Obj = Record<string, unknown>;
 export type ListFilter = string | { param: string; get?: (o: Obj) => unknown; required?: boolean };
 
 /** How a list route filters and pages. */
-export interface ListOptions {
+interface ListOptions {
   /** The filters the route accepts (see {@link ListFilter}); `created` is not implied. */
   filters?: readonly ListFilter[];
   /** v2 envelope and `page` tokens (default: v1). */
@@ -50,7 +50,7 @@ function matches(stored: unknown, wanted: unknown): boolean {
 }
 
 /** The objects that pass every filter present in `query` (a required filter absent is a 400). */
-export function filterItems(items: readonly Obj[], query: Obj, filters: readonly ListFilter[]): Obj[] {
+function filterItems(items: readonly Obj[], query: Obj, filters: readonly ListFilter[]): Obj[] {
   const specs = filters.map((f) => (typeof f === 'string' ? { param: f } : f));
   for (const s of specs) {
     if (s.required && (at(query, s.param) === undefined || at(query, s.param) === '')) {
