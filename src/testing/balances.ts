@@ -1,4 +1,5 @@
-import { fundingBalance } from './fixtures/funding.js';
+import { fundingBalance, fundingBalanceTransaction } from './fixtures/funding.js';
+import { now } from './values.js';
 import type { MockRequest } from './router.js';
 
 /*
@@ -60,4 +61,50 @@ export function creditFinancialAccountCash(fa: Obj, amount: number, currency: st
   const balance = (fa.balance ??= { cash: {}, inbound_pending: {}, outbound_pending: {} }) as { cash?: Record<string, number> };
   const cash = (balance.cash ??= {});
   cash[currency] = Number(cash[currency] ?? 0) + amount;
+}
+
+/** The ids of the calling account's balance transactions, oldest first. */
+export function ledgerFor(req: MockRequest): string[] {
+  const id = `balance_transactions_${req.account ?? 'platform'}`;
+  const ledger = req.store.get(id) ?? req.store.put({ id, object: 'mock.ledger', ids: [] as string[] });
+  return ledger.ids as string[];
+}
+
+/** One balance transaction to record. */
+interface LedgerEntry {
+  id: string;
+  amount: number;
+  currency: string;
+  source: string;
+  type: 'topup' | 'transfer' | 'payout' | 'transfer_refund' | 'issuing_dispute';
+  description: unknown;
+  balanceType?: 'issuing' | 'payments';
+}
+
+const REPORTING_CATEGORY: Record<LedgerEntry['type'], string> = {
+  topup: 'topup',
+  transfer: 'transfer',
+  payout: 'payout',
+  transfer_refund: 'transfer_reversal',
+  issuing_dispute: 'issuing_dispute',
+};
+
+/** Records one balance transaction in the calling account's ledger. */
+export function recordBalanceTransaction(req: MockRequest, e: LedgerEntry): void {
+  const created = now();
+  req.store.put({
+    ...fundingBalanceTransaction(),
+    id: e.id,
+    amount: e.amount,
+    available_on: created,
+    balance_type: e.balanceType ?? 'payments',
+    created,
+    currency: e.currency,
+    description: typeof e.description === 'string' ? e.description : null,
+    net: e.amount,
+    reporting_category: REPORTING_CATEGORY[e.type],
+    source: e.source,
+    type: e.type,
+  });
+  ledgerFor(req).push(e.id);
 }

@@ -1,3 +1,4 @@
+import { listOf, type ListFilter } from './list.js';
 import { mockFail, type MockRequest, type MockRoute } from './router.js';
 
 /** How a mocked resource is built: its paths, its id prefix and how params shape a new object. */
@@ -16,8 +17,8 @@ export interface CrudSpec {
   ops?: ReadonlyArray<'create' | 'retrieve' | 'update' | 'list' | 'del'>;
   /** v2 resources use v2 list envelopes and RFC 3339 timestamps. */
   v2?: boolean;
-  /** Query/body keys that filter a list by equality with the object's field of the same name. */
-  filters?: readonly string[];
+  /** Query params that filter the list (compared as `list.ts` does; `created` is always accepted). */
+  filters?: readonly ListFilter[];
 }
 
 /** Default param application: scalars are copied, metadata merged (empty string deletes a key). */
@@ -41,34 +42,6 @@ export function mergeMetadata(current: unknown, patch: unknown): Record<string, 
     else out[k] = String(v);
   }
   return out;
-}
-
-/** A v1 list envelope with `limit`, `starting_after` and `ending_before` applied. */
-export function v1List(url: string, items: Record<string, unknown>[], query: Record<string, unknown>): Record<string, unknown> {
-  const limit = typeof query.limit === 'number' ? query.limit : 10;
-  let start = 0;
-  let end = items.length;
-  if (typeof query.starting_after === 'string') start = items.findIndex((o) => o.id === query.starting_after) + 1;
-  if (typeof query.ending_before === 'string') {
-    end = Math.max(
-      0,
-      items.findIndex((o) => o.id === query.ending_before),
-    );
-    start = Math.max(0, end - limit);
-  }
-  const page = items.slice(start, Math.min(end, start + limit));
-  const has_more = typeof query.ending_before === 'string' ? start > 0 : start + page.length < end;
-  return { object: 'list', url, has_more, data: page };
-}
-
-/** A v2 list envelope paging with an opaque `page` token. */
-export function v2List(url: string, items: Record<string, unknown>[], query: Record<string, unknown>): Record<string, unknown> {
-  const limit = typeof query.limit === 'number' ? query.limit : 10;
-  const offset = typeof query.page === 'string' ? Number(atob(query.page)) || 0 : 0;
-  const page = items.slice(offset, offset + limit);
-  const next = offset + limit < items.length ? `${url}?limit=${limit}&page=${btoa(String(offset + limit))}` : null;
-  const prev = offset > 0 ? `${url}?limit=${limit}&page=${btoa(String(Math.max(0, offset - limit)))}` : null;
-  return { data: page, next_page_url: next, previous_page_url: prev };
 }
 
 /** Finds a stored object or answers 404 the way Stripe does. */
@@ -115,13 +88,7 @@ export function crud(spec: CrudSpec): MockRoute[] {
     routes.push({
       method: 'GET',
       path: spec.collection,
-      handle: (req) => {
-        let items = req.store.all(spec.object);
-        for (const f of spec.filters ?? []) {
-          if (req.query[f] !== undefined) items = items.filter((o) => o[f] === req.query[f] || (o[f] as { id?: unknown } | null)?.id === req.query[f]);
-        }
-        return spec.v2 ? v2List(spec.collection, items, req.query) : v1List(spec.collection, items, req.query);
-      },
+      handle: (req) => listOf(req, spec.collection, req.store.all(spec.object), { filters: ['created', ...(spec.filters ?? [])], v2: spec.v2 === true }),
     });
   }
   if (ops.includes('del')) {

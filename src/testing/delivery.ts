@@ -1,6 +1,7 @@
 import { signTestPayload } from '../webhooks/signature.js';
 import type { EventLog, EventRequestInfo, WrittenEvent } from './events.js';
 import type { MockStore } from './store.js';
+import { isObj } from './values.js';
 
 /*
  * Webhook delivery of the mock: each event written goes, signed like Stripe (`Stripe-Signature:
@@ -8,11 +9,15 @@ import type { MockStore } from './store.js';
  * webhook endpoint and v2 event destination of the owning account whose enabled events name it.
  * A URL registered with `mock.onWebhook(url, handler)` is answered in process by that Fetch handler;
  * any other URL gets a real `fetch` POST. Deliveries run after the API call has answered (as on
- * Stripe) and are not retried; `mock.settled()` waits for them.
+ * Stripe). A failed delivery (non-2xx, connection error) is retried as Stripe does, with backoff, on the
+ * schedule of {@link WebhookRetryOptions} (Stripe: 3 retries over a few hours in test mode, up to 3 days
+ * in live mode; the mock's default is 3 retries 10, 20 and 40 ms apart), each attempt signed anew and
+ * recorded with its number; a disabled or deleted destination is not retried. The event's
+ * `pending_webhooks` counts the destinations not yet answered with 2xx. `mock.settled()` waits for
+ * every attempt, retries included.
  */
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A new `whsec_` signing secret. */
 export function newSigningSecret(): string {
@@ -35,6 +40,8 @@ export interface DeliveryRecord {
   payload: 'snapshot' | 'thin';
   /** HTTP status of the answer (`0`: no answer: connection error or timeout). */
   status: number;
+  /** 1 for the first POST of an event to a destination, 2 for its first retry, and so on. */
+  attempt: number;
   /** The exact body sent, and its `Stripe-Signature` header. */
   body: string;
   signature: string;
@@ -49,6 +56,15 @@ export interface AuthorizationAnswer {
   /** `webhook_approved`, `webhook_declined`, `webhook_timeout` or `webhook_error`. */
   reason: 'webhook_approved' | 'webhook_declined' | 'webhook_timeout' | 'webhook_error';
 }
+
+/** How failed deliveries are retried: one retry per delay, each delay waited after the failed attempt. */
+export interface WebhookRetryOptions {
+  /** Delay before each retry, in ms (default `[10, 20, 40]`: Stripe's 3 test-mode retries, scaled from hours to ms; `[]`: no retry). */
+  delaysMs?: readonly number[];
+}
+
+/** The mock's default retry delays: Stripe's three test-mode retries, with exponential backoff, in ms. */
+const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [10, 20, 40];
 
 /** Options of the real-time authorization exchange. */
 export interface AuthorizationWebhookOptions {
@@ -92,11 +108,15 @@ export class WebhookDelivery {
   /** Every webhook POST made, in order. */
   readonly records: DeliveryRecord[] = [];
   readonly options: AuthorizationWebhookOptions;
+  readonly #retryDelays: readonly number[];
+  /** Bumped by `reset()`: retries of an earlier generation stop. */
+  #generation = 0;
 
-  constructor(store: MockStore, log: EventLog, options: AuthorizationWebhookOptions & { fetch?: typeof fetch | undefined }) {
+  constructor(store: MockStore, log: EventLog, options: AuthorizationWebhookOptions & { fetch?: typeof fetch | undefined; retries?: WebhookRetryOptions | undefined }) {
     this.#store = store;
     this.#log = log;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#retryDelays = options.retries?.delaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.options = { deadlineMs: options.deadlineMs, onTimeout: options.onTimeout };
     log.subscribe((written) => this.#fanOut(written));
   }
@@ -113,6 +133,7 @@ export class WebhookDelivery {
 
   /** Forgets records and in-process handlers (after `mock.reset()`). */
   reset(): void {
+    this.#generation += 1;
     this.records.length = 0;
     this.#handlers.clear();
   }
@@ -207,16 +228,34 @@ export class WebhookDelivery {
     }
   }
 
+  /** Whether a destination is still stored, of its kind, and enabled (a disabled or deleted one is not retried). */
+  #stillEnabled(dest: Obj): boolean {
+    const now = this.#store.get(String(dest.id));
+    return now !== undefined && (now.object === 'webhook_endpoint' || now.object === 'v2.core.event_destination') && now.status === 'enabled';
+  }
+
   #send(dest: Obj, payload: Obj, kind: 'snapshot' | 'thin'): void {
     const { url, secret } = WebhookDelivery.#target(dest);
     const body = JSON.stringify(payload);
     const stored = kind === 'snapshot' ? this.#store.get(String(payload.id)) : undefined;
     if (stored) stored.pending_webhooks = Number(stored.pending_webhooks ?? 0) + 1;
-    const run = this.#post(url, secret, body).then(async ({ status, response, signature }) => {
-      await response?.body?.cancel().catch(() => undefined);
-      this.records.push({ destination: String(dest.id), url, eventId: String(payload.id), type: String(payload.type), payload: kind, status, body, signature });
-      if (stored && status >= 200 && status < 300) stored.pending_webhooks = Math.max(0, Number(stored.pending_webhooks) - 1);
-    });
+    const generation = this.#generation;
+    const run = (async (): Promise<void> => {
+      for (let attempt = 1; ; attempt++) {
+        const { status, response, signature } = await this.#post(url, secret, body);
+        await response?.body?.cancel().catch(() => undefined);
+        if (generation !== this.#generation) return;
+        this.records.push({ destination: String(dest.id), url, eventId: String(payload.id), type: String(payload.type), payload: kind, status, attempt, body, signature });
+        if (status >= 200 && status < 300) {
+          if (stored) stored.pending_webhooks = Math.max(0, Number(stored.pending_webhooks) - 1);
+          return;
+        }
+        const delay = this.#retryDelays[attempt - 1];
+        if (delay === undefined) return;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (generation !== this.#generation || !this.#stillEnabled(dest)) return;
+      }
+    })();
     this.#pending.add(run);
     void run.finally(() => this.#pending.delete(run));
   }
@@ -257,7 +296,17 @@ export class WebhookDelivery {
     const outcome = await Promise.race([exchange, timeout]);
     clearTimeout(timer);
     const record = (status: number, signature: string): void => {
-      this.records.push({ destination: String(dest.obj.id), url, eventId: String(event.id), type: 'issuing_authorization.request', payload: 'snapshot', status, body, signature });
+      this.records.push({
+        destination: String(dest.obj.id),
+        url,
+        eventId: String(event.id),
+        type: 'issuing_authorization.request',
+        payload: 'snapshot',
+        status,
+        attempt: 1,
+        body,
+        signature,
+      });
     };
     if (outcome === 'timeout') {
       controller.abort();

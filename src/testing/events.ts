@@ -1,4 +1,5 @@
 import type { MockStore } from './store.js';
+import { isObj } from './values.js';
 
 /*
  * The event log of the mock: after each request (and before a real-time authorization request), the
@@ -12,8 +13,6 @@ import type { MockStore } from './store.js';
  */
 
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** How the objects of one type turn into v1 events. */
 interface Rule {
@@ -182,8 +181,16 @@ function eventsFor(owner: string, id: string, prev: Obj | undefined, cur: Obj, f
   if (Object.keys(previous).length === 0) return out;
   if (rule.updated) out.push({ owner: eventOwner, v1: { type: `${rule.prefix}.updated`, object: full, previous } });
   if (prev.status !== cur.status) {
+    // A dispute decided as it is submitted (the mock's test-mode outcomes) was submitted first.
+    if (type === 'issuing.dispute' && prev.status === 'unsubmitted' && cur.status !== 'submitted') {
+      out.push({ owner: eventOwner, v1: { type: 'issuing_dispute.submitted', object: full, previous } });
+    }
     const s = rule.status?.[String(cur.status)];
     if (s) out.push({ owner: eventOwner, v1: { type: `${rule.prefix}.${s}`, object: full, previous } });
+  }
+  // A won Issuing dispute gives the money back: Stripe writes `issuing_dispute.funds_reinstated` too.
+  if (type === 'issuing.dispute' && prev.status !== 'won' && cur.status === 'won') {
+    out.push({ owner: eventOwner, v1: { type: 'issuing_dispute.funds_reinstated', object: full, previous } });
   }
   if (
     type === 'treasury.financial_account' &&

@@ -12,7 +12,7 @@
  * const cp = new Cardplane({ apiKey: 'sk_test_mock', fetch: mock.fetch });
  * @packageDocumentation
  */
-import { WebhookDelivery, type DeliveryRecord, type WebhookHandler } from './delivery.js';
+import { WebhookDelivery, type DeliveryRecord, type WebhookHandler, type WebhookRetryOptions } from './delivery.js';
 import { EventLog, type WrittenEvent } from './events.js';
 import { MockConnectionDropped, MockFaults, type Fault, type FaultSpec } from './faults.js';
 import { allRoutes } from './routes/index.js';
@@ -21,10 +21,11 @@ import { MockStore } from './store.js';
 
 export { MockStore, type IdempotentEntry, type StoreState } from './store.js';
 export { mockFail, reply, type MockRoute, type MockRequest, type MockReply, type MockUpload, type MockContext, type MockRouterHooks } from './router.js';
-export { crud, v1List, v2List, applyDefault, mergeMetadata, type CrudSpec } from './crud.js';
+export { crud, applyDefault, mergeMetadata, type CrudSpec } from './crud.js';
+export { v1List, v2List } from './list.js';
 export { decodeForm } from './decode.js';
 export { MOCK_EVENT_API_VERSION, previousAttributes, type EventRequestInfo, type WrittenEvent } from './events.js';
-export type { DeliveryRecord, WebhookHandler, AuthorizationAnswer, AuthorizationWebhookOptions } from './delivery.js';
+export type { DeliveryRecord, WebhookHandler, WebhookRetryOptions, AuthorizationAnswer, AuthorizationWebhookOptions } from './delivery.js';
 export { MockConnectionDropped, type FaultSpec, type Fault, type FaultOutcome } from './faults.js';
 export * as fixtures from './fixtures/index.js';
 
@@ -41,6 +42,11 @@ export interface MockStripeOptions {
   authorizationTimeout?: 'approve' | 'decline';
   /** The `fetch` webhook deliveries to URLs use (default: the global `fetch`); URLs given to `onWebhook` never reach it. */
   webhookFetch?: typeof fetch;
+  /**
+   * How failed webhook deliveries are retried (default: 3 retries, 10, 20 and 40 ms after the failed
+   * attempt: Stripe's test-mode schedule of 3 retries over a few hours, scaled down; `{ delaysMs: [] }`: none).
+   */
+  webhookRetries?: WebhookRetryOptions;
 }
 
 /** A mock Stripe API: an in-memory store, a `fetch` that answers from it, its events and webhooks. */
@@ -62,7 +68,7 @@ export interface MockStripe {
    * instead of the network: register the URL, then create the endpoint with it.
    */
   onWebhook(url: string, handler: WebhookHandler): void;
-  /** Waits until every webhook delivery started so far was answered. */
+  /** Waits until every webhook delivery started so far was answered, its retries included. */
   settled(): Promise<void>;
   /** Scripts a fault: fail N times with a status, delay, or drop the connection, then behave (see {@link FaultSpec}). */
   fault(spec: FaultSpec): Fault;
@@ -78,6 +84,7 @@ export function createMockStripe(options: MockStripeOptions = {}): MockStripe {
     deadlineMs: options.authorizationDeadlineMs ?? 2000,
     onTimeout: options.authorizationTimeout ?? 'decline',
     fetch: options.webhookFetch,
+    retries: options.webhookRetries,
   });
   const faults = new MockFaults();
   const listeners: Array<(event: Record<string, unknown>, account: string | undefined) => void> = [];

@@ -114,10 +114,11 @@ describe('cardplane/testing webhook endpoints', () => {
       await cp.issuing.cardholders.create({ name: 'Jenny Rosen', billing: { address } });
       await cp.issuing.cardholders.create({ name: 'Ada Quill', billing: { address } });
       await mock.settled();
-      expect(bodies).toHaveLength(2);
+      // The failed delivery is retried 3 times (the default schedule), then left pending.
+      expect(bodies).toHaveLength(5);
       expect(bodies[0]!.headers['content-type']).toContain('application/json');
       const ev = stripe.webhooks.constructEvent(bodies[1]!.body, String(bodies[1]!.headers['stripe-signature']), we.secret!);
-      expect(mock.deliveries.map((d) => d.status)).toEqual([200, 500]);
+      expect(mock.deliveries.map((d) => d.status)).toEqual([200, 500, 500, 500, 500]);
       expect((await cp.events.retrieve(ev.id)).pending_webhooks).toBe(1);
     } finally {
       await new Promise((r) => server.close(r));

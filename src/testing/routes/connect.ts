@@ -74,15 +74,15 @@ import type { V2Configuration } from '../../helpers/account-types.js';
 const V1_CAPABILITY_NAMES = ['card_issuing', 'treasury', 'transfers', 'card_payments'] as const;
 /** The v2 configurations, in the order Stripe lists them in `applied_configurations`. */
 const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer', 'card_creator'] as const satisfies readonly V2Configuration[];
-import { crud, mergeMetadata, mustGet, v1List, v2List } from '../crud.js';
+import { crud, mergeMetadata, mustGet } from '../crud.js';
+import { listOf, v2List } from '../list.js';
+import { isObj } from '../values.js';
 import { account as accountFixture, emptyBusinessProfile, emptySettings, person as personFixture, v2Account as v2AccountFixture } from '../fixtures/connect.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import { anyAccount } from '../accounts.js';
 import { findFile, TEST_FILE_TOKENS } from '../files-store.js';
 
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Keys whose decoded form values are numbers; every other scalar in a nested v1 param is kept as a string. */
 const NUMERIC_KEYS = new Set(['date', 'estimated_worker_count', 'amount', 'day', 'month', 'year', 'percent_ownership']);
@@ -460,7 +460,7 @@ const v2PersonRoutes: MockRoute[] = [
     handle: (req) => {
       const acct = v2Find(req, req.params.account ?? '');
       const items = req.store.all('v2.core.account_person').filter((p) => p.account === acct.id);
-      return v2List(`${V2_ACCOUNTS}/${String(acct.id)}/persons`, items, req.query);
+      return listOf(req, `${V2_ACCOUNTS}/${String(acct.id)}/persons`, items, { v2: true });
     },
   },
   { method: 'GET', path: `${V2_ACCOUNTS}/:account/persons/:person`, handle: (req) => v2PersonFind(req) },
@@ -554,22 +554,10 @@ const v2AccountRoutes: MockRoute[] = [
         .all('v2.core.account')
         .filter((a) => (a.closed === true) === closed && wanted.every((c) => (a.applied_configurations as string[]).includes(c)))
         .map((a) => v2Render(a, []));
-      const limit = typeof req.query.limit === 'number' ? req.query.limit : 10;
-      const offset = typeof req.query.page === 'string' ? Number(atob(req.query.page)) || 0 : 0;
       const filters = new URLSearchParams();
       wanted.forEach((c, i) => filters.append(`applied_configurations[${i}]`, c));
       if (req.query.closed !== undefined) filters.append('closed', String(req.query.closed));
-      const pageUrl = (at: number): string => {
-        const q = new URLSearchParams(filters);
-        q.set('limit', String(limit));
-        q.set('page', btoa(String(at)));
-        return `${V2_ACCOUNTS}?${q.toString()}`;
-      };
-      return {
-        data: items.slice(offset, offset + limit),
-        next_page_url: offset + limit < items.length ? pageUrl(offset + limit) : null,
-        previous_page_url: offset > 0 ? pageUrl(Math.max(0, offset - limit)) : null,
-      };
+      return v2List(V2_ACCOUNTS, items, req.query, filters);
     },
   },
   {
@@ -915,6 +903,8 @@ function v2PersonProvided(acct: Obj, relationship: unknown): void {
 }
 
 const V1_ACCOUNTS = '/v1/accounts';
+/** The `relationship` roles a person list filters by. */
+const PERSON_ROLES = ['authorizer', 'director', 'executive', 'legal_guardian', 'owner', 'representative'] as const;
 
 /** The platform account `GET /v1/account` answers without `Stripe-Account`: fully onboarded, Issuing active. */
 const platformAccount = (): Obj => ({
@@ -1134,11 +1124,9 @@ const v1AccountRoutes: MockRoute[] = [
     path: `${V1_ACCOUNTS}/:account/persons`,
     handle: (req) => {
       const acct = anyAccount(req, req.params.account ?? '');
-      const filter = isObj(req.query.relationship) ? req.query.relationship : {};
-      const items = req.store
-        .all('person')
-        .filter((p) => p.account === acct.id && Object.entries(filter).every(([k, v]) => ((p.relationship as Obj)[k] === true) === (v === true)));
-      return v1List(`${V1_ACCOUNTS}/${String(acct.id)}/persons`, items, req.query);
+      const items = req.store.all('person').filter((p) => p.account === acct.id);
+      const filters = PERSON_ROLES.map((role) => ({ param: `relationship.${role}`, get: (p: Obj) => (p.relationship as Obj)[role] === true }));
+      return listOf(req, `${V1_ACCOUNTS}/${String(acct.id)}/persons`, items, { filters });
     },
   },
   { method: 'GET', path: `${V1_ACCOUNTS}/:account/persons/:person`, handle: (req) => personFind(req) },

@@ -1,10 +1,11 @@
-import { mergeMetadata, mustGet, v2List } from '../crud.js';
+import { mergeMetadata, mustGet } from '../crud.js';
+import { v2List } from '../list.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import { newSigningSecret } from '../delivery.js';
+import { isObj } from '../values.js';
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /** `events_from` as Stripe's type names the values (`self`, `other_accounts`); the older `@self` / `@accounts` are taken too. */

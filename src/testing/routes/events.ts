@@ -1,4 +1,5 @@
-import { mustGet, v1List, v2List } from '../crud.js';
+import { mustGet } from '../crud.js';
+import { listOf } from '../list.js';
 import type { MockRoute } from '../router.js';
 
 function ofTypes(items: Record<string, unknown>[], types: unknown): Record<string, unknown>[] {
@@ -29,16 +30,13 @@ export const eventsRoutes: MockRoute[] = [
   {
     method: 'GET',
     path: '/v1/events',
-    handle: (req) => v1List('/v1/events', ofTypes(ofType(req.store.all('event'), req.query.type), req.query.types), req.query),
+    handle: (req) => listOf(req, '/v1/events', ofTypes(ofType(req.store.all('event'), req.query.type), req.query.types), { filters: ['created'] }),
   },
   { method: 'GET', path: '/v2/core/events/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'v2.core.event') },
   {
     method: 'GET',
     path: '/v2/core/events',
-    handle: (req) => {
-      let items = ofTypes(req.store.all('v2.core.event'), req.query.types);
-      if (typeof req.query.object_id === 'string') items = items.filter((e) => (e.related_object as { id?: unknown } | null | undefined)?.id === req.query.object_id);
-      return v2List('/v2/core/events', items, req.query);
-    },
+    handle: (req) =>
+      listOf(req, '/v2/core/events', ofTypes(req.store.all('v2.core.event'), req.query.types), { filters: [{ param: 'object_id', get: (e) => e.related_object }], v2: true }),
   },
 ];

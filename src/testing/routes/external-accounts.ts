@@ -18,12 +18,12 @@
  * @module
  */
 import { anyAccount } from '../accounts.js';
-import { mergeMetadata, v1List } from '../crud.js';
+import { mergeMetadata } from '../crud.js';
+import { listOf } from '../list.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
+import { isObj } from '../values.js';
 
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const EXTERNAL_OBJECTS = new Set(['bank_account', 'card']);
 
@@ -230,8 +230,7 @@ export const externalAccountRoutes: MockRoute[] = [
     path: PATH,
     handle: (req) => {
       const acct = anyAccount(req, req.params.account ?? '');
-      const items = externalAccountsOf(req, String(acct.id)).filter((e) => req.query.object === undefined || e.object === req.query.object);
-      return v1List(`/v1/accounts/${String(acct.id)}/external_accounts`, items, req.query);
+      return listOf(req, `/v1/accounts/${String(acct.id)}/external_accounts`, externalAccountsOf(req, String(acct.id)), { filters: ['object'] });
     },
   },
 ];

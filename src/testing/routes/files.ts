@@ -17,13 +17,13 @@
  * `additional_verification`), whose contents Stripe does not share; `expired` follows `expires_at`.
  * @module
  */
-import { mergeMetadata, v1List } from '../crud.js';
+import { mergeMetadata } from '../crud.js';
+import { listOf } from '../list.js';
 import { findFile } from '../files-store.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
+import { isObj, now } from '../values.js';
 
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every `purpose` Stripe's `File` type names. */
 const FILE_PURPOSES = [
@@ -52,8 +52,6 @@ const FILE_PURPOSES = [
 
 /** Purposes whose files cannot be shared through a file link. */
 const UNLINKABLE = new Set(['identity_document', 'selfie', 'additional_verification', 'document_provider_identity_document']);
-
-const now = (): number => Math.floor(Date.now() / 1000);
 
 function invalid(param: string, message: string, code?: string): never {
   mockFail(400, 'invalid_request_error', message, { param, ...(code ? { code } : {}) });
@@ -158,12 +156,8 @@ export const fileRoutes: MockRoute[] = [
     method: 'GET',
     path: '/v1/files',
     handle: (req) => {
-      const items = req.store.all('file').filter((f) => req.query.purpose === undefined || f.purpose === req.query.purpose);
-      return v1List(
-        '/v1/files',
-        items.map((f) => renderFile(req, f)),
-        req.query,
-      );
+      const files = req.store.all('file').map((f) => renderFile(req, f));
+      return listOf(req, '/v1/files', files, { filters: ['created', 'purpose'] });
     },
   },
   {
@@ -196,11 +190,7 @@ export const fileRoutes: MockRoute[] = [
     method: 'GET',
     path: '/v1/file_links',
     handle: (req) => {
-      const items = req.store
-        .all('file_link')
-        .map(renderLink)
-        .filter((l) => (req.query.file === undefined || l.file === req.query.file) && (req.query.expired === undefined || l.expired === req.query.expired));
-      return v1List('/v1/file_links', items, req.query);
+      return listOf(req, '/v1/file_links', req.store.all('file_link').map(renderLink), { filters: ['created', 'file', 'expired'] });
     },
   },
 ];

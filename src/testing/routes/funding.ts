@@ -1,7 +1,9 @@
-import { applyDefault, crud, mergeMetadata, mustGet, v1List } from '../crud.js';
-import { fundingBalance, fundingBalanceTransaction, fundingPayout, fundingTopup, fundingTransfer, fundingTransferReversal } from '../fixtures/funding.js';
-import { balanceFor, creditIssuing, creditPayments } from '../balances.js';
+import { applyDefault, crud, mergeMetadata, mustGet } from '../crud.js';
+import { listOf } from '../list.js';
+import { fundingBalance, fundingPayout, fundingTopup, fundingTransfer, fundingTransferReversal } from '../fixtures/funding.js';
+import { balanceFor, creditIssuing, creditPayments, ledgerFor, recordBalanceTransaction } from '../balances.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
+import { now } from '../values.js';
 
 /*
  * Funding in the mock: each account (the platform, or the `Stripe-Account` of the call) has one balance.
@@ -27,76 +29,19 @@ import { mockFail, type MockRequest, type MockRoute } from '../router.js';
  */
 
 type Obj = Record<string, unknown>;
-const now = (): number => Math.floor(Date.now() / 1000);
 
 function publicBalance(b: Obj): Obj {
   const { id: _id, ...rest } = b;
   return rest;
 }
 
-function ledgerFor(req: MockRequest): string[] {
-  const id = `balance_transactions_${req.account ?? 'platform'}`;
-  const ledger = req.store.get(id) ?? req.store.put({ id, object: 'mock.ledger', ids: [] as string[] });
-  return ledger.ids as string[];
-}
-
-interface LedgerEntry {
-  id: string;
-  amount: number;
-  currency: string;
-  source: string;
-  type: 'topup' | 'transfer' | 'payout' | 'transfer_refund';
-  description: unknown;
-  balanceType?: 'issuing' | 'payments';
-}
-
-const REPORTING_CATEGORY: Record<LedgerEntry['type'], string> = { topup: 'topup', transfer: 'transfer', payout: 'payout', transfer_refund: 'transfer_reversal' };
-
-/** Records one balance transaction in the calling account's ledger. */
-function recordBalanceTransaction(req: MockRequest, e: LedgerEntry): void {
-  const created = now();
-  req.store.put({
-    ...fundingBalanceTransaction(),
-    id: e.id,
-    amount: e.amount,
-    available_on: created,
-    balance_type: e.balanceType ?? 'payments',
-    created,
-    currency: e.currency,
-    description: typeof e.description === 'string' ? e.description : null,
-    net: e.amount,
-    reporting_category: REPORTING_CATEGORY[e.type],
-    source: e.source,
-    type: e.type,
-  });
-  ledgerFor(req).push(e.id);
-}
-
-function inRange(value: unknown, range: unknown): boolean {
-  const v = Number(value);
-  if (typeof range === 'number') return v === range;
-  if (!range || typeof range !== 'object') return true;
-  const r = range as Record<string, unknown>;
-  return (
-    (r.gt === undefined || v > Number(r.gt)) &&
-    (r.gte === undefined || v >= Number(r.gte)) &&
-    (r.lt === undefined || v < Number(r.lt)) &&
-    (r.lte === undefined || v <= Number(r.lte))
-  );
-}
-
 function listBalanceTransactions(req: MockRequest): unknown {
-  const q = req.query;
   const items = ledgerFor(req)
     .map((id) => req.store.get(id))
     .filter((o): o is Obj => o !== undefined)
-    .reverse()
-    .filter((o) => inRange(o.created, q.created))
-    .filter((o) => q.currency === undefined || o.currency === q.currency)
-    .filter((o) => q.source === undefined || o.source === q.source)
-    .filter((o) => q.type === undefined || o.type === q.type)
-    .filter(() => q.payout === undefined);
-  return v1List('/v1/balance_transactions', items, q);
+    .reverse();
+  // Mock payouts are never automatic: a `payout` filter matches no balance transaction.
+  return listOf(req, '/v1/balance_transactions', items, { filters: ['created', 'currency', 'source', 'type', { param: 'payout', get: () => null }] });
 }
 
 function retrieveBalanceTransaction(req: MockRequest): Obj {
@@ -235,7 +180,7 @@ export const fundingRoutes: MockRoute[] = [
     handle: (req) => {
       const tr = mustGet(req, req.params.id ?? '', 'transfer');
       const items = req.store.all('transfer_reversal').filter((r) => r.transfer === tr.id);
-      return v1List(`/v1/transfers/${String(tr.id)}/reversals`, items, req.query);
+      return listOf(req, `/v1/transfers/${String(tr.id)}/reversals`, items);
     },
   },
   { method: 'GET', path: '/v1/transfers/:transfer/reversals/:id', handle: mustGetReversal },

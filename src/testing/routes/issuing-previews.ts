@@ -1,6 +1,7 @@
 import { crud, mergeMetadata, mustGet } from '../crud.js';
 import { issuingCreditUnderwritingRecord, issuingDisputeSettlementDetail, issuingFraudLiabilityDebit } from '../fixtures/issuing-previews.js';
 import type { MockRequest, MockRoute } from '../router.js';
+import { isObj, now, str as strOrNull } from '../values.js';
 
 /*
  * The Issuing α previews in the mock. Their params are not published, so the mock reads the fields of the
@@ -16,9 +17,6 @@ import type { MockRequest, MockRoute } from '../router.js';
  */
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const now = (): number => Math.floor(Date.now() / 1000);
-const strOrNull = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : String(v));
 
 function reasons(p: Obj, money: boolean): Obj {
   const out: Obj = { reason_other_explanation: strOrNull(p.reason_other_explanation), reasons: Array.isArray(p.reasons) ? p.reasons.map(String) : [] };

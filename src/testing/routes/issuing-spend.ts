@@ -1,42 +1,12 @@
-import { mergeMetadata, mustGet, v1List } from '../crud.js';
+import { mergeMetadata, mustGet } from '../crud.js';
+import { listRoute } from '../list.js';
 import { issuingPersonalizationDesign, issuingPhysicalBundle } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import type { MockStore } from '../store.js';
 import { badState, idOf, isObj, now, str } from '../values.js';
+import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, recordBalanceTransaction } from '../balances.js';
 
 type Obj = Record<string, unknown>;
-
-/** Whether `created` passes a `created` filter (exact value or `gt/gte/lt/lte`). */
-function createdMatches(created: unknown, filter: unknown): boolean {
-  if (filter === undefined) return true;
-  const c = Number(created);
-  if (!isObj(filter)) return c === Number(filter);
-  return (
-    (filter.gt === undefined || c > Number(filter.gt)) &&
-    (filter.gte === undefined || c >= Number(filter.gte)) &&
-    (filter.lt === undefined || c < Number(filter.lt)) &&
-    (filter.lte === undefined || c <= Number(filter.lte))
-  );
-}
-
-/** Filters a list by `created` and by equality of each named filter (ids of expanded objects compared). */
-function filterList(items: Obj[], q: Obj, filters: Record<string, (o: Obj) => unknown>): Obj[] {
-  return items.filter(
-    (o) => createdMatches(o.created, q.created) && Object.entries(filters).every(([f, get]) => q[f] === undefined || String(get(o) ?? '\u0000') === String(q[f])),
-  );
-}
-
-/** A v1 list route with equality filters and `created`. */
-function listRoute(collection: string, object: string, filters: Record<string, (o: Obj) => unknown>, seed?: (s: MockStore) => void): MockRoute {
-  return {
-    method: 'GET',
-    path: collection,
-    handle: (req) => {
-      seed?.(req.store);
-      return v1List(collection, filterList(req.store.all(object), req.query, filters), req.query);
-    },
-  };
-}
 
 /** A metadata-only update route. */
 function metadataUpdate(path: string, object: string): MockRoute {
@@ -198,6 +168,38 @@ function applyEvidence(current: unknown, p: unknown): Obj {
   return out;
 }
 
+/**
+ * The test-mode outcome of a submitted dispute, read from the explanation of its evidence: `winning_evidence`
+ * in it wins (the disputed amount comes back to the Issuing balance, or to the financial account's cash of a
+ * card on one, with an `issuing_dispute` balance transaction), `losing_evidence` loses (`loss_reason: 'other'`);
+ * anything else stays `submitted`.
+ */
+function decideDispute(req: MockRequest, d: Obj): void {
+  const evidence = isObj(d.evidence) ? d.evidence : {};
+  const given = evidence[String(evidence.reason)];
+  const explanation = isObj(given) ? String(given.explanation ?? '') : '';
+  if (explanation.includes('losing_evidence')) {
+    d.status = 'lost';
+    d.loss_reason = 'other';
+    return;
+  }
+  if (!explanation.includes('winning_evidence')) return;
+  d.status = 'won';
+  const amount = Number(d.amount);
+  const currency = String(d.currency);
+  const txn = req.store.get(String(d.transaction));
+  const card = txn ? req.store.get(String(idOf(txn.card))) : undefined;
+  const fa = card ? cardFinancialAccount(req, card) : undefined;
+  if (fa) {
+    creditFinancialAccountCash(fa, amount, currency);
+    return;
+  }
+  creditIssuing(req, amount, currency);
+  const id = req.store.newId('txn_');
+  recordBalanceTransaction(req, { id, amount, currency, source: String(d.id), type: 'issuing_dispute', description: null, balanceType: 'issuing' });
+  d.balance_transactions = [req.store.get(id)];
+}
+
 function unsubmitted(dispute: Obj): Obj {
   if (dispute.status !== 'unsubmitted') badState(`This dispute is ${String(dispute.status)}; only unsubmitted disputes can be changed or submitted.`);
   return dispute;
@@ -209,22 +211,14 @@ function unsubmitted(dispute: Obj): Obj {
  */
 export const issuingSpendRoutes: MockRoute[] = [
   // authorizations
-  listRoute('/v1/issuing/authorizations', 'issuing.authorization', {
-    card: (o) => idOf(o.card),
-    cardholder: (o) => idOf(o.cardholder),
-    status: (o) => o.status,
-  }),
+  listRoute('/v1/issuing/authorizations', 'issuing.authorization', ['card', 'cardholder', 'status']),
   retrieve('/v1/issuing/authorizations/:id', 'issuing.authorization'),
   metadataUpdate('/v1/issuing/authorizations/:id', 'issuing.authorization'),
   { method: 'POST', path: '/v1/issuing/authorizations/:id/approve', handle: (req) => decidePending(req, true) },
   { method: 'POST', path: '/v1/issuing/authorizations/:id/decline', handle: (req) => decidePending(req, false) },
 
   // transactions
-  listRoute('/v1/issuing/transactions', 'issuing.transaction', {
-    card: (o) => idOf(o.card),
-    cardholder: (o) => idOf(o.cardholder),
-    type: (o) => o.type,
-  }),
+  listRoute('/v1/issuing/transactions', 'issuing.transaction', ['card', 'cardholder', 'type']),
   retrieve('/v1/issuing/transactions/:id', 'issuing.transaction'),
   metadataUpdate('/v1/issuing/transactions/:id', 'issuing.transaction'),
 
@@ -282,23 +276,14 @@ export const issuingSpendRoutes: MockRoute[] = [
       const d = unsubmitted(mustGet(req, req.params.id ?? '', 'issuing.dispute'));
       d.status = 'submitted';
       if ('metadata' in req.body) d.metadata = mergeMetadata(d.metadata, req.body.metadata);
+      decideDispute(req, d);
       return d;
     },
   },
-  listRoute('/v1/issuing/disputes', 'issuing.dispute', { status: (o) => o.status, transaction: (o) => idOf(o.transaction) }),
+  listRoute('/v1/issuing/disputes', 'issuing.dispute', ['status', 'transaction']),
 
   // tokens (created by the networks; put them into the store to test)
-  {
-    method: 'GET',
-    path: '/v1/issuing/tokens',
-    handle: (req) => {
-      if (req.query.card === undefined) {
-        mockFail(400, 'invalid_request_error', 'Missing required param: card.', { code: 'parameter_missing', param: 'card' });
-      }
-      const items = filterList(req.store.all('issuing.token'), req.query, { card: (o) => idOf(o.card), status: (o) => o.status });
-      return v1List('/v1/issuing/tokens', items, req.query);
-    },
-  },
+  listRoute('/v1/issuing/tokens', 'issuing.token', [{ param: 'card', required: true }, 'status']),
   retrieve('/v1/issuing/tokens/:id', 'issuing.token'),
   {
     method: 'POST',
@@ -337,26 +322,14 @@ export const issuingSpendRoutes: MockRoute[] = [
       return obj;
     },
   },
-  {
-    method: 'GET',
-    path: '/v1/issuing/personalization_designs',
-    handle: (req) => {
-      const q = req.query;
-      const keys = Array.isArray(q.lookup_keys) ? q.lookup_keys.map(String) : undefined;
-      const prefs = isObj(q.preferences) ? q.preferences : {};
-      const items = filterList(req.store.all('issuing.personalization_design'), q, { status: (o) => o.status }).filter((d) => {
-        const dp = d.preferences as Obj;
-        return (
-          (!keys || keys.includes(String(d.lookup_key))) &&
-          (prefs.is_default === undefined || dp.is_default === prefs.is_default) &&
-          (prefs.is_platform_default === undefined || dp.is_platform_default === prefs.is_platform_default)
-        );
-      });
-      return v1List('/v1/issuing/personalization_designs', items, q);
-    },
-  },
+  listRoute('/v1/issuing/personalization_designs', 'issuing.personalization_design', [
+    'status',
+    { param: 'lookup_keys', get: (o) => o.lookup_key },
+    'preferences.is_default',
+    'preferences.is_platform_default',
+  ]),
 
   // physical bundles (two built-in bundles: ics_cardplane_standard, ics_cardplane_custom)
   retrieve('/v1/issuing/physical_bundles/:id', 'issuing.physical_bundle', seedBundles),
-  listRoute('/v1/issuing/physical_bundles', 'issuing.physical_bundle', { status: (o) => o.status, type: (o) => o.type }, seedBundles),
+  listRoute('/v1/issuing/physical_bundles', 'issuing.physical_bundle', ['status', 'type'], seedBundles),
 ];

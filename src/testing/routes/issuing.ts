@@ -1,12 +1,11 @@
-import { crud, mergeMetadata, mustGet, v1List } from '../crud.js';
+import { crud, mergeMetadata, mustGet } from '../crud.js';
+import { listRoute } from '../list.js';
 import { issuingCard, issuingCardholder, issuingEmptySpendingControls, issuingNullAddress, issuingProgram } from '../fixtures/issuing.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
+import { isObj, str } from '../values.js';
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Form values arrive coerced (`94111` → number): text fields are turned back into strings. */
-const str = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : String(v));
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /** Fills a documented-shape address from address params (absent fields null). */
@@ -170,39 +169,6 @@ function withSecrets(card: Obj, query: Obj): Obj {
   return { ...card, ...(expand.includes('number') ? { number: secret.number } : {}), ...(expand.includes('cvc') ? { cvc: secret.cvc } : {}) };
 }
 
-/** Whether an object passes a `created` filter (exact value or range). */
-function createdMatches(created: unknown, filter: unknown): boolean {
-  if (filter === undefined) return true;
-  const c = Number(created);
-  if (!isObj(filter)) return c === Number(filter);
-  return (
-    (filter.gt === undefined || c > Number(filter.gt)) &&
-    (filter.gte === undefined || c >= Number(filter.gte)) &&
-    (filter.lt === undefined || c < Number(filter.lt)) &&
-    (filter.lte === undefined || c <= Number(filter.lte))
-  );
-}
-
-/** A v1 list route filtering by equality (compared as text, ids of expanded objects included) and `created`. */
-function filteredList(collection: string, object: string, filters: readonly string[]): MockRoute {
-  return {
-    method: 'GET',
-    path: collection,
-    handle: (req) => {
-      const q = req.query;
-      const items = req.store.all(object).filter((o) => {
-        if (!createdMatches(o.created, q.created)) return false;
-        return filters.every((f) => {
-          if (q[f] === undefined) return true;
-          const v = isObj(o[f]) ? (o[f] as Obj).id : o[f];
-          return v !== null && v !== undefined && String(v) === String(q[f]);
-        });
-      });
-      return v1List(collection, items, q);
-    },
-  };
-}
-
 /** Mock routes of the Issuing resources: programs, cardholders and cards. */
 export const issuingRoutes: MockRoute[] = [
   ...crud({ collection: '/v1/issuing/programs', object: 'issuing.program', idPrefix: 'iprg_', fixture: issuingProgram }),
@@ -215,7 +181,7 @@ export const issuingRoutes: MockRoute[] = [
     apply: applyCardholder,
     ops: ['create', 'retrieve', 'update'],
   }),
-  filteredList('/v1/issuing/cardholders', 'issuing.cardholder', ['email', 'phone_number', 'status', 'type']),
+  listRoute('/v1/issuing/cardholders', 'issuing.cardholder', ['email', 'phone_number', 'status', 'type']),
 
   ...crud({
     collection: '/v1/issuing/cards',
@@ -230,5 +196,5 @@ export const issuingRoutes: MockRoute[] = [
     path: '/v1/issuing/cards/:id',
     handle: (req) => withSecrets(mustGet(req, req.params.id ?? '', 'issuing.card'), req.query),
   },
-  filteredList('/v1/issuing/cards', 'issuing.card', ['cardholder', 'status', 'type', 'exp_month', 'exp_year', 'last4', 'personalization_design']),
+  listRoute('/v1/issuing/cards', 'issuing.card', ['cardholder', 'status', 'type', 'exp_month', 'exp_year', 'last4', 'personalization_design']),
 ];

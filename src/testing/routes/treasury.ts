@@ -1,4 +1,5 @@
-import { mergeMetadata, mustGet, v1List } from '../crud.js';
+import { mergeMetadata, mustGet } from '../crud.js';
+import { listOf, type ListFilter } from '../list.js';
 import {
   treasuryCreditReversal,
   treasuryDebitReversal,
@@ -168,11 +169,7 @@ const financialAccountRoutes: MockRoute[] = [
   {
     method: 'GET',
     path: '/v1/treasury/financial_accounts',
-    handle: (req) => {
-      let items = req.store.all(FA);
-      if (req.query.status !== undefined) items = items.filter((o) => o.status === req.query.status);
-      return v1List('/v1/treasury/financial_accounts', items, req.query);
-    },
+    handle: (req) => listOf(req, '/v1/treasury/financial_accounts', req.store.all(FA), { filters: ['created', 'status'] }),
   },
   {
     method: 'POST',
@@ -313,7 +310,7 @@ function outboundRoutes(kind: OutboundKind): MockRoute[] {
   return [
     { method: 'POST', path: kind.collection, handle: (req) => createOutbound(req, kind) },
     { method: 'GET', path: `${kind.collection}/:id`, handle: (req) => mustGet(req, req.params.id ?? '', kind.object) },
-    { method: 'GET', path: kind.collection, handle: (req) => listOf(req, kind.object, kind.collection, ['status', 'customer']) },
+    { method: 'GET', path: kind.collection, handle: (req) => treasuryList(req, kind.object, kind.collection, ['status', 'customer']) },
     {
       method: 'POST',
       path: `${kind.collection}/:id/cancel`,
@@ -322,14 +319,9 @@ function outboundRoutes(kind: OutboundKind): MockRoute[] {
   ];
 }
 
-/** A v1 list of one object type, filtered by a required `financial_account` and equality filters. */
-function listOf(req: MockRequest, object: string, url: string, filters: readonly string[]): Obj {
-  const fa = requireParam(req.query, 'financial_account');
-  let items = req.store.all(object).filter((o) => o.financial_account === fa);
-  for (const f of filters) {
-    if (req.query[f] !== undefined) items = items.filter((o) => o[f] === req.query[f]);
-  }
-  return v1List(url, items, req.query);
+/** A v1 list of one Treasury object type: `financial_account` required (as Stripe), `created` and `filters`. */
+function treasuryList(req: MockRequest, object: string, url: string, filters: readonly ListFilter[]): Obj {
+  return listOf(req, url, req.store.all(object), { filters: [{ param: 'financial_account', required: true }, 'created', ...filters] });
 }
 
 // ------------------------------------------------------------------ inbound transfers
@@ -367,7 +359,7 @@ const inboundTransferRoutes: MockRoute[] = [
     },
   },
   { method: 'GET', path: '/v1/treasury/inbound_transfers/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.inbound_transfer') },
-  { method: 'GET', path: '/v1/treasury/inbound_transfers', handle: (req) => listOf(req, 'treasury.inbound_transfer', '/v1/treasury/inbound_transfers', ['status']) },
+  { method: 'GET', path: '/v1/treasury/inbound_transfers', handle: (req) => treasuryList(req, 'treasury.inbound_transfer', '/v1/treasury/inbound_transfers', ['status']) },
   {
     method: 'POST',
     path: '/v1/treasury/inbound_transfers/:id/cancel',
@@ -382,15 +374,11 @@ const receivedRoutes: MockRoute[] = [
   {
     method: 'GET',
     path: '/v1/treasury/received_credits',
-    handle: (req) => {
-      const page = listOf(req, 'treasury.received_credit', '/v1/treasury/received_credits', ['status']);
-      const type = at(req.query, ['linked_flows', 'source_flow_type']);
-      if (type !== undefined) page.data = (page.data as Obj[]).filter((o) => (o.linked_flows as Obj).source_flow_type === type);
-      return page;
-    },
+    // Filtered before paging: a page holds only matching credits.
+    handle: (req) => treasuryList(req, 'treasury.received_credit', '/v1/treasury/received_credits', ['status', 'linked_flows.source_flow_type']),
   },
   { method: 'GET', path: '/v1/treasury/received_debits/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.received_debit') },
-  { method: 'GET', path: '/v1/treasury/received_debits', handle: (req) => listOf(req, 'treasury.received_debit', '/v1/treasury/received_debits', ['status']) },
+  { method: 'GET', path: '/v1/treasury/received_debits', handle: (req) => treasuryList(req, 'treasury.received_debit', '/v1/treasury/received_debits', ['status']) },
   ...reversalRoutes({
     kind: 'credit',
     idPrefix: 'credrev_',
@@ -413,12 +401,16 @@ const receivedRoutes: MockRoute[] = [
 
 const transactionRoutes: MockRoute[] = [
   { method: 'GET', path: '/v1/treasury/transactions/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.transaction') },
-  { method: 'GET', path: '/v1/treasury/transactions', handle: (req) => listOf(req, 'treasury.transaction', '/v1/treasury/transactions', ['status']) },
+  {
+    method: 'GET',
+    path: '/v1/treasury/transactions',
+    handle: (req) => treasuryList(req, 'treasury.transaction', '/v1/treasury/transactions', ['status', 'status_transitions.posted_at']),
+  },
   { method: 'GET', path: '/v1/treasury/transaction_entries/:id', handle: (req) => mustGet(req, req.params.id ?? '', 'treasury.transaction_entry') },
   {
     method: 'GET',
     path: '/v1/treasury/transaction_entries',
-    handle: (req) => listOf(req, 'treasury.transaction_entry', '/v1/treasury/transaction_entries', ['transaction']),
+    handle: (req) => treasuryList(req, 'treasury.transaction_entry', '/v1/treasury/transaction_entries', ['transaction', 'effective_at']),
   },
 ];
 
@@ -474,7 +466,7 @@ function reversalRoutes(spec: ReversalSpec): MockRoute[] {
       },
     },
     { method: 'GET', path: `${collection}/:id`, handle: (req) => mustGet(req, req.params.id ?? '', object) },
-    { method: 'GET', path: collection, handle: (req) => listOf(req, object, collection, ['status', received]) },
+    { method: 'GET', path: collection, handle: (req) => treasuryList(req, object, collection, ['status', received]) },
   ];
 }
 

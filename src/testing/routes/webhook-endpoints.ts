@@ -1,4 +1,5 @@
-import { mergeMetadata, mustGet, v1List } from '../crud.js';
+import { mergeMetadata, mustGet } from '../crud.js';
+import { v1List } from '../list.js';
 import { newSigningSecret } from '../delivery.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 
