@@ -200,7 +200,11 @@ export function endInbound(req: MockRequest, obj: Obj, outcome: 'failed' | 'canc
 }
 
 /** Creates a received debit on an account, moving the money (or failing it) and recording its transaction. */
-export function receiveDebit(req: MockRequest, fa: Obj, params: { amount: number; currency: string; network: string; description?: string; inboundTransfer?: string }): Obj {
+export function receiveDebit(
+  req: MockRequest,
+  fa: Obj,
+  params: { amount: number; currency: string; network: string; description?: string; inboundTransfer?: string; card?: CardFlow },
+): Obj {
   const id = req.store.newId('rd_');
   const rd: Obj = {
     ...treasuryReceivedDebit(),
@@ -211,12 +215,21 @@ export function receiveDebit(req: MockRequest, fa: Obj, params: { amount: number
     description: params.description ?? (params.inboundTransfer ? `Return of ${params.inboundTransfer}` : 'Mock received debit'),
     financial_account: fa.id,
     hosted_regulatory_receipt_url: `https://example.com/cardplane/receipts/${id}`,
-    linked_flows: { debit_reversal: null, inbound_transfer: params.inboundTransfer ?? null, issuing_authorization: null, issuing_transaction: null, payout: null, topup: null },
+    linked_flows: {
+      debit_reversal: null,
+      inbound_transfer: params.inboundTransfer ?? null,
+      issuing_authorization: params.card?.authorization ?? null,
+      issuing_transaction: params.card?.transaction ?? null,
+      payout: null,
+      topup: null,
+    },
     network: params.network,
-    reversal_details: { deadline: now() + 5 * 86400, restricted_reason: null },
+    reversal_details: { deadline: now() + 5 * 86400, restricted_reason: params.card ? 'network_restricted' : null },
     transaction: null,
   };
-  if (balanceOf(fa, params.currency).cash < params.amount) {
+  if (params.card) rd.initiating_payment_method_details = cardInitiating(params.card.card);
+  // Card spend is never refused: a capture may take the account's cash below zero.
+  if (!params.card && balanceOf(fa, params.currency).cash < params.amount) {
     rd.status = 'failed';
     rd.failure_code = 'insufficient_funds';
     rd.reversal_details = null;
@@ -241,7 +254,7 @@ export function returnInbound(req: MockRequest, obj: Obj): Obj {
 }
 
 /** Creates a received credit on an account (failed on a closed account). */
-export function receiveCredit(req: MockRequest, faId: string, params: { amount: number; currency: string; network: string; description?: string }): Obj {
+export function receiveCredit(req: MockRequest, faId: string, params: { amount: number; currency: string; network: string; description?: string; card?: CardFlow }): Obj {
   const fa = mustGet(req, faId, FA);
   const id = req.store.newId('rc_');
   const rc: Obj = {
@@ -257,6 +270,10 @@ export function receiveCredit(req: MockRequest, faId: string, params: { amount: 
     reversal_details: { deadline: now() + 5 * 86400, restricted_reason: params.network === 'ach' ? null : 'network_restricted' },
     transaction: null,
   };
+  if (params.card) {
+    rc.linked_flows = { ...(rc.linked_flows as Obj), issuing_authorization: params.card.authorization, issuing_transaction: params.card.transaction };
+    rc.initiating_payment_method_details = cardInitiating(params.card.card);
+  }
   if (fa.status !== 'open') {
     rc.status = 'failed';
     rc.failure_code = 'account_closed';
@@ -268,4 +285,104 @@ export function receiveCredit(req: MockRequest, faId: string, params: { amount: 
   settleTransaction(trxn, 'posted');
   rc.transaction = trxn.id;
   return req.store.put(rc);
+}
+
+/*
+ * Card spend on a financial account (Issuing on Treasury). An approved authorization opens a transaction
+ * (`flow_type: 'issuing_authorization'`, `flow` the authorization) with an `issuing_authorization_hold`
+ * entry (cash −A, outbound_pending +A); increments add holds; reversals, expiries and captures add
+ * `issuing_authorization_release` entries (cash +A, outbound_pending −A), and once nothing is held the
+ * transaction is `void` (it moved no money: the spend itself is a separate flow). A capture posts a
+ * `treasury.received_debit` (network `card`), a refund a `treasury.received_credit` (network `card`),
+ * each with its own posted transaction; `linked_flows` name the Issuing transaction and authorization.
+ */
+
+/** The Issuing objects a card-network received credit or debit stems from. */
+interface CardFlow {
+  card: string;
+  authorization: string | null;
+  transaction: string;
+}
+
+function cardInitiating(card: string): Obj {
+  return {
+    billing_details: { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: null },
+    issuing_card: card,
+    type: 'issuing_card',
+  };
+}
+
+/** The authorization's `treasury` field, created empty on first use. */
+function authTreasury(auth: Obj): { received_credits: string[]; received_debits: string[]; transaction: string | null } {
+  const t = auth.treasury as { received_credits: string[]; received_debits: string[]; transaction: string | null } | null | undefined;
+  if (t) return t;
+  const fresh = { received_credits: [] as string[], received_debits: [] as string[], transaction: null as string | null };
+  auth.treasury = fresh;
+  return fresh;
+}
+
+function authTransaction(req: MockRequest, auth: Obj): Obj | undefined {
+  const t = auth.treasury as { transaction?: unknown } | null | undefined;
+  return typeof t?.transaction === 'string' ? req.store.get(t.transaction) : undefined;
+}
+
+/** Holds `amount` of the account's cash for an authorization (opening its transaction on the first hold). */
+export function holdForAuthorization(req: MockRequest, fa: Obj, auth: Obj, amount: number): void {
+  const t = authTreasury(auth);
+  let trxn = authTransaction(req, auth);
+  if (!trxn) {
+    trxn = openTransaction(req, fa, {
+      id: String(auth.id),
+      flowType: 'issuing_authorization',
+      amount: 0,
+      currency: String(auth.currency),
+      description: `Issuing authorization ${String(auth.id)}`,
+    });
+    t.transaction = String(trxn.id);
+  }
+  if (amount <= 0) return;
+  addEntry(req, trxn, 'issuing_authorization_hold', { cash: -amount, outbound_pending: amount });
+  trxn.amount = Number(trxn.amount) - amount;
+}
+
+/** Releases `amount` (all of it when omitted) of what an authorization holds; the transaction is `void` once nothing is held. */
+export function releaseAuthorization(req: MockRequest, auth: Obj, amount?: number): void {
+  const trxn = authTransaction(req, auth);
+  if (!trxn || trxn.status !== 'open') return;
+  const held = Number((trxn.balance_impact as Record<string, number>).outbound_pending);
+  const release = Math.max(0, Math.min(amount ?? held, held));
+  if (release > 0) addEntry(req, trxn, 'issuing_authorization_release', { cash: release, outbound_pending: -release });
+  if (held - release <= 0) settleTransaction(trxn, 'void');
+}
+
+/** Posts a capture (or force capture) on a financial account as a card received debit; returns it. */
+export function debitCardSpend(req: MockRequest, fa: Obj, txn: Obj, auth: Obj | undefined): Obj {
+  const flow: CardFlow = { card: String(txn.card), authorization: auth ? String(auth.id) : null, transaction: String(txn.id) };
+  const merchant = (txn.merchant_data as Obj | undefined)?.name;
+  const rd = receiveDebit(req, fa, {
+    amount: Math.abs(Number(txn.amount)),
+    currency: String(txn.currency),
+    network: 'card',
+    description: typeof merchant === 'string' ? merchant : `Issuing transaction ${String(txn.id)}`,
+    card: flow,
+  });
+  txn.treasury = { received_credit: null, received_debit: rd.id };
+  if (auth) authTreasury(auth).received_debits.push(String(rd.id));
+  return rd;
+}
+
+/** Posts a refund on a financial account as a card received credit; returns it. */
+export function creditCardRefund(req: MockRequest, fa: Obj, txn: Obj, auth: Obj | undefined): Obj {
+  const flow: CardFlow = { card: String(txn.card), authorization: auth ? String(auth.id) : null, transaction: String(txn.id) };
+  const merchant = (txn.merchant_data as Obj | undefined)?.name;
+  const rc = receiveCredit(req, String(fa.id), {
+    amount: Math.abs(Number(txn.amount)),
+    currency: String(txn.currency),
+    network: 'card',
+    description: typeof merchant === 'string' ? `Refund from ${merchant}` : `Issuing refund ${String(txn.id)}`,
+    card: flow,
+  });
+  txn.treasury = { received_credit: rc.id, received_debit: null };
+  if (auth) authTreasury(auth).received_credits.push(String(rc.id));
+  return rc;
 }

@@ -1,5 +1,6 @@
 import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, financialAccountCash, issuingAvailable } from '../balances.js';
 import { mustGet } from '../crud.js';
+import { creditCardRefund, debitCardSpend, holdForAuthorization, releaseAuthorization } from '../treasury-ledger.js';
 import { issuingMerchantData, issuingVerificationData } from '../fixtures/issuing-spend.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import { badState, idOf, isObj, now, str } from '../values.js';
@@ -95,6 +96,19 @@ function hold(req: MockRequest, card: Obj, amount: number, currency: string): vo
   }
   const fa = cardFinancialAccount(req, card);
   if (fa) creditFinancialAccountCash(fa, amount, currency);
+}
+
+/**
+ * Holds `amount` for an authorization: from the Issuing balance, or, for a card on a financial account,
+ * as an `issuing_authorization_hold` on the authorization's Treasury transaction (see `treasury-ledger.ts`).
+ */
+function holdFor(req: MockRequest, card: Obj, auth: Obj, amount: number): void {
+  if (typeof card.financial_account !== 'string') {
+    hold(req, card, -amount, String(auth.currency));
+    return;
+  }
+  const fa = cardFinancialAccount(req, card);
+  if (fa) holdForAuthorization(req, fa, auth, amount);
 }
 
 /** What the card can spend in `currency`: the Issuing balance, or its financial account's cash. */
@@ -408,7 +422,7 @@ async function createAuthorization(req: MockRequest): Promise<Obj> {
       }
     }
   }
-  if (approved) hold(req, card, -held, currency);
+  if (approved) holdFor(req, card, auth, held);
   auth.approved = approved;
   auth.amount = held;
   if (held !== amount) auth.merchant_amount = held;
@@ -439,11 +453,18 @@ function captureAuthorization(req: MockRequest): Obj {
     purchase: p.purchase_details,
   });
   (auth.transactions as Obj[]).push(txn);
-  // The hold becomes the capture: what was held beyond it comes back once the authorization closes, and an
-  // over-capture takes the difference.
-  const held = Number(auth.amount);
   const closing = p.close_authorization !== false;
-  hold(req, card, closing ? held - amount : Math.min(0, held - amount), String(auth.currency));
+  const fa = cardFinancialAccount(req, card);
+  if (fa) {
+    // On Treasury the hold is released (all of it once the authorization closes) and the capture posts as a received debit.
+    releaseAuthorization(req, auth, closing ? undefined : amount);
+    debitCardSpend(req, fa, txn, auth);
+  } else {
+    // The hold becomes the capture: what was held beyond it comes back once the authorization closes, and an
+    // over-capture takes the difference.
+    const held = Number(auth.amount);
+    hold(req, card, closing ? held - amount : Math.min(0, held - amount), String(auth.currency));
+  }
   if (closing) auth.status = 'closed';
   return auth;
 }
@@ -466,7 +487,7 @@ function incrementAuthorization(req: MockRequest): Obj {
     },
     req,
   );
-  if (approved) hold(req, card, -inc, String(auth.currency));
+  if (approved) holdFor(req, card, auth, inc);
   (auth.request_history as Obj[]).push(historyEntry(inc, String(auth.currency), approved, reason));
   if (approved) {
     auth.amount = Number(auth.amount) + inc;
@@ -481,7 +502,9 @@ function reverseAuthorization(req: MockRequest): Obj {
   const rev = req.body.reverse_amount === undefined ? held : Number(req.body.reverse_amount);
   if (rev > held) badState(`reverse_amount (${rev}) exceeds the amount held (${held}).`, 'reverse_amount');
   auth.amount = held - rev;
-  hold(req, isObj(auth.card) ? auth.card : {}, rev, String(auth.currency));
+  const card = isObj(auth.card) ? auth.card : {};
+  if (cardFinancialAccount(req, card)) releaseAuthorization(req, auth, rev);
+  else hold(req, card, rev, String(auth.currency));
   auth.merchant_amount = Math.max(0, Number(auth.merchant_amount) - rev);
   if (auth.amount === 0) auth.status = 'reversed';
   return auth;
@@ -522,9 +545,10 @@ function unlinked(type: 'capture' | 'refund') {
   return (req: MockRequest): Obj => {
     const card = storedCard(req);
     const currency = str(req.body.currency) ?? String(card.currency);
+    const fa = cardFinancialAccount(req, card);
     // A force capture spends from the Issuing balance (it may go below zero); an unlinked refund gives back.
-    hold(req, card, type === 'capture' ? -Number(req.body.amount) : Number(req.body.amount), currency);
-    return createTransaction(req, {
+    if (!fa) hold(req, card, type === 'capture' ? -Number(req.body.amount) : Number(req.body.amount), currency);
+    const txn = createTransaction(req, {
       type,
       amount: Number(req.body.amount),
       currency,
@@ -534,6 +558,9 @@ function unlinked(type: 'capture' | 'refund') {
       authorizationCode: null,
       purchase: req.body.purchase_details,
     });
+    // On a financial account: a received debit (force capture) or received credit (unlinked refund), network `card`.
+    if (fa) (type === 'capture' ? debitCardSpend : creditCardRefund)(req, fa, txn, undefined);
+    return txn;
   };
 }
 
@@ -556,7 +583,9 @@ function refundTransaction(req: MockRequest): Obj {
   });
   const auth = txn.authorization ? req.store.get(String(idOf(txn.authorization))) : undefined;
   if (auth && Array.isArray(auth.transactions)) auth.transactions.push(refund);
-  hold(req, card, amount, String(txn.currency));
+  const fa = cardFinancialAccount(req, card);
+  if (fa) creditCardRefund(req, fa, refund, auth);
+  else hold(req, card, amount, String(txn.currency));
   return refund;
 }
 
@@ -575,7 +604,9 @@ export const testHelpersIssuingRoutes: MockRoute[] = [
     handle: (req) => {
       const auth = pendingAuth(req);
       auth.status = 'expired';
-      hold(req, isObj(auth.card) ? auth.card : {}, Number(auth.amount), String(auth.currency));
+      const card = isObj(auth.card) ? auth.card : {};
+      if (cardFinancialAccount(req, card)) releaseAuthorization(req, auth);
+      else hold(req, card, Number(auth.amount), String(auth.currency));
       return auth;
     },
   },
