@@ -134,6 +134,8 @@ export function createNodeFetch(): typeof fetch {
     if (body) headers['content-length'] = String(body.byteLength);
     const signal = request.signal;
     signal.throwIfAborted();
+    // The transport says whether anything can abort the call (its caller's signal); a plain fetch call listens always.
+    const listens = outOfBand?.abortable !== false;
     return new Promise<Response>((resolve, reject) => {
       const req = (isHttps ? https : http).request(url, { method: request.method, headers, agent: isHttps ? agents.https : agents.http }, (res) => {
         const chunks: Buffer[] = [];
@@ -141,7 +143,7 @@ export function createNodeFetch(): typeof fetch {
         res.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
         res.on('end', () => {
           clearTimeout(timer);
-          signal.removeEventListener('abort', onAbort);
+          if (listens) signal.removeEventListener('abort', onAbort);
           const status = res.statusCode ?? 0;
           const buffer = status === 204 || status === 304 || request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.concat(chunks);
           resolve(new BufferedResponse(buffer, { status, statusText: res.statusMessage ?? '', url: request.url, rawHeaders: res.rawHeaders }));
@@ -152,19 +154,19 @@ export function createNodeFetch(): typeof fetch {
         req.destroy();
         reject(signal.reason ?? new DOMException('This operation was aborted', 'AbortError'));
       };
-      signal.addEventListener('abort', onAbort, { once: true });
+      if (listens) signal.addEventListener('abort', onAbort, { once: true });
       const ms = outOfBand?.timeout;
       const timer =
         ms !== undefined
           ? setTimeout(() => {
-              signal.removeEventListener('abort', onAbort);
+              if (listens) signal.removeEventListener('abort', onAbort);
               reject(new AttemptTimeoutError(ms));
               req.destroy();
             }, ms)
           : undefined;
       req.on('error', (error: Error) => {
         clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
+        if (listens) signal.removeEventListener('abort', onAbort);
         reject(signal.aborted ? (signal.reason ?? error) : new TypeError('fetch failed', { cause: error }));
       });
       req.end(body);
