@@ -17,7 +17,14 @@ class BufferedResponse extends Response {
     super(null, { status: init.status, statusText: init.statusText });
     this.#buffer = buffer;
     this.#raw = init.rawHeaders;
-    Object.defineProperty(this, 'url', { value: init.url });
+    this.#url = init.url;
+  }
+
+  readonly #url: string;
+
+  // A getter over the prototype's (an own property defined per response changed each one's shape).
+  override get url(): string {
+    return this.#url;
   }
 
   override get headers(): Headers {
