@@ -74,7 +74,9 @@ describe('response validation is sampled per shape in non-strict mode, never in 
     // 100 retrieves of one client do not start the sampling of another client or of another endpoint.
     const first = client(() => card);
     for (let i = 0; i < 100; i++) await first.cp.issuing.cards.retrieve('ic_sampled');
-    const { cp, drifts } = client((n) => (n === 1 ? numericBrand : { object: 'list', url: '/v1/issuing/cards', has_more: false, data: Array.from({ length: 100 }, (_, i) => (i === 79 ? frozen : card)) }));
+    const { cp, drifts } = client((n) =>
+      n === 1 ? numericBrand : { object: 'list', url: '/v1/issuing/cards', has_more: false, data: Array.from({ length: 100 }, (_, i) => (i === 79 ? frozen : card)) },
+    );
     await cp.issuing.cards.retrieve('ic_sampled');
     expect(drifts()).toHaveLength(1);
     // The 80th item of the list's first page is the 80th response of its shape: checked.
