@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_INIT_KEY } from '../../src/core/internal/body-init.js';
-import { createNodeFetch } from '../../src/core/internal/node-fetch.js';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createNodeFetch, MAX_SOCKETS } from '../../src/core/internal/node-fetch.js';
 import { closedPortUrl, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -89,5 +91,33 @@ describe('createNodeFetch (the default fetch on Node)', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     const already = AbortSignal.abort();
     await expect(nodeFetch(`${server.url}/echo`, { signal: already })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it(`opens at most ${MAX_SOCKETS} connections per origin: more calls in flight wait for a socket and all complete`, async () => {
+    const sockets = new Set<unknown>();
+    let inFlight = 0;
+    let peak = 0;
+    const burst = http.createServer((req, res) => {
+      sockets.add(req.socket);
+      peak = Math.max(peak, ++inFlight);
+      // Held a moment, so that every socket is busy while the rest of the calls queue.
+      setTimeout(() => {
+        inFlight--;
+        res.end('{}');
+      }, 20);
+    });
+    await new Promise<void>((r) => burst.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(burst.address() as AddressInfo).port}/x`;
+      const fetchOnce = createNodeFetch();
+      const statuses = await Promise.all(Array.from({ length: MAX_SOCKETS * 2 + 10 }, async () => (await fetchOnce(url)).status));
+      expect(statuses.every((s) => s === 200)).toBe(true);
+      // Without the cap each of the 266 calls would have had a socket of its own.
+      expect(sockets.size).toBeLessThanOrEqual(MAX_SOCKETS);
+      expect(peak).toBeLessThanOrEqual(MAX_SOCKETS);
+    } finally {
+      burst.closeAllConnections();
+      burst.close();
+    }
   });
 });

@@ -22,6 +22,10 @@ export interface OutOfBandInit {
    * It rejects with an error named `TimeoutError`, which ky retries and the transport reports as it reports ky's.
    */
   readonly timeout: number;
+  /** Whether the caller gave a `signal`: only then does the adapter listen to the Request's (ky aborts it for no other reason when it runs no timer). */
+  readonly abortable?: boolean;
+  /** The transport's state of the call, for its ky hooks (which then need no per-call `context` option for ky to merge). */
+  readonly call?: unknown;
 }
 
 /** The error of an attempt that ran past its timeout (ky and the transport recognise it by name, as ky's own). */

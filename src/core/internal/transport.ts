@@ -182,6 +182,12 @@ interface CallState {
   outcomes: string[];
 }
 
+/** The call's state as the hooks see it: on the out-of-band init with our Node fetch, else in ky's `context`. */
+function stateOf(options: KyOptions): CallState {
+  const outOfBand = (options as Record<string, unknown>)[BODY_INIT_KEY] as OutOfBandInit | undefined;
+  return (outOfBand ? outOfBand.call : (options.context as { state: CallState }).state) as CallState;
+}
+
 /** ky, loaded on first use, with one instance per retry limit (almost always one or two). */
 interface KyClient {
   base: KyInstance;
@@ -264,9 +270,11 @@ export class Transport {
           }
         : realFetch;
     const bodyInit = (realFetch as OwnFetch).acceptsBodyInit === true;
+    // ky deep-merges these into every call's options: only what differs from ky's defaults (`throwHttpErrors`
+    // is true there). With our Node fetch the adapter runs the per-attempt timer, so ky runs none.
     this.#kyOptions = {
       fetch: observed as typeof fetch,
-      throwHttpErrors: true,
+      ...(bodyInit ? { timeout: false as const } : {}),
       retry: {
         methods: RETRY_METHODS,
         statusCodes: RETRY_STATUS,
@@ -283,7 +291,7 @@ export class Transport {
           !bodyInit || hooks?.onRequest || logger.enabled('debug')
             ? [
                 (request, options, { retryCount }) => {
-                  const { state } = options.context as { state: CallState };
+                  const state = stateOf(options);
                   state.attempts = retryCount + 1;
                   if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
                   if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
@@ -296,7 +304,7 @@ export class Transport {
             : [],
         beforeRetry: [
           ({ options, error }) => {
-            (options.context as { state: CallState }).state.outcomes.push(outcomeOf(error));
+            stateOf(options).outcomes.push(outcomeOf(error));
           },
         ],
       },
@@ -352,14 +360,19 @@ export class Transport {
 
     try {
       const client = this.#kyLoaded ?? (await this.#client());
-      const init: KyOptions & { [BODY_INIT_KEY]?: OutOfBandInit } = { method: spec.method, timeout, context: { state } };
+      // As few per-call options as the call needs: ky merges each one into its defaults, then again into its own.
+      const init: KyOptions & { [BODY_INIT_KEY]?: OutOfBandInit } = {};
+      if (spec.method !== 'GET') init.method = spec.method;
       if (signal) init.signal = signal;
       if (this.#bodyInit) {
         // Our Node fetch takes headers and body beside ky's Request (which carries neither, nor the key) and runs
         // the per-attempt timer itself: ky keeps the retries, without a second timer and promise per attempt.
-        init[BODY_INIT_KEY] = { body, headers, attempts: 0, timeout };
-        if (timeout <= MAX_TIMER_MS) init.timeout = false;
+        // A timeout too long for a timer goes to ky, which refuses it.
+        init[BODY_INIT_KEY] = { body, headers, attempts: 0, timeout, abortable: signal !== undefined, call: state };
+        if (timeout > MAX_TIMER_MS) init.timeout = timeout;
       } else {
+        init.timeout = timeout;
+        init.context = { state };
         init.headers = headers;
         if (body !== undefined) init.body = body as BodyInit;
       }
