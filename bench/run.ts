@@ -1,98 +1,82 @@
 /**
- * cardplane benchmarks, always as ratios against baselines run in the same process:
- *   1. median time per call of `issuing.cards.retrieve` against a local server: cardplane,
- *      raw `fetch`, raw `node:http` (keep-alive) and the official `stripe` package;
- *   2. cold import time of each (new processes, minus a bare `node`);
- *   3. cold start: a new process that imports, constructs a client and makes one call;
- *   1b. the same call without the network (a fetch answering from memory): ky alone, cardplane, and the
- *      official SDK's time minus raw node:http;
- *   4. gzip size of a minified bundle of a script that creates a card (with the tree-shakeable
- *      `CardplaneClient` + `issuingCards`, and with the full `Cardplane` client);
- *   5. memory held per call with 1,000 calls in flight (`bench/inflight.ts`, one process each).
- * Run with `npm run bench` (builds first). Uses only 127.0.0.1.
+ * cardplane benchmarks: every figure of the performance issue's "Done when", in one run, for cardplane, the
+ * official `stripe` package and raw `node:http` (and raw `fetch` where it applies), as ratios to the official
+ * SDK measured in the same run:
+ *   1. per call of `issuing.cards.retrieve`, in a fresh process (`bench/worker.ts`) holding every
+ *      implementation, each warmed with exactly 100 calls, then 11 rounds of 200 calls, each round running
+ *      the implementations in a shuffled order: the median of the round medians;
+ *   2. the same after 5 000 warm-up calls (a long-running backend);
+ *   3. 2 000 concurrent calls (`Promise.all`) on one client, wall time: a fresh process, one warm-up burst
+ *      each, then the median of 5 bursts per implementation, interleaved in shuffled order;
+ *   4. cold start (a new process imports, constructs a client, makes one call) and cold import, over a bare
+ *      `node`: the median of many processes, the implementations interleaved;
+ *   5. list pages (`issuing.transactions.list`, `issuing.authorizations.list`, 100 items): time per item, warm,
+ *      in a fresh process as in 1;
+ *   6. memory per call with 1 000 calls in flight (`bench/inflight.ts`) and the gzip size of a bundled
+ *      create-card script; the client-side cost without the network (a memory `fetch`);
+ * then `bench/webhooks.ts`, and a summary table with PASS/MISS against the issue's targets. The Node
+ * version, core count and load average are printed at the start and at the end.
+ *
+ * Run with `npm run bench` (builds first). Uses only 127.0.0.1. Knobs (env): BENCH_WARMUP_LONG (5000),
+ * BENCH_ROUNDS (11), BENCH_CALLS (200), BENCH_CONCURRENCY (2000), BENCH_REPS (5), BENCH_LIST_ITEMS (100),
+ * BENCH_LIST_WARMUP (300), BENCH_LIST_CALLS (30), BENCH_PROCS (12), BENCH_SKIP_WEBHOOKS=1.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import ky from 'ky';
-import Stripe from 'stripe';
+import { bodies, dist, fmt, IMPL, KEY, LIST_ITEMS, machineLine, median, ROOT, shuffle, startServer } from './common.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-// The built package (what users import), loaded by path so type-checking does not need a build.
-const dist = (p: string): string => join(ROOT, 'dist', p);
 const { Cardplane } = (await import(dist('index.js'))) as typeof import('../src/index.js');
-const { fixtures } = (await import(dist('testing/index.js'))) as typeof import('../src/testing/index.js');
-const KEY = 'sk_test_bench_0123456789';
-const CALLS = Number(process.env.BENCH_CALLS ?? 1500);
-const ROUNDS = 5;
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 5000);
+const WARMUP_LONG = Number(process.env.BENCH_WARMUP_LONG ?? 5000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
+const CALLS = Number(process.env.BENCH_CALLS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 2000);
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const LIST_WARMUP = Number(process.env.BENCH_LIST_WARMUP ?? 300);
+const LIST_CALLS = Number(process.env.BENCH_LIST_CALLS ?? 30);
 const PROCS = Number(process.env.BENCH_PROCS ?? 12);
+const started = performance.now();
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
-const fmt = (n: number, d = 1): string => n.toFixed(d);
-
-const card = JSON.stringify({ ...fixtures.issuingCard(), id: 'ic_bench' });
-
-async function startServer(): Promise<{ port: number; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_bench', 'content-length': Buffer.byteLength(card) });
-      res.end(card);
-    });
+/** Runs a node process to its end without blocking this one (whose server the child may be calling). */
+function run(args: string[], env: NodeJS.ProcessEnv = {}, stdout: 'pipe' | 'ignore' | 'inherit' = 'pipe'): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (status) => (status === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${status}: ${err}`))));
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
 }
 
-async function perCall(port: number): Promise<Record<string, number>> {
-  const base = `http://127.0.0.1:${port}`;
-  const url = `${base}/v1/issuing/cards/ic_bench`;
-  const headers = { authorization: `Bearer ${KEY}`, 'stripe-version': '2026-10-28.endive' };
-  const cp = new Cardplane({ apiKey: KEY, baseUrl: base, logLevel: 'error' });
-  const stripe = new Stripe(KEY, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const nodeHttp = (): Promise<unknown> =>
-    new Promise((res, rej) => {
-      const req = http.request(url, { agent, headers }, (r) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => res(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-      });
-      req.on('error', rej);
-      req.end();
-    });
-  const impls: Record<string, () => Promise<unknown>> = {
-    'node:http (keep-alive)': nodeHttp,
-    'fetch (raw)': async () => JSON.parse(await (await fetch(url, { headers })).text()),
-    'stripe (official)': () => stripe.issuing.cards.retrieve('ic_bench'),
-    cardplane: () => cp.issuing.cards.retrieve('ic_bench'),
-  };
-  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(impls).map((k) => [k, []]));
-  // Warm every implementation alike, as a long-running backend is: the longer paths need thousands of calls
-  // before V8 settles (cardplane measured ~225 µs after 1 000 warm-up calls, ~130 µs after 5 000).
-  for (const fn of Object.values(impls)) for (let i = 0; i < WARMUP; i++) await fn();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, fn] of Object.entries(impls)) {
-      const per = Math.ceil(CALLS / ROUNDS);
-      for (let i = 0; i < per; i++) {
-        const t0 = performance.now();
-        await fn();
-        samples[name]!.push((performance.now() - t0) * 1000);
-      }
-    }
+/** `bench/worker.ts` in a fresh process: its rounds per implementation. */
+async function worker(mode: string, env: NodeJS.ProcessEnv): Promise<Record<string, number[]>> {
+  const out = await run(['--import', 'tsx', 'bench/worker.ts'], { BENCH_MODE: mode, ...env });
+  return (JSON.parse(out.trim().split('\n').pop()!) as { rounds: Record<string, number[]> }).rounds;
+}
+
+interface Row {
+  value: number;
+  lo: number;
+  hi: number;
+}
+const summarize = (rounds: Record<string, number[]>, scale = 1): Record<string, Row> =>
+  Object.fromEntries(Object.entries(rounds).map(([k, xs]) => [k, { value: median(xs) / scale, lo: Math.min(...xs) / scale, hi: Math.max(...xs) / scale }]));
+
+function table(title: string, unit: string, rows: Record<string, Row | number>, baseline: string, digits = 1): void {
+  console.log(`\n${title}`);
+  const v = (r: Row | number): number => (typeof r === 'number' ? r : r.value);
+  const base = rows[baseline] === undefined ? Number.NaN : v(rows[baseline]);
+  for (const [name, r] of Object.entries(rows)) {
+    const ratio = name.includes('absolute') ? '' : `  x${fmt(v(r) / base, 2)} vs ${baseline}`;
+    const range = typeof r === 'number' ? '' : `  (rounds ${fmt(r.lo, digits)}–${fmt(r.hi, digits)})`;
+    console.log(`  ${name.padEnd(34)} ${fmt(v(r), digits).padStart(9)} ${unit}${ratio}${range}`);
   }
-  agent.destroy();
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
 
 /**
@@ -100,7 +84,7 @@ async function perCall(port: number): Promise<Record<string, number>> {
  * Sets ky's own per-call work (it builds a `Request` with an `AbortSignal` and clones it per attempt) against
  * cardplane's whole client-side path and the official SDK's (its time per call minus raw node:http).
  */
-async function withoutNetwork(perCallRows: Record<string, number>): Promise<Record<string, number>> {
+async function withoutNetwork(card: string, perCallRows: Record<string, Row>): Promise<Record<string, number>> {
   class MemoryResponse extends Response {
     override async text(): Promise<string> {
       return card;
@@ -116,67 +100,62 @@ async function withoutNetwork(perCallRows: Record<string, number>): Promise<Reco
   };
   const out: Record<string, number> = {};
   for (const [name, fn] of Object.entries(impls)) {
-    for (let i = 0; i < WARMUP * 2; i++) await fn();
+    for (let i = 0; i < WARMUP_LONG * 2; i++) await fn();
     const xs: number[] = [];
-    for (let i = 0; i < CALLS * 2; i++) {
+    for (let i = 0; i < 3000; i++) {
       const t0 = performance.now();
       await fn();
       xs.push((performance.now() - t0) * 1000);
     }
     out[name] = median(xs);
   }
-  out['stripe (official) minus node:http'] = perCallRows['stripe (official)']! - perCallRows['node:http (keep-alive)']!;
+  out['stripe (official) minus node:http'] = perCallRows[IMPL.stripe]!.value - perCallRows[IMPL.nodeHttp]!.value;
   return out;
 }
 
-/** Median wall time of a fresh `node` running `code` (async, so this process's local server keeps answering). */
-async function timeProcess(code: string, env: NodeJS.ProcessEnv = {}): Promise<number> {
-  const runs: number[] = [];
+/**
+ * The median wall time of fresh `node` processes running each code (`--input-type=module -e`), minus that of a
+ * bare `node` measured alike: `PROCS` rounds, each starting one process per entry in a shuffled order.
+ */
+async function timeProcesses(codes: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<Record<string, Row>> {
+  const all: Record<string, string> = { 'bare node (absolute)': '', ...codes };
+  const runs: Record<string, number[]> = Object.fromEntries(Object.keys(all).map((k) => [k, []]));
   for (let i = 0; i < PROCS; i++) {
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`child exited ${status}: ${stderr}`))));
-    });
-    runs.push(performance.now() - t0);
+    for (const name of shuffle(Object.keys(all))) {
+      const t0 = performance.now();
+      await run(['--input-type=module', '-e', all[name]!], env, 'ignore');
+      runs[name]!.push(performance.now() - t0);
+    }
   }
-  return median(runs);
+  const bare = median(runs['bare node (absolute)']!);
+  return Object.fromEntries(
+    Object.entries(runs).map(([k, xs]) => {
+      const minus = k === 'bare node (absolute)' ? 0 : bare;
+      return [k, { value: median(xs) - minus, lo: Math.min(...xs) - minus, hi: Math.max(...xs) - minus }];
+    }),
+  );
 }
 
-async function coldImports(): Promise<Record<string, number>> {
-  const bare = await timeProcess('');
-  const rows: Record<string, number> = {
-    'node:http': (await timeProcess("await import('node:http')")) - bare,
-    'fetch (first new Request)': (await timeProcess("new Request('http://127.0.0.1/')")) - bare,
-    'stripe (official)': (await timeProcess("await import('stripe')")) - bare,
-    cardplane: (await timeProcess("await import('cardplane')")) - bare,
-  };
-  return { 'bare node (absolute)': bare, ...rows };
-}
+const coldImports = (): Promise<Record<string, Row>> =>
+  timeProcesses({
+    [IMPL.nodeHttp]: "await import('node:http')",
+    'fetch (first new Request)': "new Request('http://127.0.0.1/')",
+    [IMPL.stripe]: "await import('stripe')",
+    [IMPL.cardplane]: "await import('cardplane')",
+  });
 
-async function coldStarts(port: number): Promise<Record<string, number>> {
-  const env = { BENCH_PORT: String(port) };
-  const bare = await timeProcess('');
+function coldStarts(port: number): Promise<Record<string, Row>> {
   const url = "'http://127.0.0.1:' + process.env.BENCH_PORT + '/v1/issuing/cards/ic_bench'";
   const hdr = `{ headers: { authorization: 'Bearer ${KEY}' } }`;
-  return {
-    'node:http':
-      (await timeProcess(`const h = await import('node:http'); await new Promise((r) => h.get(${url}, ${hdr}, (res) => { res.resume(); res.on('end', r); }));`, env)) - bare,
-    'fetch (raw)': (await timeProcess(`JSON.parse(await (await fetch(${url}, ${hdr})).text());`, env)) - bare,
-    'stripe (official)':
-      (await timeProcess(
-        `const { default: Stripe } = await import('stripe'); const s = new Stripe('${KEY}', { host: '127.0.0.1', port: Number(process.env.BENCH_PORT), protocol: 'http', telemetry: false }); await s.issuing.cards.retrieve('ic_bench');`,
-        env,
-      )) - bare,
-    cardplane:
-      (await timeProcess(
-        `const { Cardplane } = await import('cardplane'); const cp = new Cardplane({ apiKey: '${KEY}', baseUrl: 'http://127.0.0.1:' + process.env.BENCH_PORT, logLevel: 'error' }); await cp.issuing.cards.retrieve('ic_bench');`,
-        env,
-      )) - bare,
-  };
+  return timeProcesses(
+    {
+      [IMPL.nodeHttp]: `const h = await import('node:http'); await new Promise((r) => h.get(${url}, ${hdr}, (res) => { res.resume(); res.on('end', r); }));`,
+      [IMPL.fetch]: `JSON.parse(await (await fetch(${url}, ${hdr})).text());`,
+      [IMPL.stripe]: `const { default: Stripe } = await import('stripe'); const s = new Stripe('${KEY}', { host: '127.0.0.1', port: Number(process.env.BENCH_PORT), protocol: 'http', telemetry: false }); await s.issuing.cards.retrieve('ic_bench');`,
+      [IMPL.cardplane]: `const { Cardplane } = await import('cardplane'); const cp = new Cardplane({ apiKey: '${KEY}', baseUrl: 'http://127.0.0.1:' + process.env.BENCH_PORT, logLevel: 'error' }); await cp.issuing.cards.retrieve('ic_bench');`,
+    },
+    { BENCH_PORT: String(port) },
+  );
 }
 
 async function bundleSizes(): Promise<Record<string, { raw: number; gzip: number }>> {
@@ -208,42 +187,179 @@ async function bundleSizes(): Promise<Record<string, { raw: number; gzip: number
   return out;
 }
 
-function table(title: string, unit: string, rows: Record<string, number>, baseline: string, digits = 1): void {
-  console.log(`\n${title}`);
-  const base = rows[baseline]!;
-  for (const [name, v] of Object.entries(rows)) {
-    const ratio = name.includes('absolute') ? '' : `  x${fmt(v / base, 2)} vs ${baseline}`;
-    console.log(`  ${name.padEnd(28)} ${fmt(v, digits).padStart(9)} ${unit}${ratio}`);
-  }
-}
-
-const server = await startServer();
+const b = await bodies();
+const server = await startServer(b);
+const startLine = machineLine();
+console.log(`cardplane bench — ${startLine}`);
+console.log(`loopback, ${b.card.length} B card JSON; list pages of ${LIST_ITEMS} items (${b.transactions.length} B transactions, ${b.authorizations.length} B authorizations)`);
+console.log(
+  'clients as a user gets them: cardplane defaults (its Node adapter: http.Agent keepAlive, maxSockets Infinity), the official SDK with maxNetworkRetries 0 and telemetry off (its default http.Agent keepAlive, maxSockets Infinity), raw node:http with http.Agent keepAlive (maxSockets Infinity, maxFreeSockets 256), raw fetch on undici’s global dispatcher',
+);
+const t = (label: string, since: number): void => console.log(`  [${label}: ${fmt((performance.now() - since) / 1000)} s, load ${machineLine().split('load average ')[1]}]`);
+let results: { perCall100: Record<string, Row>; perCallLong: Record<string, Row>; conc: Record<string, Row>; lists: Record<string, Row> };
+let cold: { imports: Record<string, Row>; starts: Record<string, Row> };
+let inflight: Record<string, number>;
+let sizes: Record<string, { raw: number; gzip: number }>;
 try {
-  console.log(`cardplane bench — node ${process.version}, ${CALLS} calls per implementation, loopback, ${card.length} B card JSON`);
-  const perCallRows = await perCall(server.port);
-  table('Median time per call: issuing.cards.retrieve', 'µs', perCallRows, 'stripe (official)');
-  table('Client-side cost per call, without the network (µs)', 'µs', await withoutNetwork(perCallRows), 'stripe (official) minus node:http');
-  table('Cold import (ms over a bare node)', 'ms', await coldImports(), 'stripe (official)');
-  table('Cold start: import + construct + one call (ms over a bare node)', 'ms', await coldStarts(server.port), 'stripe (official)');
-  const sizes = await bundleSizes();
-  console.log('\nBundle of a script that creates a card (esbuild, minified, node target)');
-  const sBase = sizes['stripe (official)']!.gzip;
-  for (const [name, s] of Object.entries(sizes)) {
-    console.log(`  ${name.padEnd(28)} ${fmt(s.raw / 1024).padStart(9)} KiB raw, ${fmt(s.gzip / 1024).padStart(7)} KiB gzip  x${fmt(s.gzip / sBase, 2)} vs stripe (official)`);
+  const port = { BENCH_PORT: String(server.port), BENCH_ROUNDS: String(ROUNDS), BENCH_CALLS: String(CALLS) };
+  let s = performance.now();
+  const perCall100 = summarize(await worker('percall', { ...port, BENCH_WARMUP: '100' }));
+  table(`1. Per call, issuing.cards.retrieve: fresh process, 100 warm-up calls each, median of ${ROUNDS} shuffled rounds of ${CALLS}`, 'µs', perCall100, IMPL.stripe, 0);
+  t('1', s);
+  s = performance.now();
+  const perCallLong = summarize(await worker('percall', { ...port, BENCH_WARMUP: String(WARMUP_LONG) }));
+  table(
+    `2. Per call, issuing.cards.retrieve: fresh process, ${WARMUP_LONG} warm-up calls each, median of ${ROUNDS} shuffled rounds of ${CALLS}`,
+    'µs',
+    perCallLong,
+    IMPL.stripe,
+    0,
+  );
+  t('2', s);
+  s = performance.now();
+  const conc = summarize(
+    await worker('concurrency', {
+      BENCH_PORT: String(server.port),
+      BENCH_CONCURRENCY: String(CONCURRENCY),
+      BENCH_REPS: String(REPS),
+      BENCH_IMPLS: [IMPL.cardplane, IMPL.stripe, IMPL.nodeHttp].join(','),
+    }),
+  );
+  table(`3. ${CONCURRENCY} concurrent calls on one client (Promise.all), wall time: fresh process, median of ${REPS} shuffled bursts`, 'ms', conc, IMPL.stripe, 0);
+  t('3', s);
+  s = performance.now();
+  const lists = summarize(
+    await worker('lists', { BENCH_PORT: String(server.port), BENCH_WARMUP: String(LIST_WARMUP), BENCH_ROUNDS: String(ROUNDS), BENCH_CALLS: String(LIST_CALLS) }),
+    LIST_ITEMS,
+  );
+  console.log(`\n5. List page cost per item (page of ${LIST_ITEMS}): fresh process, ${LIST_WARMUP} warm-up pages each, median of ${ROUNDS} shuffled rounds of ${LIST_CALLS} pages`);
+  for (const list of ['transactions', 'authorizations']) {
+    const rows = Object.fromEntries(Object.entries(lists).filter(([k]) => k.endsWith(` · ${list}`)));
+    table(`  issuing.${list}.list`, 'µs/item', rows, `${IMPL.stripe} · ${list}`, 2);
   }
-  const inflight: Record<string, number> = {};
+  t('5', s);
+  results = { perCall100, perCallLong, conc, lists };
+
+  s = performance.now();
+  table('Client-side cost per call, without the network (memory fetch, this process, µs)', 'µs', await withoutNetwork(b.card, perCallLong), 'stripe (official) minus node:http');
+  t('1b', s);
+  s = performance.now();
+  cold = { imports: await coldImports(), starts: await coldStarts(server.port) };
+  table(`4a. Cold import (ms over a bare node, median of ${PROCS} processes each, interleaved)`, 'ms', cold.imports, IMPL.stripe);
+  table(`4b. Cold start: import + construct + one call (ms over a bare node, median of ${PROCS} processes each, interleaved)`, 'ms', cold.starts, IMPL.stripe);
+  t('4', s);
+  s = performance.now();
+  sizes = await bundleSizes();
+  console.log('\n6a. Bundle of a script that creates a card (esbuild, minified, node target)');
+  const sBase = sizes['stripe (official)']!.gzip;
+  for (const [name, sz] of Object.entries(sizes)) {
+    console.log(`  ${name.padEnd(34)} ${fmt(sz.raw / 1024).padStart(9)} KiB raw, ${fmt(sz.gzip / 1024).padStart(7)} KiB gzip  x${fmt(sz.gzip / sBase, 2)} vs stripe (official)`);
+  }
+  inflight = {};
   for (const [name, impl] of [
-    ['stripe (official)', 'stripe'],
-    ['cardplane', 'cardplane'],
+    [IMPL.stripe, 'stripe'],
+    [IMPL.cardplane, 'cardplane'],
   ] as const) {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/inflight.ts'], { cwd: ROOT, env: { ...process.env, BENCH_IMPL: impl }, encoding: 'utf8' });
+    const out = await run(['--expose-gc', '--import', 'tsx', 'bench/inflight.ts'], { BENCH_IMPL: impl });
     inflight[name] = (JSON.parse(out.trim().split('\n').pop()!) as { bytesPerCall: number }).bytesPerCall / 1024;
   }
-  table('Memory per call, 1 000 calls in flight (KB of JS heap)', 'KB', inflight, 'stripe (official)');
+  table('6b. Memory per call, 1 000 calls in flight (KB of JS heap, bench/inflight.ts)', 'KB', inflight, IMPL.stripe);
+  t('6', s);
 } finally {
-  server.close();
+  await server.close();
 }
 if (process.env.BENCH_SKIP_WEBHOOKS !== '1') {
   console.log('\nWebhooks (bench/webhooks.ts)');
-  execFileSync(process.execPath, ['--import', 'tsx', 'bench/webhooks.ts'], { cwd: ROOT, stdio: 'inherit' });
+  await run(['--import', 'tsx', 'bench/webhooks.ts'], {}, 'inherit');
 }
+
+// ---- Summary -------------------------------------------------------------------------------------------------------
+interface Line {
+  figure: string;
+  unit: string;
+  cp: number;
+  official: number;
+  node?: number;
+  target?: number;
+  digits?: number;
+}
+const lines: Line[] = [
+  {
+    figure: 'per call, fresh process, 100 warm-up',
+    unit: 'µs',
+    cp: results.perCall100[IMPL.cardplane]!.value,
+    official: results.perCall100[IMPL.stripe]!.value,
+    node: results.perCall100[IMPL.nodeHttp]!.value,
+    target: 1.5,
+    digits: 0,
+  },
+  {
+    figure: `per call, ${WARMUP_LONG} warm-up`,
+    unit: 'µs',
+    cp: results.perCallLong[IMPL.cardplane]!.value,
+    official: results.perCallLong[IMPL.stripe]!.value,
+    node: results.perCallLong[IMPL.nodeHttp]!.value,
+    target: 1.3,
+    digits: 0,
+  },
+  {
+    figure: `${CONCURRENCY} concurrent calls, wall`,
+    unit: 'ms',
+    cp: results.conc[IMPL.cardplane]!.value,
+    official: results.conc[IMPL.stripe]!.value,
+    node: results.conc[IMPL.nodeHttp]!.value,
+    target: 1.5,
+    digits: 0,
+  },
+  {
+    figure: 'cold start over bare node',
+    unit: 'ms',
+    cp: cold.starts[IMPL.cardplane]!.value,
+    official: cold.starts[IMPL.stripe]!.value,
+    node: cold.starts[IMPL.nodeHttp]!.value,
+    target: 0.8,
+  },
+  {
+    figure: 'cold import over bare node',
+    unit: 'ms',
+    cp: cold.imports[IMPL.cardplane]!.value,
+    official: cold.imports[IMPL.stripe]!.value,
+    node: cold.imports[IMPL.nodeHttp]!.value,
+    target: 0.3,
+  },
+  ...(['transactions', 'authorizations'] as const).map((list) => ({
+    figure: `${list}.list, per item (page ${LIST_ITEMS})`,
+    unit: 'µs',
+    cp: results.lists[`${IMPL.cardplane} · ${list}`]!.value,
+    official: results.lists[`${IMPL.stripe} · ${list}`]!.value,
+    node: results.lists[`${IMPL.nodeHttp} · ${list}`]!.value,
+    digits: 2,
+  })),
+  { figure: 'memory per call, 1 000 in flight', unit: 'KB', cp: inflight[IMPL.cardplane]!, official: inflight[IMPL.stripe]! },
+  { figure: 'create-card bundle, CardplaneClient, gzip', unit: 'KiB', cp: sizes['cardplane (CardplaneClient)']!.gzip / 1024, official: sizes['stripe (official)']!.gzip / 1024 },
+  { figure: 'create-card bundle, Cardplane, gzip', unit: 'KiB', cp: sizes['cardplane (Cardplane, all)']!.gzip / 1024, official: sizes['stripe (official)']!.gzip / 1024 },
+];
+const cells = [
+  ['figure', 'cardplane', 'official', 'node:http', 'ratio', 'target', ''],
+  ...lines.map((l) => {
+    const ratio = l.cp / l.official;
+    const verdict = l.target === undefined ? '' : ratio <= l.target ? 'PASS' : 'MISS';
+    return [
+      l.figure,
+      `${fmt(l.cp, l.digits)} ${l.unit}`,
+      `${fmt(l.official, l.digits)} ${l.unit}`,
+      l.node === undefined ? '—' : `${fmt(l.node, l.digits)} ${l.unit}`,
+      `x${fmt(ratio, 2)}`,
+      l.target === undefined ? '—' : `≤ x${l.target}`,
+      verdict,
+    ];
+  }),
+];
+const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+console.log(
+  `\nSummary (ratios: cardplane / official stripe ${(JSON.parse(readFileSync(join(ROOT, 'node_modules/stripe/package.json'), 'utf8')) as { version: string }).version}, same run)`,
+);
+for (const r of cells) console.log(`  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')}`);
+console.log(`\nstart: ${startLine}`);
+console.log(`end:   ${machineLine()}`);
+console.log(`bench took ${fmt((performance.now() - started) / 1000)} s (after the build)`);
