@@ -1,7 +1,8 @@
 /**
  * Memory held per call in flight: 1,000 `issuing.cards.retrieve` calls started at once against a local
- * server that answers none of them until all have arrived; the JS heap (after two full GCs) with them
- * pending, minus the heap before, per call. One implementation per process (`BENCH_IMPL=cardplane|stripe`),
+ * server that answers none of them until all have arrived (or, for a client that caps its sockets, until
+ * no new one has come for 100 ms: the rest wait in the client's queue, in flight all the same); the JS heap
+ * (after two full GCs) with them pending, minus the heap before, per call. One implementation per process (`BENCH_IMPL=cardplane|stripe`),
  * run by `bench/run.ts` for both; `npx tsx --expose-gc bench/inflight.ts` alone prints cardplane's.
  */
 import http from 'node:http';
@@ -18,23 +19,33 @@ const { fixtures } = (await import(join(ROOT, 'dist', 'testing/index.js'))) as t
 const card = JSON.stringify({ ...fixtures.issuingCard(), id: 'ic_bench' });
 
 let held: http.ServerResponse[] = [];
+let holding = true;
 let arrived: () => void = () => {};
+let quiet: ReturnType<typeof setTimeout> | undefined;
 const arrival = (): Promise<void> => new Promise<void>((r) => (arrived = r));
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {
+    if (!holding) return answer(res);
     held.push(res);
+    clearTimeout(quiet);
     if (held.length === K) arrived();
+    else quiet = setTimeout(() => arrived(), 100);
   });
 });
+const answer = (res: http.ServerResponse): void => {
+  res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_bench', 'content-length': Buffer.byteLength(card) });
+  res.end(card);
+};
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as AddressInfo).port;
-const answerAll = (): void => {
-  for (const res of held) {
-    res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_bench', 'content-length': Buffer.byteLength(card) });
-    res.end(card);
-  }
+/** Answers every held request, and the ones still to come until the calls of the round have settled. */
+const settle = async (calls: Promise<unknown>[]): Promise<void> => {
+  holding = false;
+  for (const res of held) answer(res);
   held = [];
+  await Promise.all(calls);
+  holding = true;
 };
 
 const KEY = 'sk_test_bench_0123456789';
@@ -57,8 +68,7 @@ for (let round = 0; round < 4; round++) {
     gc();
     gc();
   }
-  answerAll();
-  await Promise.all(calls);
+  await settle(calls);
 }
 gc();
 gc();
@@ -70,8 +80,7 @@ await new Promise((r) => setTimeout(r, 50));
 gc();
 gc();
 const held1 = process.memoryUsage().heapUsed - before;
-answerAll();
-await Promise.all(calls);
+await settle(calls);
 console.log(JSON.stringify({ impl, calls: K, bytesPerCall: Math.round(held1 / K) }));
 server.close();
 process.exit(0);
