@@ -22,7 +22,7 @@ import { MockStore } from './store.js';
 export { MockStore, type IdempotentEntry, type StoreState } from './store.js';
 export { mockFail, reply, type MockRoute, type MockRequest, type MockReply, type MockUpload, type MockContext, type MockRouterHooks } from './router.js';
 export { crud, applyDefault, mergeMetadata, type CrudSpec } from './crud.js';
-export { v1List, v2List } from './list.js';
+export { v1List, v2List, type ListFilter } from './list.js';
 export { decodeForm } from './decode.js';
 export { MOCK_EVENT_API_VERSION, previousAttributes, type EventRequestInfo, type WrittenEvent } from './events.js';
 export type { DeliveryRecord, WebhookHandler, WebhookRetryOptions, AuthorizationAnswer, AuthorizationWebhookOptions } from './delivery.js';

@@ -21,7 +21,7 @@ type Obj = Record<string, unknown>;
  * query param and the same path in the object), or the param with how to read the object's value and
  * whether Stripe requires it.
  */
-export type ListFilter = string | { param: string; get?: (o: Obj) => unknown; required?: boolean };
+export type ListFilter = string | { param: string; get?: (o: Record<string, unknown>) => unknown; required?: boolean };
 
 /** How a list route filters and pages. */
 interface ListOptions {
