@@ -13,6 +13,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Call, clients, listCalls, median, retrieveCalls, shuffle } from './common.js';
 
+// tsx turns source maps on for the whole process, which makes every `new Error().stack` cost a source-map
+// lookup: the official SDK takes one per request (its call-site stack), a user's compiled program does not.
+process.setSourceMapsEnabled(false);
 const mode = process.env.BENCH_MODE ?? 'percall';
 const port = Number(process.env.BENCH_PORT);
 if (!port) throw new Error('BENCH_PORT is not set: bench/worker.ts is started by bench/run.ts');
