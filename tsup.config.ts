@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
-import type { Plugin } from 'esbuild';
+import type { OnResolveArgs, OnResolveResult, Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const entries = {
@@ -19,34 +19,40 @@ const entries = {
 const NODE_FETCH_IMPORT = './node-fetch.js';
 const NODE_FETCH_SPECIFIER = '#node-fetch';
 
-/** Bundled builds: `./node-fetch.js` from the transport becomes the external `#node-fetch`. */
-function nodeFetchImport(): Plugin {
+/**
+ * An esbuild plugin that redirects the imports `redirect` answers for (`undefined`: left alone) and fails
+ * the build, with `missing`, when a build redirected none: the rewrite it exists for would silently be lost.
+ */
+function requiredRedirect(name: string, filter: RegExp, redirect: (args: OnResolveArgs) => OnResolveResult | undefined, missing: string): Plugin {
   return {
-    name: 'cardplane-node-fetch',
+    name,
     setup(build) {
-      let rewritten = 0;
+      let redirected = 0;
       build.onStart(() => {
-        rewritten = 0;
+        redirected = 0;
       });
-      build.onResolve({ filter: /^\.\/node-fetch\.js$/ }, (args) => {
-        if (!args.importer.replaceAll('\\', '/').endsWith('src/core/internal/transport.ts')) return undefined;
-        rewritten++;
-        return { path: NODE_FETCH_SPECIFIER, external: true };
+      build.onResolve({ filter }, (args) => {
+        const result = redirect(args);
+        if (result && !result.errors) redirected++;
+        return result;
       });
       build.onEnd((result) => {
-        if (result.errors.length === 0 && rewritten === 0) {
-          result.errors.push({
-            id: '',
-            pluginName: 'cardplane-node-fetch',
-            text: `src/core/internal/transport.ts no longer imports ${NODE_FETCH_IMPORT}: the bundled build would not load its Node fetch through ${NODE_FETCH_SPECIFIER}`,
-            location: null,
-            notes: [],
-            detail: undefined,
-          });
+        if (result.errors.length === 0 && redirected === 0) {
+          result.errors.push({ id: '', pluginName: name, text: missing, location: null, notes: [], detail: undefined });
         }
       });
     },
   };
+}
+
+/** Bundled builds: `./node-fetch.js` from the transport becomes the external `#node-fetch`. */
+function nodeFetchImport(): Plugin {
+  return requiredRedirect(
+    'cardplane-node-fetch',
+    /^\.\/node-fetch\.js$/,
+    (args) => (args.importer.replaceAll('\\', '/').endsWith('src/core/internal/transport.ts') ? { path: NODE_FETCH_SPECIFIER, external: true } : undefined),
+    `src/core/internal/transport.ts no longer imports ${NODE_FETCH_IMPORT}: the bundled build would not load its Node fetch through ${NODE_FETCH_SPECIFIER}`,
+  );
 }
 
 // The bundled (Node) builds point each generated endpoint table's `../schemas/<group>.js` at
@@ -55,34 +61,17 @@ function nodeFetchImport(): Plugin {
 // the generated schemas, and a call compiles its resource's. The per-file build for bundlers keeps the static
 // imports, which tree-shake to the schemas a program's calls reach. The build fails if nothing was redirected.
 function lazySchemas(): Plugin {
-  return {
-    name: 'cardplane-lazy-schemas',
-    setup(build) {
-      let redirected = 0;
-      build.onStart(() => {
-        redirected = 0;
-      });
-      build.onResolve({ filter: /^\.\.\/schemas\/[\w-]+\.js$/ }, (args) => {
-        if (!/src\/generated\/endpoints\/[\w-]+\.ts$/.test(args.importer.replaceAll('\\', '/'))) return undefined;
-        const target = resolvePath(dirname(args.importer), '..', 'lazy', args.path.slice('../schemas/'.length).replace(/\.js$/, '.ts'));
-        if (!existsSync(target)) return { errors: [{ text: `${args.path} from ${args.importer}: no generated stand-in ${target} (run npm run generate)` }] };
-        redirected++;
-        return { path: target };
-      });
-      build.onEnd((result) => {
-        if (result.errors.length === 0 && redirected === 0) {
-          result.errors.push({
-            id: '',
-            pluginName: 'cardplane-lazy-schemas',
-            text: 'no generated endpoint table imported ../schemas/*.js: the Node build would load every schema at import',
-            location: null,
-            notes: [],
-            detail: undefined,
-          });
-        }
-      });
+  return requiredRedirect(
+    'cardplane-lazy-schemas',
+    /^\.\.\/schemas\/[\w-]+\.js$/,
+    (args) => {
+      if (!/src\/generated\/endpoints\/[\w-]+\.ts$/.test(args.importer.replaceAll('\\', '/'))) return undefined;
+      const target = resolvePath(dirname(args.importer), '..', 'lazy', args.path.slice('../schemas/'.length).replace(/\.js$/, '.ts'));
+      if (!existsSync(target)) return { errors: [{ text: `${args.path} from ${args.importer}: no generated stand-in ${target} (run npm run generate)` }] };
+      return { path: target };
     },
-  };
+    'no generated endpoint table imported ../schemas/*.js: the Node build would load every schema at import',
+  );
 }
 
 /** Per-file build (no bundling, so no resolve hook): the same rewrite on the emitted transport. */
