@@ -139,10 +139,23 @@ export interface BindContext {
   readonly defaults: RequestOptions;
 }
 
-function placeholders(path: string): number {
-  let n = 0;
-  for (let i = path.indexOf('{'); i !== -1; i = path.indexOf('{', i + 1)) n++;
-  return n;
+/** A path template split once, when its endpoint is bound: the static pieces around its `{placeholders}`, and their names. */
+interface PathTemplate {
+  readonly pieces: readonly string[];
+  readonly names: readonly string[];
+}
+
+function compilePath(template: string): PathTemplate {
+  const pieces: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{([^}]+)\}/g)) {
+    pieces.push(template.slice(last, m.index));
+    names.push(m[1] ?? 'id');
+    last = m.index + m[0].length;
+  }
+  pieces.push(template.slice(last));
+  return { pieces, names };
 }
 
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -159,15 +172,16 @@ function idProblem(id: unknown): string | undefined {
   return undefined;
 }
 
-/** Fills the `{placeholders}` of a path template: the one place path ids are checked and encoded. */
-function fillPath(template: string, ids: readonly unknown[]): string | ValidationIssue {
-  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? 'id');
+/** Fills the `{placeholders}` of a path template with the call's leading arguments: the one place path ids are checked and encoded. */
+function fillPath(template: PathTemplate, args: readonly unknown[]): string | ValidationIssue {
+  const { pieces, names } = template;
+  let path = pieces[0]!;
   for (let n = 0; n < names.length; n++) {
-    const problem = idProblem(ids[n]);
-    if (problem) return { field: names[n] ?? 'id', message: problem };
+    const problem = idProblem(args[n]);
+    if (problem) return { field: names[n]!, message: problem };
+    path += encodeURIComponent(args[n] as string) + pieces[n + 1]!;
   }
-  let i = 0;
-  return template.replace(/\{[^}]+\}/g, () => encodeURIComponent(ids[i++] as string));
+  return path;
 }
 
 /**
@@ -176,9 +190,9 @@ function fillPath(template: string, ids: readonly unknown[]): string | Validatio
  * without params, or params in the options position).
  */
 function callShapeProblem(args: unknown[], optionsIndex: number, options: unknown, hasParams: boolean): ValidationIssue | undefined {
-  const extra = args.slice(optionsIndex + 1).findIndex((a) => a !== undefined);
-  if (extra !== -1)
-    return { field: `(argument ${optionsIndex + extra + 2})`, message: `unexpected argument: this method takes ${optionsIndex} argument(s) before the request options` };
+  for (let i = optionsIndex + 1; i < args.length; i++) {
+    if (args[i] !== undefined) return { field: `(argument ${i + 1})`, message: `unexpected argument: this method takes ${optionsIndex} argument(s) before the request options` };
+  }
   if (options === undefined || options === null) return undefined;
   if (typeof options !== 'object') return { field: '(options)', message: 'request options must be an object' };
   const unknown = Object.keys(options).filter((k) => !REQUEST_OPTION_KEYS.has(k));
@@ -190,7 +204,8 @@ function callShapeProblem(args: unknown[], optionsIndex: number, options: unknow
 }
 
 function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTestOnly: boolean): (...args: unknown[]) => unknown {
-  const ids = placeholders(ep.path);
+  const template = compilePath(ep.path);
+  const ids = template.names.length;
   const hasParams = ep.params !== undefined;
   const mode = apiMode(ep.path);
   const refuse = (error: unknown): unknown => {
@@ -201,7 +216,7 @@ function bindEndpoint(name: string, ep: Endpoint, ctx: BindContext, resourceTest
   // No argument may make a method throw: every problem rejects the returned promise.
   return (...args: unknown[]) => {
     try {
-      const path = fillPath(ep.path, args.slice(0, ids));
+      const path = fillPath(template, args);
       const callOptions = args[hasParams ? ids + 1 : ids] as RequestOptions | undefined;
       const problem = typeof path === 'string' ? callShapeProblem(args, ids + (hasParams ? 1 : 0), callOptions, hasParams) : path;
       if (problem || typeof path !== 'string') return refuse(new CardplaneValidationError([problem ?? { field: '(path)', message: 'invalid' }], name));

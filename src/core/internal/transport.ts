@@ -286,27 +286,38 @@ export class Transport {
         shouldRetry: stripeShouldRetry,
       },
       hooks: {
-        // Only when something needs it: with our Node fetch the adapter counts attempts and sends the retry header.
-        beforeRequest:
-          !bodyInit || hooks?.onRequest || logger.enabled('debug')
-            ? [
-                (request, options, { retryCount }) => {
-                  const state = stateOf(options);
-                  state.attempts = retryCount + 1;
-                  if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
-                  if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
-                  const onRequest = hooks?.onRequest;
-                  if (onRequest) {
-                    callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
-                  }
-                },
-              ]
-            : [],
-        beforeRetry: [
-          ({ options, error }) => {
-            stateOf(options).outcomes.push(outcomeOf(error));
+        // With our Node fetch, the adapter answers ky's attempt from this hook (ky documents a Response returned by
+        // `beforeRequest` as the answer of the attempt): ky keeps the retries, their delays, `Retry-After`, the
+        // HTTPError and every hook, and skips the clone of its Request per attempt. With another fetch, ky calls it.
+        beforeRequest: [
+          async (request, options, { retryCount }) => {
+            const state = stateOf(options);
+            state.attempts = retryCount + 1;
+            if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
+            if (logger.enabled('debug')) logger.log('debug', `cardplane: → ${state.method} ${state.path} attempt ${state.attempts}`);
+            const onRequest = hooks?.onRequest;
+            if (onRequest) {
+              callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
+            }
+            if (!bodyInit) return undefined;
+            try {
+              const response = await observed(request, options as RequestInit);
+              if (!response.ok) state.outcomes.push(String(response.status));
+              return response;
+            } catch (error) {
+              state.outcomes.push(outcomeOf(error));
+              throw error;
+            }
           },
         ],
+        // Without our Node fetch, the outcome of each failed attempt but the last (which the transport adds).
+        beforeRetry: bodyInit
+          ? []
+          : [
+              ({ options, error }) => {
+                stateOf(options).outcomes.push(outcomeOf(error));
+              },
+            ],
       },
     };
     this.#bodyInit = bodyInit;
@@ -396,7 +407,8 @@ export class Transport {
       }
       if (error instanceof CardplaneError) throw error;
       if (signal?.aborted) throw new CardplaneAbortError(`${spec.context} was aborted by the caller`);
-      const attempts = [...state.outcomes, outcomeOf(error)];
+      // The hook records every attempt it answered; ky's own fetch leaves the last to be added here.
+      const attempts = state.outcomes.length === state.attempts && state.attempts > 0 ? state.outcomes : [...state.outcomes, outcomeOf(error)];
       const tally = `${attempts.length} attempt${attempts.length === 1 ? '' : 's'}: ${attempts.join(', ')}`;
       if (error instanceof Error && error.name === 'TimeoutError') {
         throw new CardplaneTimeoutError(`${spec.context} timed out (${timeout} ms) on the last of ${tally} (${spec.method} ${path})`, { attempts });
