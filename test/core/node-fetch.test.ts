@@ -120,4 +120,24 @@ describe('createNodeFetch (the default fetch on Node)', () => {
       burst.close();
     }
   });
+
+  it('sends each request to its own origin, path and query, switching between origins', async () => {
+    const other = await startServer((req): Reply => ({ status: 200, body: { other: true, path: req.path, query: req.rawQuery } }));
+    try {
+      const f = createNodeFetch();
+      // Alternating between two origins: each request goes where its URL says (the adapter keeps the last origin parsed).
+      for (let i = 0; i < 3; i++) {
+        const a = (await (await f(`${server.url}/echo?i=${i}`)).json()) as { method: string };
+        expect(a.method).toBe('GET');
+        const b = (await (await f(`${other.url}/p/${i}?q=%C3%A9#fragment-not-sent`)).json()) as { other: boolean; path: string; query: string };
+        expect(b).toMatchObject({ other: true, path: `/p/${i}`, query: 'q=%C3%A9' });
+        // A second request to the same origin (its URL not parsed again): its own path, no fragment.
+        const again = (await (await f(`${other.url}/p/${i}/again?r=1#fragment-not-sent`)).json()) as { path: string; query: string };
+        expect(again).toMatchObject({ path: `/p/${i}/again`, query: 'r=1' });
+      }
+      expect(server.requests.at(-1)?.rawQuery).toBe('i=2');
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -111,6 +111,23 @@ export const MAX_SOCKETS = 128;
  * other runtimes use the global `fetch`.
  */
 export function createNodeFetch(): typeof fetch {
+  // The origin of the last request, parsed: a client sends nearly every request to one origin, whose URL is then
+  // not parsed again (a `Request` never holds credentials in its URL).
+  let last: { prefix: string; isHttps: boolean; hostname: string; port: string } | undefined;
+  const target = (href: string): { isHttps: boolean; options: http.RequestOptions } => {
+    if (last && href.startsWith(last.prefix) && href.charCodeAt(last.prefix.length) === 47 /* "/" */) {
+      const hash = href.indexOf('#');
+      const path = href.slice(last.prefix.length, hash === -1 ? undefined : hash);
+      return { isHttps: last.isHttps, options: { hostname: last.hostname, port: last.port, path } };
+    }
+    const url = new URL(href);
+    const isHttps = url.protocol === 'https:';
+    if (!isHttps && url.protocol !== 'http:') throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
+    // node:http takes an IPv6 literal without its brackets.
+    const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+    last = { prefix: `${url.protocol}//${url.host}`, isHttps, hostname, port: url.port };
+    return { isHttps, options: { hostname, port: url.port, path: url.pathname + url.search } };
+  };
   const agents = {
     http: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
     https: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
@@ -119,9 +136,7 @@ export function createNodeFetch(): typeof fetch {
     // ky passes its Request plus the options a Request does not hold (only ours, here): no second Request.
     const outOfBand = (init as Record<string, unknown> | undefined)?.[BODY_INIT_KEY] as OutOfBandInit | undefined;
     const request = input instanceof Request ? input : new Request(input, init);
-    const url = new URL(request.url);
-    const isHttps = url.protocol === 'https:';
-    if (!isHttps && url.protocol !== 'http:') throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
+    const { isHttps, options } = target(request.url);
     let headers: Record<string, string>;
     let body: Buffer | undefined;
     if (outOfBand) {
@@ -144,7 +159,7 @@ export function createNodeFetch(): typeof fetch {
     // The transport says whether anything can abort the call (its caller's signal); a plain fetch call listens always.
     const listens = outOfBand?.abortable !== false;
     return new Promise<Response>((resolve, reject) => {
-      const req = (isHttps ? https : http).request(url, { method: request.method, headers, agent: isHttps ? agents.https : agents.http }, (res) => {
+      const req = (isHttps ? https : http).request({ ...options, method: request.method, headers, agent: isHttps ? agents.https : agents.http }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
@@ -152,7 +167,7 @@ export function createNodeFetch(): typeof fetch {
           clearTimeout(timer);
           if (listens) signal.removeEventListener('abort', onAbort);
           const status = res.statusCode ?? 0;
-          const buffer = status === 204 || status === 304 || request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.concat(chunks);
+          const buffer = status === 204 || status === 304 || request.method === 'HEAD' ? Buffer.alloc(0) : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
           resolve(new BufferedResponse(buffer, { status, statusText: res.statusMessage ?? '', url: request.url, rawHeaders: res.rawHeaders }));
         });
       });
