@@ -320,3 +320,23 @@ export class EventLog {
     return written;
   }
 }
+
+/** `types` filter of the event lists: any of the given types (all events when none is given). */
+export function ofTypes(items: Record<string, unknown>[], types: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(types) || types.length === 0) return items;
+  const wanted = new Set(types.map(String));
+  return items.filter((e) => wanted.has(String(e.type)));
+}
+
+/** `type` filter of `GET /v1/events`: exact, or a `*` wildcard such as `issuing_authorization.*`. */
+export function ofType(items: Record<string, unknown>[], type: unknown): Record<string, unknown>[] {
+  if (typeof type !== 'string') return items;
+  if (!type.includes('*')) return items.filter((e) => e.type === type);
+  const pattern = new RegExp(
+    `^${type
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return items.filter((e) => pattern.test(String(e.type)));
+}

@@ -19,7 +19,7 @@ import { now } from './values.js';
  * - received debit (test helper): `succeeded`, cash −A (`failed` with `insufficient_funds` when cash < A).
  * - credit reversal: cash −A, stays `processing`; debit reversal: inbound_pending +A, stays `processing`.
  *
- * The Treasury routes (`routes/treasury.ts`) and the Treasury test helpers (`routes/test-helpers-treasury.ts`)
+ * The Treasury routes (`routes/treasury-*.ts`, through `treasury-flows.ts`) and the Treasury test helpers (`routes/test-helpers-treasury-*.ts`)
  * both move money through the functions here.
  */
 
