@@ -61,7 +61,7 @@ const RULES: Record<string, Rule> = {
   'treasury.received_credit': { prefix: 'treasury.received_credit', created: true, status: { succeeded: 'succeeded', failed: 'failed' } },
   'treasury.received_debit': { prefix: 'treasury.received_debit', created: true },
   'treasury.credit_reversal': { prefix: 'treasury.credit_reversal', created: true, status: { posted: 'posted' } },
-  'treasury.debit_reversal': { prefix: 'treasury.debit_reversal', created: true, status: { completed: 'completed' } },
+  'treasury.debit_reversal': { prefix: 'treasury.debit_reversal', created: true, status: { succeeded: 'completed' } },
 };
 
 /** Sections of a v2 account that have their own `v2.core.account[<section>].updated` event. */

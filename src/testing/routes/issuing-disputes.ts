@@ -2,6 +2,7 @@ import { mergeMetadata, mustGet, retrieveRoute } from '../crud.js';
 import { listRoute } from '../list.js';
 import { mockFail, type MockRequest, type MockRoute } from '../router.js';
 import { badState, idOf, isObj, now } from '../values.js';
+import { reverseCardSpendDebit } from '../treasury-ledger.js';
 import { cardFinancialAccount, creditFinancialAccountCash, creditIssuing, recordBalanceTransaction } from '../balances.js';
 
 type Obj = Record<string, unknown>;
@@ -56,8 +57,8 @@ function applyEvidence(current: unknown, p: unknown): Obj {
 
 /**
  * The test-mode outcome of a submitted dispute, read from the explanation of its evidence: `winning_evidence`
- * in it wins (the disputed amount comes back to the Issuing balance, or to the financial account's cash of a
- * card on one, with an `issuing_dispute` balance transaction), `losing_evidence` loses (`loss_reason: 'other'`);
+ * in it wins (the disputed amount comes back to the Issuing balance, with an `issuing_dispute` balance transaction,
+ * or, for a card on a financial account, to its cash through a `treasury.debit_reversal` of the spend's received debit), `losing_evidence` loses (`loss_reason: 'other'`);
  * anything else stays `submitted`.
  */
 function decideDispute(req: MockRequest, d: Obj): void {
@@ -77,13 +78,23 @@ function decideDispute(req: MockRequest, d: Obj): void {
   const card = txn ? req.store.get(String(idOf(txn.card))) : undefined;
   const fa = card ? cardFinancialAccount(req, card) : undefined;
   if (fa) {
-    creditFinancialAccountCash(fa, amount, currency);
+    // On Treasury the spend's received debit is reversed (a `treasury.debit_reversal`, see `../treasury-ledger.ts`).
+    const rd = receivedDebitOf(req, txn);
+    if (rd) reverseCardSpendDebit(req, rd, d, amount);
+    else creditFinancialAccountCash(fa, amount, currency);
     return;
   }
   creditIssuing(req, amount, currency);
   const id = req.store.newId('txn_');
   recordBalanceTransaction(req, { id, amount, currency, source: String(d.id), type: 'issuing_dispute', description: null, balanceType: 'issuing' });
   d.balance_transactions = [req.store.get(id)];
+}
+
+/** The `treasury.received_debit` a captured card spend on a financial account wrote (see `debitCardSpend`). */
+function receivedDebitOf(req: MockRequest, txn: Obj | undefined): Obj | undefined {
+  const id = isObj(txn?.treasury) ? txn.treasury.received_debit : undefined;
+  const rd = typeof id === 'string' ? req.store.get(id) : undefined;
+  return rd?.object === 'treasury.received_debit' ? rd : undefined;
 }
 
 function unsubmitted(dispute: Obj): Obj {
@@ -122,7 +133,10 @@ export const issuingDisputeRoutes: MockRoute[] = [
         metadata: mergeMetadata({}, p.metadata ?? {}),
         status: 'unsubmitted',
         transaction: txnId,
+        treasury: null,
       };
+      const rd = receivedDebitOf(req, txn);
+      if (rd) dispute.treasury = { debit_reversal: null, received_debit: rd.id };
       txn.dispute = dispute.id;
       return req.store.put(dispute);
     },

@@ -244,6 +244,10 @@ export const testHelpersIssuingAuthorizationRoutes: MockRoute[] = [
       if (!confirmed) {
         auth.approved = false;
         auth.status = 'closed';
+        // A rejected challenge declines the purchase: what it held comes back, as on expiry.
+        const card = isObj(auth.card) ? auth.card : {};
+        if (cardFinancialAccount(req, card)) releaseAuthorization(req, auth);
+        else hold(req, card, Number(auth.amount), String(auth.currency));
       }
       return auth;
     },
