@@ -9,6 +9,27 @@ import type { MockRequest } from './router.js';
  * captures spend it, reversals, expiries and refunds give back.
  */
 
+/*
+ * Funding in the mock (`routes/balance.ts`, `balance-transactions.ts`, `topups.ts`, `transfers.ts`,
+ * `transfer-reversals.ts`, `payouts.ts`): each account (the platform, or the `Stripe-Account` of the call) has one balance.
+ * A top-up succeeds at once and adds its amount to `issuing.available` in its currency (the Issuing
+ * balance a card program spends from) when it is sent with `destination_balance: 'issuing'`, and to
+ * `available` (the payments balance) otherwise. A payout with `source_balance: 'issuing'` draws from it (400 when it
+ * does not cover the amount); other transfers and payouts are recorded but do not change balances.
+ * Top-ups and payouts can be canceled only while `pending` (mock top-ups never are, unless stored so);
+ * a payout can be reversed only when `paid`.
+ *
+ * Transfer reversals: see `routes/transfer-reversals.ts`.
+ *
+ * Balance transactions: creating a top-up, a transfer, a payout or a transfer reversal records one
+ * `balance_transaction` (its id is the object's `balance_transaction`) in the ledger of the calling
+ * account: top-up `+amount` (type `topup`, balance `issuing` or `payments` as its destination), transfer `-amount` (`transfer`), payout
+ * `-amount` (`payout`, balance `issuing` with `source_balance: 'issuing'`), reversal `+amount`
+ * (`transfer_refund`); no fees, `status: 'available'`. Cancels, payout reversals and stored objects record
+ * nothing. The list filters by `created`, `currency`, `source` and `type`; `payout` matches nothing (mock
+ * payouts are never automatic).
+ */
+
 type Obj = Record<string, unknown>;
 
 /** The balance object of the calling account, created empty on first use. */

@@ -1,5 +1,6 @@
 import { listOf, type ListFilter } from './list.js';
 import { mockFail, type MockRequest, type MockRoute } from './router.js';
+import type { MockStore } from './store.js';
 
 /** How a mocked resource is built: its paths, its id prefix and how params shape a new object. */
 export interface CrudSpec {
@@ -102,4 +103,37 @@ export function crud(spec: CrudSpec): MockRoute[] {
     });
   }
   return routes;
+}
+
+/** A metadata-only update route. */
+export function metadataUpdateRoute(path: string, object: string): MockRoute {
+  return {
+    method: 'POST',
+    path,
+    handle: (req) => {
+      const obj = mustGet(req, req.params.id ?? '', object);
+      if ('metadata' in req.body) obj.metadata = mergeMetadata(obj.metadata, req.body.metadata);
+      return obj;
+    },
+  };
+}
+
+/** A retrieve route of one object type (`seed` fills the store first, for built-in objects). */
+export const retrieveRoute = (path: string, object: string, seed?: (s: MockStore) => void): MockRoute => ({
+  method: 'GET',
+  path,
+  handle: (req) => {
+    seed?.(req.store);
+    return mustGet(req, req.params.id ?? '', object);
+  },
+});
+
+/** Cancels a `pending` object (a top-up, a payout); 400 in any other status. */
+export function cancelPending(req: MockRequest, object: string): Record<string, unknown> {
+  const obj = mustGet(req, req.params.id ?? '', object);
+  if (obj.status !== 'pending') {
+    mockFail(400, 'invalid_request_error', `This ${object} cannot be canceled because its status is ${String(obj.status)}.`, { code: 'invalid_state' });
+  }
+  obj.status = 'canceled';
+  return obj;
 }

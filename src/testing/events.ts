@@ -61,7 +61,7 @@ const RULES: Record<string, Rule> = {
   'treasury.received_credit': { prefix: 'treasury.received_credit', created: true, status: { succeeded: 'succeeded', failed: 'failed' } },
   'treasury.received_debit': { prefix: 'treasury.received_debit', created: true },
   'treasury.credit_reversal': { prefix: 'treasury.credit_reversal', created: true, status: { posted: 'posted' } },
-  'treasury.debit_reversal': { prefix: 'treasury.debit_reversal', created: true, status: { completed: 'completed' } },
+  'treasury.debit_reversal': { prefix: 'treasury.debit_reversal', created: true, status: { succeeded: 'completed' } },
 };
 
 /** Sections of a v2 account that have their own `v2.core.account[<section>].updated` event. */
@@ -319,4 +319,24 @@ export class EventLog {
     for (const l of this.#listeners) l(written);
     return written;
   }
+}
+
+/** `types` filter of the event lists: any of the given types (all events when none is given). */
+export function ofTypes(items: Record<string, unknown>[], types: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(types) || types.length === 0) return items;
+  const wanted = new Set(types.map(String));
+  return items.filter((e) => wanted.has(String(e.type)));
+}
+
+/** `type` filter of `GET /v1/events`: exact, or a `*` wildcard such as `issuing_authorization.*`. */
+export function ofType(items: Record<string, unknown>[], type: unknown): Record<string, unknown>[] {
+  if (typeof type !== 'string') return items;
+  if (!type.includes('*')) return items.filter((e) => e.type === type);
+  const pattern = new RegExp(
+    `^${type
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return items.filter((e) => pattern.test(String(e.type)));
 }

@@ -1,5 +1,5 @@
 import { mustGet } from './crud.js';
-import { treasuryReceivedCredit, treasuryReceivedDebit } from './fixtures/treasury.js';
+import { treasuryDebitReversal, treasuryReceivedCredit, treasuryReceivedDebit } from './fixtures/treasury.js';
 import { mockFail, type MockRequest } from './router.js';
 import { now } from './values.js';
 
@@ -18,8 +18,10 @@ import { now } from './values.js';
  * - received credit (test helper): `succeeded`, cash +A, posted at once (`failed` on a closed account).
  * - received debit (test helper): `succeeded`, cash −A (`failed` with `insufficient_funds` when cash < A).
  * - credit reversal: cash −A, stays `processing`; debit reversal: inbound_pending +A, stays `processing`.
+ * - won dispute of card spend: a debit reversal of the spend's received debit (network `card`,
+ *   `linked_flows.issuing_dispute`), `succeeded` at once, cash +A in a posted `debit_reversal` transaction.
  *
- * The Treasury routes (`routes/treasury.ts`) and the Treasury test helpers (`routes/test-helpers-treasury.ts`)
+ * The Treasury routes (`routes/treasury-*.ts`, through `treasury-flows.ts`) and the Treasury test helpers (`routes/test-helpers-treasury-*.ts`)
  * both move money through the functions here.
  */
 
@@ -385,4 +387,38 @@ export function creditCardRefund(req: MockRequest, fa: Obj, txn: Obj, auth: Obj 
   txn.treasury = { received_credit: rc.id, received_debit: null };
   if (auth) authTreasury(auth).received_credits.push(String(rc.id));
   return rc;
+}
+
+/**
+ * Reverses `amount` of a card spend's received debit for a won Issuing dispute, as Stripe does on Treasury: a
+ * `treasury.debit_reversal` (network `card`, `linked_flows.issuing_dispute` the dispute, `succeeded` at once in
+ * test mode) with a posted `debit_reversal` transaction crediting `balance.cash`; the received debit's
+ * `linked_flows.debit_reversal` names it and the dispute's `treasury` field links both. Returns the reversal.
+ */
+export function reverseCardSpendDebit(req: MockRequest, rd: Obj, dispute: Obj, amount: number): Obj {
+  const fa = mustGet(req, String(rd.financial_account), FA);
+  const id = req.store.newId('debrev_');
+  const currency = String(rd.currency);
+  const trxn = openTransaction(req, fa, { id, flowType: 'debit_reversal', amount, currency, description: `Reversal of ${String(rd.id)}` });
+  addEntry(req, trxn, 'debit_reversal', { cash: amount });
+  settleTransaction(trxn, 'posted');
+  (rd.linked_flows as Obj).debit_reversal = id;
+  if (rd.reversal_details) (rd.reversal_details as Obj).restricted_reason = 'already_reversed';
+  dispute.treasury = { debit_reversal: id, received_debit: rd.id };
+  return req.store.put({
+    ...treasuryDebitReversal(),
+    id,
+    amount,
+    created: now(),
+    currency,
+    financial_account: fa.id,
+    hosted_regulatory_receipt_url: `https://example.com/cardplane/receipts/${id}`,
+    linked_flows: { issuing_dispute: dispute.id },
+    metadata: {},
+    network: 'card',
+    received_debit: rd.id,
+    status: 'succeeded',
+    status_transitions: { completed_at: now() },
+    transaction: trxn.id,
+  });
 }

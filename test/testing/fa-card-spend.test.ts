@@ -29,7 +29,7 @@ async function setup() {
       .map((e) => ({ type: e.type, balance_impact: e.balance_impact }))
       .reverse();
   const authorize = (amount: number) => cp.testHelpers.issuing.authorizations.create({ card: card.id, amount, currency: 'usd' });
-  return { cp, fa, card, balance, entries, authorize };
+  return { mock, cp, fa, card, balance, entries, authorize };
 }
 
 describe('cardplane/testing: card spend on a financial account writes Treasury objects', () => {
@@ -135,5 +135,71 @@ describe('cardplane/testing: card spend on a financial account writes Treasury o
     const expired = await cp.treasury.transactions.retrieve(String(other.treasury?.transaction));
     expect(expired.status).toBe('void');
     expect((await entries(expired.id)).map((e) => e.type)).toEqual(['issuing_authorization_hold', 'issuing_authorization_release']);
+  });
+
+  it('a won dispute reverses the spend’s received debit: a card debit reversal linked to the dispute, cash back', async () => {
+    const { mock, cp, fa, card, balance, entries, authorize } = await setup();
+    const auth = await authorize(1_500);
+    await cp.testHelpers.issuing.authorizations.capture(auth.id);
+    expect(await balance()).toEqual(at(8_500, 0));
+    const txn = (await cp.issuing.transactions.list({ card: card.id })).data[0]!;
+    const rdId = String(txn.treasury?.received_debit);
+    const dispute = await cp.issuing.disputes.create({ transaction: txn.id, amount: 1_000, evidence: { reason: 'fraudulent', fraudulent: { explanation: 'winning_evidence' } } });
+    expect(dispute.treasury).toEqual({ debit_reversal: null, received_debit: rdId });
+    const before = new Set(mock.store.all('event').map((e) => e.id));
+    const won = await cp.issuing.disputes.submit(dispute.id);
+    expect(won.status).toBe('won');
+    expect(await balance()).toEqual(at(9_500, 0));
+
+    const reversals = (await cp.treasury.debitReversals.list({ financial_account: fa.id })).data;
+    expect(reversals).toHaveLength(1);
+    const rev = await cp.treasury.debitReversals.retrieve(reversals[0]!.id);
+    expect(rev).toMatchObject({
+      object: 'treasury.debit_reversal',
+      amount: 1_000,
+      currency: 'usd',
+      financial_account: fa.id,
+      linked_flows: { issuing_dispute: dispute.id },
+      network: 'card',
+      received_debit: rdId,
+      status: 'succeeded',
+    });
+    expect(rev.status_transitions.completed_at).toEqual(expect.any(Number));
+    expect(won.treasury).toEqual({ debit_reversal: rev.id, received_debit: rdId });
+    expect((await cp.issuing.disputes.retrieve(dispute.id)).treasury).toEqual({ debit_reversal: rev.id, received_debit: rdId });
+    const rd = await cp.treasury.receivedDebits.retrieve(rdId);
+    expect(rd.linked_flows.debit_reversal).toBe(rev.id);
+
+    const trxn = await cp.treasury.transactions.retrieve(String(rev.transaction));
+    expect(trxn).toMatchObject({ flow_type: 'debit_reversal', flow: rev.id, status: 'posted', amount: 1_000, financial_account: fa.id });
+    expect(await entries(trxn.id)).toEqual([{ type: 'debit_reversal', balance_impact: { cash: 1_000, inbound_pending: 0, outbound_pending: 0 } }]);
+    // No Issuing balance transaction: the money came back to the financial account.
+    expect(won.balance_transactions).toBeNull();
+
+    const written = mock.store
+      .all('event')
+      .filter((e) => !before.has(e.id))
+      .map((e) => e.type);
+    expect(written).toEqual(expect.arrayContaining(['treasury.debit_reversal.created', 'treasury.debit_reversal.completed', 'issuing_dispute.closed']));
+  });
+
+  it('a rejected fraud challenge closes the authorization and releases its hold on the financial account', async () => {
+    const { mock, cp, balance, entries, authorize } = await setup();
+    const auth = await authorize(1_500);
+    expect(await balance()).toEqual(at(8_500, 1_500));
+    const stored = mock.store.get(auth.id)!;
+    stored.fraud_challenges = [{ channel: 'sms', status: 'pending', undeliverable_reason: null }];
+    const before = new Set(mock.store.all('event').map((e) => e.id));
+    const res = await cp.testHelpers.issuing.authorizations.respond(auth.id, { confirmed: false });
+    expect(res).toMatchObject({ approved: false, status: 'closed', verified_by_fraud_challenge: false });
+    expect(await balance()).toEqual(at(10_000, 0));
+    const trxn = await cp.treasury.transactions.retrieve(String(auth.treasury?.transaction));
+    expect(trxn.status).toBe('void');
+    expect((await entries(trxn.id)).map((e) => e.type)).toEqual(['issuing_authorization_hold', 'issuing_authorization_release']);
+    const written = mock.store
+      .all('event')
+      .filter((e) => !before.has(e.id))
+      .map((e) => e.type);
+    expect(written).toContain('issuing_authorization.updated');
   });
 });

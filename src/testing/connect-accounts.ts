@@ -1,6 +1,6 @@
 /**
- * Mock routes of Connect: Accounts v2 (`/v2/core/accounts`, `/v2/core/account_links`) and the v1 account,
- * person, capability and account link calls.
+ * The Connect accounts of the mock: the state and rules behind the routes of Accounts v2 (`routes/v2-core-*.ts`)
+ * and of the v1 accounts, persons, capabilities, account links, login links and account sessions (`routes/*.ts`).
  *
  * ## How the mock decides capability status (Accounts v2)
  *
@@ -47,7 +47,7 @@
  * - v1: `individual.id_number: '111111111'` adds `individual.verification.document` to the account's
  *   requirements (and to every requested capability's, which stays `inactive`) until
  *   `individual.verification.document.front` names a file with purpose `identity_document` (uploaded by the
- *   platform or by the account itself, see ./files.ts) or `file_identity_document_success`. A v1 person with
+ *   platform or by the account itself, see routes/files.ts) or `file_identity_document_success`. A v1 person with
  *   that `id_number` adds `person_….verification.document` to its account's requirements and
  *   `verification.document` to its own, until its `verification.document.front` names such a file.
  *   `file_identity_document_failure` is taken but does not verify (`details_code: 'document_failed_test_mode'`).
@@ -68,19 +68,17 @@
  * and person tokens are used once; `account_token` / `person_token` apply their params.
  * @module
  */
-import type { V2Configuration } from '../../helpers/account-types.js';
+import type { V2Configuration } from '../helpers/account-types.js';
 
 /** The v1 capabilities the mock knows by name (an account may hold others it was given). */
-const V1_CAPABILITY_NAMES = ['card_issuing', 'treasury', 'transfers', 'card_payments'] as const;
+export const V1_CAPABILITY_NAMES = ['card_issuing', 'treasury', 'transfers', 'card_payments'] as const;
 /** The v2 configurations, in the order Stripe lists them in `applied_configurations`. */
 const V2_CONFIGURATIONS = ['customer', 'merchant', 'recipient', 'storer', 'card_creator'] as const satisfies readonly V2Configuration[];
-import { crud, mergeMetadata, mustGet } from '../crud.js';
-import { listOf, v2List } from '../list.js';
-import { isObj } from '../values.js';
-import { account as accountFixture, emptyBusinessProfile, emptySettings, person as personFixture, v2Account as v2AccountFixture } from '../fixtures/connect.js';
-import { mockFail, type MockRequest, type MockRoute } from '../router.js';
-import { anyAccount } from '../accounts.js';
-import { findFile, TEST_FILE_TOKENS } from '../files-store.js';
+import { mergeMetadata, mustGet } from './crud.js';
+import { isObj } from './values.js';
+import { account as accountFixture, emptyBusinessProfile, emptySettings, person as personFixture, v2Account as v2AccountFixture } from './fixtures/connect.js';
+import { mockFail, type MockRequest } from './router.js';
+import { findFile, TEST_FILE_TOKENS } from './files-store.js';
 
 type Obj = Record<string, unknown>;
 
@@ -95,7 +93,7 @@ function normalizeV1(key: string, value: unknown): unknown {
   return typeof value === 'number' ? String(value) : value;
 }
 
-const nullAddress = (): Obj => ({ city: null, country: null, line1: null, line2: null, postal_code: null, state: null });
+export const nullAddress = (): Obj => ({ city: null, country: null, line1: null, line2: null, postal_code: null, state: null });
 
 /** Deep-merges a params object into a stored object (objects merge, everything else replaces). */
 function deepMerge(target: Obj, patch: Obj): Obj {
@@ -109,7 +107,7 @@ function deepMerge(target: Obj, patch: Obj): Obj {
 
 const get = (obj: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, part) => (isObj(node) ? node[part] : undefined), obj);
 
-const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && v !== false;
+export const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && v !== false;
 
 // ---------------------------------------------------------------------------------------------
 // Identity verification (test mode): the id number 111111111 cannot be matched, a document is due
@@ -314,7 +312,7 @@ function v2IdentityIndividual(req: MockRequest | undefined, holder: Obj, individ
 }
 
 /** Applies create/update params to a stored v2 account. */
-function v2Apply(acct: Obj, params: Obj, req?: MockRequest): void {
+export function v2Apply(acct: Obj, params: Obj, req?: MockRequest): void {
   for (const [k, v] of Object.entries(params)) {
     if (k === 'include' || k === 'account_token') continue;
     if (k === 'configuration' && isObj(v)) v2ApplyConfiguration(acct, v);
@@ -328,13 +326,13 @@ function v2Apply(acct: Obj, params: Obj, req?: MockRequest): void {
   v2Refresh(acct);
 }
 
-function includesOf(req: MockRequest): string[] {
+export function includesOf(req: MockRequest): string[] {
   const raw = req.method === 'POST' ? req.body.include : req.query.include;
   return Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
 }
 
 /** The account as the API answers: sections not in `include` are `null`. */
-function v2Render(acct: Obj, include: readonly string[]): Obj {
+export function v2Render(acct: Obj, include: readonly string[]): Obj {
   const out = structuredClone(acct);
   const stored = acct.configuration as Obj;
   out.configuration = Object.fromEntries(V2_CONFIGURATIONS.map((c) => [c, include.includes(`configuration.${c}`) ? structuredClone(stored[c] ?? null) : null]));
@@ -342,13 +340,13 @@ function v2Render(acct: Obj, include: readonly string[]): Obj {
   return out;
 }
 
-function v2Find(req: MockRequest, id: string): Obj {
+export function v2Find(req: MockRequest, id: string): Obj {
   const found = req.store.get(id);
   if (!found || found.object !== 'v2.core.account') mockFail(404, 'invalid_request_error', `No such account: '${id}'`, { code: 'resource_missing' });
   return found;
 }
 
-function v2NewAccount(req: MockRequest): Obj {
+export function v2NewAccount(req: MockRequest): Obj {
   const template = v2AccountFixture();
   return {
     ...template,
@@ -369,7 +367,7 @@ function v2NewAccount(req: MockRequest): Obj {
   };
 }
 
-const V2_ACCOUNTS = '/v2/core/accounts';
+export const V2_ACCOUNTS = '/v2/core/accounts';
 
 // ---------------------------------------------------------------------------------------------
 // Account tokens, persons and person tokens (v2)
@@ -379,14 +377,14 @@ const V2_ACCOUNTS = '/v2/core/accounts';
 const tokenParams = new WeakMap<Obj, Obj>();
 
 /** A new v2 token object (`v2.core.account_token` / `v2.core.account_person_token`), valid 10 minutes. */
-function newToken(req: MockRequest, object: string, prefix: string, params: Obj): Obj {
+export function newToken(req: MockRequest, object: string, prefix: string, params: Obj): Obj {
   const now = Date.now();
   const token: Obj = { id: req.store.newId(prefix), object, created: new Date(now).toISOString(), expires_at: new Date(now + 600_000).toISOString(), livemode: false, used: false };
   tokenParams.set(token, structuredClone(params));
   return req.store.put(token);
 }
 
-function findToken(req: MockRequest, id: string, object: string, param: string): Obj {
+export function findToken(req: MockRequest, id: string, object: string, param: string): Obj {
   const token = req.store.get(id);
   if (!token || token.object !== object) mockFail(404, 'invalid_request_error', `No such token: '${id}'`, { code: 'resource_missing', param });
   return token;
@@ -406,7 +404,7 @@ function useToken(req: MockRequest, id: string, object: string, param: string): 
  * apply first. Terms accepted through a token (`terms_of_service.account.shown_and_accepted`) become the
  * attestation with the token's creation time, as Stripe records it.
  */
-function v2ApplyToken(req: MockRequest, acct: Obj): void {
+export function v2ApplyToken(req: MockRequest, acct: Obj): void {
   if (typeof req.body.account_token !== 'string') return;
   const params = useToken(req, req.body.account_token, 'v2.core.account_token', 'account_token');
   const tos = get(params, 'identity.attestations.terms_of_service.account');
@@ -417,7 +415,7 @@ function v2ApplyToken(req: MockRequest, acct: Obj): void {
   v2Apply(acct, params, req);
 }
 
-function v2PersonFind(req: MockRequest): Obj {
+export function v2PersonFind(req: MockRequest): Obj {
   const id = req.params.person ?? '';
   const p = req.store.get(id);
   if (!p || p.object !== 'v2.core.account_person' || p.account !== req.params.account) {
@@ -427,7 +425,7 @@ function v2PersonFind(req: MockRequest): Obj {
 }
 
 /** Applies v2 person params: id numbers are kept without `value`, documents name files the caller can see. */
-function v2PersonApply(req: MockRequest, acct: Obj, p: Obj, raw: Obj): void {
+export function v2PersonApply(req: MockRequest, acct: Obj, p: Obj, raw: Obj): void {
   const { person_token, ...params } = raw;
   const fromToken = typeof person_token === 'string' ? useToken(req, person_token, 'v2.core.account_person_token', 'person_token') : {};
   for (const source of [fromToken, params]) {
@@ -442,156 +440,15 @@ function v2PersonApply(req: MockRequest, acct: Obj, p: Obj, raw: Obj): void {
   v2PersonProvided(acct, p.relationship);
 }
 
-const v2PersonRoutes: MockRoute[] = [
-  {
-    method: 'POST',
-    path: `${V2_ACCOUNTS}/:account/persons`,
-    handle: (req) => {
-      const acct = v2Find(req, req.params.account ?? '');
-      const now = new Date().toISOString();
-      const p: Obj = { id: req.store.newId('person_'), object: 'v2.core.account_person', account: acct.id, created: now, updated: now, livemode: false, metadata: {} };
-      v2PersonApply(req, acct, p, req.body);
-      return req.store.put(p);
-    },
-  },
-  {
-    method: 'GET',
-    path: `${V2_ACCOUNTS}/:account/persons`,
-    handle: (req) => {
-      const acct = v2Find(req, req.params.account ?? '');
-      const items = req.store.all('v2.core.account_person').filter((p) => p.account === acct.id);
-      return listOf(req, `${V2_ACCOUNTS}/${String(acct.id)}/persons`, items, { v2: true });
-    },
-  },
-  { method: 'GET', path: `${V2_ACCOUNTS}/:account/persons/:person`, handle: (req) => v2PersonFind(req) },
-  {
-    method: 'POST',
-    path: `${V2_ACCOUNTS}/:account/persons/:person`,
-    handle: (req) => {
-      const acct = v2Find(req, req.params.account ?? '');
-      const p = v2PersonFind(req);
-      v2PersonApply(req, acct, p, req.body);
-      return p;
-    },
-  },
-  {
-    method: 'DELETE',
-    path: `${V2_ACCOUNTS}/:account/persons/:person`,
-    handle: (req) => {
-      const p = v2PersonFind(req);
-      p.object = 'deleted_v2.core.account_person';
-      return { id: p.id, object: 'v2.core.account_person' };
-    },
-  },
-  {
-    method: 'POST',
-    path: `${V2_ACCOUNTS}/:account/person_tokens`,
-    handle: (req) => {
-      v2Find(req, req.params.account ?? '');
-      const token = newToken(req, 'v2.core.account_person_token', 'perstok_', req.body);
-      token.account = req.params.account;
-      return { ...token, account: undefined };
-    },
-  },
-  {
-    method: 'GET',
-    path: `${V2_ACCOUNTS}/:account/person_tokens/:id`,
-    handle: (req) => {
-      const token = findToken(req, req.params.id ?? '', 'v2.core.account_person_token', 'person_token');
-      if (token.account !== req.params.account) mockFail(404, 'invalid_request_error', `No such token: '${req.params.id}'`, { code: 'resource_missing', param: 'person_token' });
-      return { ...token, account: undefined };
-    },
-  },
-  { method: 'POST', path: '/v2/core/account_tokens', handle: (req) => newToken(req, 'v2.core.account_token', 'accttok_', req.body) },
-  { method: 'GET', path: '/v2/core/account_tokens/:id', handle: (req) => findToken(req, req.params.id ?? '', 'v2.core.account_token', 'account_token') },
-];
-
-const v2AccountRoutes: MockRoute[] = [
-  {
-    method: 'POST',
-    path: V2_ACCOUNTS,
-    handle: (req) => {
-      const acct = v2NewAccount(req);
-      v2ApplyToken(req, acct);
-      v2Apply(acct, req.body, req);
-      req.store.put(acct);
-      return v2Render(acct, includesOf(req));
-    },
-  },
-  { method: 'GET', path: `${V2_ACCOUNTS}/:id`, handle: (req) => v2Render(v2Find(req, req.params.id ?? ''), includesOf(req)) },
-  {
-    method: 'POST',
-    path: `${V2_ACCOUNTS}/:id`,
-    handle: (req) => {
-      const acct = v2Find(req, req.params.id ?? '');
-      v2ApplyToken(req, acct);
-      v2Apply(acct, req.body, req);
-      return v2Render(acct, includesOf(req));
-    },
-  },
-  {
-    method: 'POST',
-    path: `${V2_ACCOUNTS}/:id/close`,
-    handle: (req) => {
-      const acct = v2Find(req, req.params.id ?? '');
-      const cfgs = Array.isArray(req.body.applied_configurations) ? req.body.applied_configurations.map(String) : [];
-      const applied = acct.applied_configurations as string[];
-      const notApplied = cfgs.find((c) => !applied.includes(c));
-      if (notApplied) {
-        mockFail(400, 'invalid_request_error', `The configuration '${notApplied}' is not applied to this account.`, { code: 'invalid_fields', param: 'applied_configurations' });
-      }
-      acct.closed = true;
-      return v2Render(acct, []);
-    },
-  },
-  {
-    method: 'GET',
-    path: V2_ACCOUNTS,
-    handle: (req) => {
-      const wanted = Array.isArray(req.query.applied_configurations) ? req.query.applied_configurations.map(String) : [];
-      const closed = req.query.closed === true;
-      const items = req.store
-        .all('v2.core.account')
-        .filter((a) => (a.closed === true) === closed && wanted.every((c) => (a.applied_configurations as string[]).includes(c)))
-        .map((a) => v2Render(a, []));
-      const filters = new URLSearchParams();
-      wanted.forEach((c, i) => filters.append(`applied_configurations[${i}]`, c));
-      if (req.query.closed !== undefined) filters.append('closed', String(req.query.closed));
-      return v2List(V2_ACCOUNTS, items, req.query, filters);
-    },
-  },
-  {
-    method: 'POST',
-    path: '/v2/core/account_links',
-    handle: (req) => {
-      const accountId = String(req.body.account ?? '');
-      const found = req.store.get(accountId);
-      if (!found || (found.object !== 'v2.core.account' && found.object !== 'account')) {
-        mockFail(404, 'invalid_request_error', `No such account: '${accountId}'`, { code: 'resource_missing', param: 'account' });
-      }
-      const now = Date.now();
-      return {
-        object: 'v2.core.account_link',
-        account: accountId,
-        created: new Date(now).toISOString(),
-        expires_at: new Date(now + 300_000).toISOString(),
-        url: `https://connect.stripe.com/setup/s/${accountId}/${Math.random().toString(36).slice(2, 14)}`,
-        use_case: req.body.use_case,
-        livemode: false,
-      };
-    },
-  },
-];
-
 // ---------------------------------------------------------------------------------------------
 // Accounts v1
 // ---------------------------------------------------------------------------------------------
 
 const requestedAt = new WeakMap<Obj, Record<string, number>>();
 /** The v1 persons of each v1 account (for the persons' requirements in the account's). */
-const personsOf = new WeakMap<Obj, Map<string, Obj>>();
+export const personsOf = new WeakMap<Obj, Map<string, Obj>>();
 /** Accounts the platform rejected, with the reason as `disabled_reason` names it (`fraud`, `terms_of_service`, `other`). */
-const rejected = new WeakMap<Obj, string>();
+export const rejected = new WeakMap<Obj, string>();
 
 /** Fields a v1 capability still misses (see the module comment). */
 function v1Missing(acct: Obj, name: string): string[] {
@@ -622,7 +479,7 @@ const requirementsOf = (missing: string[], disabledReason: string | null): Obj =
 });
 
 /** Recomputes the capability summary map and the account's requirements. */
-function v1Refresh(acct: Obj): void {
+export function v1Refresh(acct: Obj): void {
   const caps = acct.capabilities as Record<string, string>;
   const all = new Set<string>();
   for (const name of Object.keys(caps)) {
@@ -642,7 +499,7 @@ function v1Refresh(acct: Obj): void {
   }
 }
 
-function v1SetCapability(acct: Obj, name: string, requested: boolean): void {
+export function v1SetCapability(acct: Obj, name: string, requested: boolean): void {
   const caps = acct.capabilities as Record<string, string>;
   const at = requestedAt.get(acct) ?? {};
   requestedAt.set(acct, at);
@@ -656,7 +513,7 @@ function v1SetCapability(acct: Obj, name: string, requested: boolean): void {
 }
 
 /** Applies v1 create/update params to a stored account. */
-function v1Apply(acct: Obj, params: Obj, req?: MockRequest): void {
+export function v1Apply(acct: Obj, params: Obj, req?: MockRequest): void {
   acct.capabilities ??= {};
   for (const [k, raw] of Object.entries(params)) {
     if (k === 'expand' || k === 'account_token' || k === 'external_account') continue;
@@ -686,11 +543,11 @@ function v1Apply(acct: Obj, params: Obj, req?: MockRequest): void {
   v1Refresh(acct);
 }
 
-function v1Account(req: MockRequest, id: string): Obj {
+export function v1Account(req: MockRequest, id: string): Obj {
   return mustGet(req, id, 'account');
 }
 
-function v1Capability(acct: Obj, name: string): Obj {
+export function v1Capability(acct: Obj, name: string): Obj {
   const caps = acct.capabilities as Record<string, string>;
   const requested = name in caps;
   const missing = requested ? v1Missing(acct, name) : [];
@@ -706,7 +563,7 @@ function v1Capability(acct: Obj, name: string): Obj {
   };
 }
 
-function v1CapabilityOr404(acct: Obj, name: string): Obj {
+export function v1CapabilityOr404(acct: Obj, name: string): Obj {
   if (!(V1_CAPABILITY_NAMES as readonly string[]).includes(name) && !(name in (acct.capabilities as Obj))) {
     mockFail(404, 'invalid_request_error', `No such capability: '${name}'`, { code: 'resource_missing', param: 'capability' });
   }
@@ -714,7 +571,7 @@ function v1CapabilityOr404(acct: Obj, name: string): Obj {
 }
 
 /** A new v1 account starts with nothing requested and no terms accepted. */
-const v1Template = (): Obj => ({
+export const v1Template = (): Obj => ({
   ...accountFixture(),
   business_profile: emptyBusinessProfile(),
   business_type: null,
@@ -750,7 +607,7 @@ const v1Individual = (acct: Obj): Obj => ({
   relationship: { authorizer: null, director: false, executive: false, legal_guardian: false, owner: true, percent_ownership: null, representative: true, title: null },
 });
 
-function personApply(p: Obj, params: Obj, req?: MockRequest): void {
+export function personApply(p: Obj, params: Obj, req?: MockRequest): void {
   for (const [k, raw] of Object.entries(params)) {
     if (k === 'expand' || k === 'person_token') continue;
     if (k === 'metadata') p.metadata = mergeMetadata(p.metadata, raw);
@@ -766,7 +623,7 @@ function personApply(p: Obj, params: Obj, req?: MockRequest): void {
   personRefresh(p);
 }
 
-function personFind(req: MockRequest): Obj {
+export function personFind(req: MockRequest): Obj {
   const p = mustGet(req, req.params.person ?? '', 'person');
   if (p.account !== req.params.account) mockFail(404, 'invalid_request_error', `No such person: '${req.params.person}'`, { code: 'resource_missing', param: 'person' });
   return p;
@@ -792,7 +649,7 @@ function v1CapabilitiesOfV2(acct: Obj): Record<string, string> {
 }
 
 /** The v2 account as `GET /v1/accounts/:id` answers it. */
-function v1ViewOfV2(acct: Obj): Obj {
+export function v1ViewOfV2(acct: Obj): Obj {
   const extras = v1Extras.get(acct) ?? {};
   const identity = isObj(acct.identity) ? acct.identity : {};
   const tos = get(identity, 'attestations.terms_of_service.account');
@@ -844,7 +701,7 @@ function v1ViewOfV2(acct: Obj): Obj {
 const isoOf = (unix: unknown): string | undefined => (unix === undefined || unix === null || unix === '' ? undefined : new Date(Number(unix) * 1000).toISOString());
 
 /** Applies v1 update params to a v2 account: they count toward its v2 requirements (see the module comment). */
-function v1ApplyToV2(acct: Obj, raw: Obj, req?: MockRequest): void {
+export function v1ApplyToV2(acct: Obj, raw: Obj, req?: MockRequest): void {
   const p = normalizeV1('', raw) as Obj;
   const identity = (isObj(acct.identity) ? acct.identity : (acct.identity = {})) as Obj;
   const extras = v1Extras.get(acct) ?? {};
@@ -892,7 +749,7 @@ function v1ApplyToV2(acct: Obj, raw: Obj, req?: MockRequest): void {
 }
 
 /** A person added through v1 with an executive or representative (or owner) relationship is an attestation that they were provided. */
-function v2PersonProvided(acct: Obj, relationship: unknown): void {
+export function v2PersonProvided(acct: Obj, relationship: unknown): void {
   if (!isObj(relationship)) return;
   const identity = (isObj(acct.identity) ? acct.identity : (acct.identity = {})) as Obj;
   const at = (isObj(identity.attestations) ? identity.attestations : (identity.attestations = {})) as Obj;
@@ -902,12 +759,12 @@ function v2PersonProvided(acct: Obj, relationship: unknown): void {
   v2Refresh(acct);
 }
 
-const V1_ACCOUNTS = '/v1/accounts';
+export const V1_ACCOUNTS = '/v1/accounts';
 /** The `relationship` roles a person list filters by. */
-const PERSON_ROLES = ['authorizer', 'director', 'executive', 'legal_guardian', 'owner', 'representative'] as const;
+export const PERSON_ROLES = ['authorizer', 'director', 'executive', 'legal_guardian', 'owner', 'representative'] as const;
 
 /** The platform account `GET /v1/account` answers without `Stripe-Account`: fully onboarded, Issuing active. */
-const platformAccount = (): Obj => ({
+export const platformAccount = (): Obj => ({
   ...v1Template(),
   id: 'acct_cardplane_mock_platform',
   business_profile: { ...emptyBusinessProfile(), name: 'Cardplane Mock Platform', url: 'https://cardplane.example' },
@@ -926,7 +783,7 @@ const platformAccount = (): Obj => ({
 });
 
 /** The v1 account (or the v1 view of a v2 account) as a v1 call answers it. */
-const v1View = (acct: Obj): Obj => (acct.object === 'v2.core.account' ? v1ViewOfV2(acct) : acct);
+export const v1View = (acct: Obj): Obj => (acct.object === 'v2.core.account' ? v1ViewOfV2(acct) : acct);
 
 /**
  * Every component of an account session and its features (Stripe's `AccountSession.Components`): a
@@ -963,7 +820,7 @@ const SESSION_COMPONENTS: Record<string, string[]> = {
 /** Features Stripe turns on unless the request says otherwise. */
 const FEATURES_ON_BY_DEFAULT = new Set(['external_account_collection']);
 
-function sessionComponents(requested: unknown): Obj {
+export function sessionComponents(requested: unknown): Obj {
   const asked = isObj(requested) ? requested : {};
   return Object.fromEntries(
     Object.entries(SESSION_COMPONENTS).map(([name, features]) => {
@@ -975,231 +832,7 @@ function sessionComponents(requested: unknown): Obj {
 }
 
 /** Whether an account can use the Express Dashboard (the only kind Stripe makes login links for). */
-const hasExpressDashboard = (acct: Obj): boolean =>
+export const hasExpressDashboard = (acct: Obj): boolean =>
   acct.object === 'v2.core.account' ? acct.dashboard === 'express' : acct.type === 'express' || get(acct, 'controller.stripe_dashboard.type') === 'express';
 
 /** Routes of the v1 account calls beyond CRUD: the current account, reject/unreject, login links, account sessions. */
-const v1AccountActionRoutes: MockRoute[] = [
-  {
-    method: 'GET',
-    path: '/v1/account',
-    handle: (req) => (req.account === undefined ? platformAccount() : v1View(anyAccount(req, req.account.split('/').at(-1) ?? ''))),
-  },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:account/reject`,
-    handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
-      // The params schema checks `reason` against Stripe's enum (`fraud_other`, `terms_of_service`, `other`, …).
-      const reason = String(req.body.reason ?? '');
-      if (reason === '') mockFail(400, 'invalid_request_error', 'Missing required param: reason.', { code: 'parameter_missing', param: 'reason' });
-      if (rejected.has(acct)) mockFail(400, 'invalid_request_error', `The account ${String(acct.id)} is already rejected.`, { param: 'account' });
-      // `disabled_reason` is `rejected.<reason>` in Stripe's enum: the `fraud_*` reasons are `fraud`, `credit` is `other`.
-      rejected.set(acct, reason.startsWith('fraud') ? 'fraud' : reason === 'terms_of_service' ? 'terms_of_service' : 'other');
-      v1Refresh(acct);
-      return acct;
-    },
-  },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:account/unreject`,
-    handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
-      if (!rejected.has(acct)) mockFail(400, 'invalid_request_error', `The account ${String(acct.id)} is not rejected.`, { param: 'account' });
-      rejected.delete(acct);
-      acct.charges_enabled = false;
-      acct.payouts_enabled = false;
-      v1Refresh(acct);
-      return acct;
-    },
-  },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:account/login_links`,
-    handle: (req) => {
-      const acct = anyAccount(req, req.params.account ?? '');
-      if (!hasExpressDashboard(acct)) {
-        mockFail(400, 'invalid_request_error', 'Cannot create a login link for an account that does not have access to the Express Dashboard.', { param: 'account' });
-      }
-      return { object: 'login_link', created: Math.floor(Date.now() / 1000), url: `https://connect.stripe.com/express/${Math.random().toString(36).slice(2, 14)}` };
-    },
-  },
-  {
-    method: 'POST',
-    path: '/v1/account_sessions',
-    handle: (req) => {
-      const accountId = String(req.body.account ?? '');
-      const found = req.store.get(accountId);
-      if (!found || (found.object !== 'account' && found.object !== 'v2.core.account')) {
-        mockFail(404, 'invalid_request_error', `No such account: '${accountId}'`, { code: 'resource_missing', param: 'account' });
-      }
-      const components = sessionComponents(req.body.components);
-      if (!Object.values(components).some((c) => (c as Obj).enabled === true)) {
-        mockFail(400, 'invalid_request_error', 'You must enable at least one component.', { param: 'components' });
-      }
-      const secret = `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-      return {
-        object: 'account_session',
-        account: accountId,
-        client_secret: `accs_secret__${secret}`,
-        components,
-        expires_at: Math.floor(Date.now() / 1000) + 1800,
-        livemode: false,
-      };
-    },
-  },
-];
-
-const v1AccountRoutes: MockRoute[] = [
-  {
-    method: 'GET',
-    path: `${V1_ACCOUNTS}/:id`,
-    handle: (req) => {
-      const acct = anyAccount(req, req.params.id ?? '');
-      return acct.object === 'v2.core.account' ? v1ViewOfV2(acct) : acct;
-    },
-  },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:id`,
-    handle: (req) => {
-      const acct = anyAccount(req, req.params.id ?? '');
-      if (acct.object !== 'v2.core.account') {
-        v1Apply(acct, req.body, req);
-        return acct;
-      }
-      v1ApplyToV2(acct, req.body, req);
-      return v1ViewOfV2(acct);
-    },
-  },
-  ...crud({
-    collection: V1_ACCOUNTS,
-    object: 'account',
-    idPrefix: 'acct_',
-    fixture: v1Template,
-    apply: v1Apply,
-    ops: ['create', 'list'],
-  }),
-  {
-    method: 'DELETE',
-    path: `${V1_ACCOUNTS}/:account`,
-    handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
-      acct.object = 'deleted_account';
-      return { id: acct.id, object: 'account', deleted: true };
-    },
-  },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:account/persons`,
-    handle: (req) => {
-      const acct = anyAccount(req, req.params.account ?? '');
-      const p: Obj = {
-        ...personFixture(),
-        id: req.store.newId('person_'),
-        account: acct.id,
-        created: Math.floor(Date.now() / 1000),
-        address: nullAddress(),
-        dob: { day: null, month: null, year: null },
-        email: null,
-        first_name: null,
-        last_name: null,
-        id_number_provided: false,
-        ssn_last_4_provided: false,
-        metadata: {},
-        relationship: { authorizer: null, director: false, executive: false, legal_guardian: false, owner: false, percent_ownership: null, representative: false, title: null },
-      };
-      (p.verification as Obj).status = 'unverified';
-      personApply(p, req.body, req);
-      if (acct.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
-      else {
-        personsOf.set(acct, (personsOf.get(acct) ?? new Map<string, Obj>()).set(String(p.id), p));
-        v1Refresh(acct);
-      }
-      return req.store.put(p);
-    },
-  },
-  {
-    method: 'GET',
-    path: `${V1_ACCOUNTS}/:account/persons`,
-    handle: (req) => {
-      const acct = anyAccount(req, req.params.account ?? '');
-      const items = req.store.all('person').filter((p) => p.account === acct.id);
-      const filters = PERSON_ROLES.map((role) => ({ param: `relationship.${role}`, get: (p: Obj) => (p.relationship as Obj)[role] === true }));
-      return listOf(req, `${V1_ACCOUNTS}/${String(acct.id)}/persons`, items, { filters });
-    },
-  },
-  { method: 'GET', path: `${V1_ACCOUNTS}/:account/persons/:person`, handle: (req) => personFind(req) },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:account/persons/:person`,
-    handle: (req) => {
-      const p = personFind(req);
-      personApply(p, req.body, req);
-      const acct = req.store.get(req.params.account ?? '');
-      if (acct?.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
-      else if (acct?.object === 'account') v1Refresh(acct);
-      return p;
-    },
-  },
-  {
-    method: 'DELETE',
-    path: `${V1_ACCOUNTS}/:account/persons/:person`,
-    handle: (req) => {
-      const p = personFind(req);
-      p.object = 'deleted_person';
-      const acct = req.store.get(req.params.account ?? '');
-      if (acct?.object === 'account') {
-        personsOf.get(acct)?.delete(String(p.id));
-        v1Refresh(acct);
-      }
-      return { id: p.id, object: 'person', deleted: true };
-    },
-  },
-  {
-    method: 'GET',
-    path: `${V1_ACCOUNTS}/:account/capabilities`,
-    handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
-      const names = [...new Set([...V1_CAPABILITY_NAMES, ...Object.keys(acct.capabilities as Obj)])];
-      const items = names.map((n) => v1Capability(acct, n));
-      return { object: 'list', url: `${V1_ACCOUNTS}/${String(acct.id)}/capabilities`, has_more: false, data: items };
-    },
-  },
-  {
-    method: 'GET',
-    path: `${V1_ACCOUNTS}/:account/capabilities/:capability`,
-    handle: (req) => v1CapabilityOr404(v1Account(req, req.params.account ?? ''), req.params.capability ?? ''),
-  },
-  {
-    method: 'POST',
-    path: `${V1_ACCOUNTS}/:account/capabilities/:capability`,
-    handle: (req) => {
-      const acct = v1Account(req, req.params.account ?? '');
-      const name = req.params.capability ?? '';
-      v1CapabilityOr404(acct, name);
-      if (typeof req.body.requested === 'boolean') v1SetCapability(acct, name, req.body.requested);
-      v1Refresh(acct);
-      return v1Capability(acct, name);
-    },
-  },
-  {
-    method: 'POST',
-    path: '/v1/account_links',
-    handle: (req) => {
-      for (const param of ['account', 'type']) {
-        if (!present(req.body[param])) mockFail(400, 'invalid_request_error', `Missing required param: ${param}.`, { code: 'parameter_missing', param });
-      }
-      const accountId = String(req.body.account);
-      const found = req.store.get(accountId);
-      if (!found || (found.object !== 'account' && found.object !== 'v2.core.account')) {
-        mockFail(404, 'invalid_request_error', `No such account: '${accountId}'`, { code: 'resource_missing', param: 'account' });
-      }
-      const now = Math.floor(Date.now() / 1000);
-      return { object: 'account_link', created: now, expires_at: now + 300, url: `https://connect.stripe.com/setup/s/${accountId}/${Math.random().toString(36).slice(2, 14)}` };
-    },
-  },
-];
-
-/** Mock routes of Connect: Accounts v2, v1 accounts, persons, capabilities and account links. */
-export const connectRoutes: MockRoute[] = [...v2AccountRoutes, ...v2PersonRoutes, ...v1AccountActionRoutes, ...v1AccountRoutes];

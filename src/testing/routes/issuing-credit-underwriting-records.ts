@@ -1,10 +1,12 @@
 import { crud, mergeMetadata, mustGet } from '../crud.js';
-import { issuingCreditUnderwritingRecord, issuingDisputeSettlementDetail, issuingFraudLiabilityDebit } from '../fixtures/issuing-previews.js';
+import { issuingCreditUnderwritingRecord } from '../fixtures/issuing-previews.js';
 import type { MockRequest, MockRoute } from '../router.js';
 import { isObj, now, str as strOrNull } from '../values.js';
 
+type Obj = Record<string, unknown>;
+
 /*
- * The Issuing α previews in the mock. Their params are not published, so the mock reads the fields of the
+ * Issuing credit underwriting records (an α preview) in the mock. Their params are not published, so the mock reads the fields of the
  * documented record from the params and ignores anything else:
  * - `create_from_application`: `application` (`application_method` defaults to `online`), `credit_user`,
  *   `metadata`; no decision yet, `decision_deadline` = `submitted_at` + 30 days.
@@ -13,10 +15,7 @@ import { isObj, now, str as strOrNull } from '../values.js';
  * - `report_decision`: `decision`, `decided_at` (default now), `underwriting_exception`, `regulatory_reporting_file`.
  * - `correct`: any of the fields above, replacing the old values.
  * A `decision` gets every outcome key (null unless given) and `reason_other_explanation: null` by default.
- * Dispute settlement details and fraud liability debits are read-only: put them in `mock.store` to list them.
  */
-
-type Obj = Record<string, unknown>;
 
 function reasons(p: Obj, money: boolean): Obj {
   const out: Obj = { reason_other_explanation: strOrNull(p.reason_other_explanation), reasons: Array.isArray(p.reasons) ? p.reasons.map(String) : [] };
@@ -70,25 +69,11 @@ function createRecord(req: MockRequest, from: 'application' | 'proactive_review'
 const RECORD = 'issuing.credit_underwriting_record';
 const RECORDS = '/v1/issuing/credit_underwriting_records';
 
-/** Mock routes of the Issuing α previews (credit underwriting records, dispute settlement details, fraud liability debits). */
-export const issuingPreviewRoutes: MockRoute[] = [
+/** Mock routes of Issuing credit underwriting records (α preview): create from an application or a proactive review, correct, report a decision, retrieve, list. */
+export const issuingCreditUnderwritingRecordRoutes: MockRoute[] = [
   { method: 'POST', path: `${RECORDS}/create_from_application`, handle: (req) => createRecord(req, 'application') },
   { method: 'POST', path: `${RECORDS}/create_from_proactive_review`, handle: (req) => createRecord(req, 'proactive_review') },
   { method: 'POST', path: `${RECORDS}/:id/correct`, handle: (req) => applyRecord(mustGet(req, req.params.id ?? '', RECORD), req.body, false) },
   { method: 'POST', path: `${RECORDS}/:id/report_decision`, handle: (req) => applyRecord(mustGet(req, req.params.id ?? '', RECORD), req.body, true) },
   ...crud({ collection: RECORDS, object: RECORD, idPrefix: 'icur_', fixture: issuingCreditUnderwritingRecord, ops: ['retrieve', 'list'] }),
-  ...crud({
-    collection: '/v1/issuing/dispute_settlement_details',
-    object: 'issuing.dispute_settlement_detail',
-    idPrefix: 'idsd_',
-    fixture: issuingDisputeSettlementDetail,
-    ops: ['retrieve', 'list'],
-  }),
-  ...crud({
-    collection: '/v1/issuing/fraud_liability_debits',
-    object: 'issuing.fraud_liability_debit',
-    idPrefix: 'ifld_',
-    fixture: issuingFraudLiabilityDebit,
-    ops: ['retrieve', 'list'],
-  }),
 ];
