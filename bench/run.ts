@@ -4,7 +4,8 @@
  * SDK measured in the same run:
  *   1. per call of `issuing.cards.retrieve`, in a fresh process (`bench/worker.ts`) holding every
  *      implementation, each warmed with exactly 100 calls, then 11 rounds of 200 calls, each round running
- *      the implementations in a shuffled order: the median of the round medians;
+ *      the implementations in a shuffled order; 3 such processes one after the other: the median of the
+ *      round medians of all three;
  *   2. the same after 5 000 warm-up calls (a long-running backend);
  *   3. 2 000 concurrent calls (`Promise.all`) on one client, wall time: a fresh process, one warm-up burst
  *      each, then the median of 5 bursts per implementation, interleaved in shuffled order;
@@ -19,7 +20,7 @@
  *
  * Run with `npm run bench` (builds first). Uses only 127.0.0.1. Knobs (env): BENCH_WARMUP_LONG (5000),
  * BENCH_ROUNDS (11), BENCH_CALLS (200), BENCH_CONCURRENCY (2000), BENCH_REPS (5), BENCH_LIST_ITEMS (100),
- * BENCH_LIST_WARMUP (300), BENCH_LIST_CALLS (30), BENCH_PROCS (12), BENCH_SKIP_WEBHOOKS=1.
+ * BENCH_LIST_WARMUP (300), BENCH_LIST_CALLS (30), BENCH_PROCS (12), BENCH_PERCALL_PROCS (3), BENCH_SKIP_WEBHOOKS=1.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 const LIST_WARMUP = Number(process.env.BENCH_LIST_WARMUP ?? 300);
 const LIST_CALLS = Number(process.env.BENCH_LIST_CALLS ?? 30);
 const PROCS = Number(process.env.BENCH_PROCS ?? 12);
+const PERCALL_PROCS = Number(process.env.BENCH_PERCALL_PROCS ?? 3);
 const started = performance.now();
 
 /** Runs a node process to its end without blocking this one (whose server the child may be calling). */
@@ -52,6 +54,16 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}, stdout: 'pipe' | 'igno
     child.on('error', reject);
     child.on('exit', (status) => (status === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${status}: ${err}`))));
   });
+}
+
+/**
+ * `bench/worker.ts` in `n` fresh processes, one after the other: the rounds of all of them per implementation
+ * (a fresh process's figure moves with how soon V8 optimizes each path: one process alone varied by ±0.3×).
+ */
+async function workers(n: number, mode: string, env: NodeJS.ProcessEnv): Promise<Record<string, number[]>> {
+  const out: Record<string, number[]> = {};
+  for (let i = 0; i < n; i++) for (const [k, xs] of Object.entries(await worker(mode, env))) (out[k] ??= []).push(...xs);
+  return out;
 }
 
 /** `bench/worker.ts` in a fresh process: its rounds per implementation. */
@@ -203,13 +215,13 @@ let sizes: Record<string, { raw: number; gzip: number }>;
 try {
   const port = { BENCH_PORT: String(server.port), BENCH_ROUNDS: String(ROUNDS), BENCH_CALLS: String(CALLS) };
   let s = performance.now();
-  const perCall100 = summarize(await worker('percall', { ...port, BENCH_WARMUP: '100' }));
-  table(`1. Per call, issuing.cards.retrieve: fresh process, 100 warm-up calls each, median of ${ROUNDS} shuffled rounds of ${CALLS}`, 'µs', perCall100, IMPL.stripe, 0);
+  const perCall100 = summarize(await workers(PERCALL_PROCS, 'percall', { ...port, BENCH_WARMUP: '100' }));
+  table(`1. Per call, issuing.cards.retrieve: ${PERCALL_PROCS} fresh processes, 100 warm-up calls each, median of their ${ROUNDS} shuffled rounds of ${CALLS}`, 'µs', perCall100, IMPL.stripe, 0);
   t('1', s);
   s = performance.now();
-  const perCallLong = summarize(await worker('percall', { ...port, BENCH_WARMUP: String(WARMUP_LONG) }));
+  const perCallLong = summarize(await workers(PERCALL_PROCS, 'percall', { ...port, BENCH_WARMUP: String(WARMUP_LONG) }));
   table(
-    `2. Per call, issuing.cards.retrieve: fresh process, ${WARMUP_LONG} warm-up calls each, median of ${ROUNDS} shuffled rounds of ${CALLS}`,
+    `2. Per call, issuing.cards.retrieve: ${PERCALL_PROCS} fresh processes, ${WARMUP_LONG} warm-up calls each, median of their ${ROUNDS} shuffled rounds of ${CALLS}`,
     'µs',
     perCallLong,
     IMPL.stripe,
