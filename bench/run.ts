@@ -216,7 +216,13 @@ try {
   const port = { BENCH_PORT: String(server.port), BENCH_ROUNDS: String(ROUNDS), BENCH_CALLS: String(CALLS) };
   let s = performance.now();
   const perCall100 = summarize(await workers(PERCALL_PROCS, 'percall', { ...port, BENCH_WARMUP: '100' }));
-  table(`1. Per call, issuing.cards.retrieve: ${PERCALL_PROCS} fresh processes, 100 warm-up calls each, median of their ${ROUNDS} shuffled rounds of ${CALLS}`, 'µs', perCall100, IMPL.stripe, 0);
+  table(
+    `1. Per call, issuing.cards.retrieve: ${PERCALL_PROCS} fresh processes, 100 warm-up calls each, median of their ${ROUNDS} shuffled rounds of ${CALLS}`,
+    'µs',
+    perCall100,
+    IMPL.stripe,
+    0,
+  );
   t('1', s);
   s = performance.now();
   const perCallLong = summarize(await workers(PERCALL_PROCS, 'percall', { ...port, BENCH_WARMUP: String(WARMUP_LONG) }));
