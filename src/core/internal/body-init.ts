@@ -1,9 +1,9 @@
 /**
  * Init key under which the transport hands a request's body, headers and attempt count to its own Node
- * fetch, beside ky's `Request` (ky passes unknown init keys on to `fetch`). ky builds a `Request` per call
- * and clones it per attempt: a string body there becomes a stream that is teed and read back, and every
- * header is converted into undici's `Headers` three times (ky's merge, the `Request`, its clone) and read
- * back out. The Node adapter takes the (immutable, re-sendable) string and the plain header record as
+ * fetch, beside ky's `Request` (the transport's `beforeRequest` hook hands ky's normalized options, which hold
+ * this key, to the adapter). In a `Request` a string body becomes a stream that is read back, and every header
+ * is converted into undici's `Headers` (ky's merge, the `Request`) and read back out. The Node adapter takes
+ * the (immutable, re-sendable) string and the plain header record as
  * they are instead, and counts the attempts itself. A `fetch` given by the caller always receives a
  * complete `Request` with its headers and body.
  */
