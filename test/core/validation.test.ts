@@ -305,3 +305,26 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('a call given no params', () => {
+  it('is checked as {}: a schema with a required param refuses it, naming the field, before anything is sent, every time', async () => {
+    const cp = client();
+    for (let i = 0; i < 2; i++) {
+      const e = await (cp.issuing.programs.create as (p?: unknown) => Promise<unknown>)().catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(CardplaneValidationError);
+      expect((e as CardplaneValidationError).issues.map((x) => x.field)).toContain('platform_program');
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('is sent when the schema needs nothing (retrieve by id), and params given later are still checked', async () => {
+    const cp = client();
+    await cp.issuing.programs.retrieve('iprg_1');
+    await cp.issuing.programs.retrieve('iprg_1');
+    expect(server.requests).toHaveLength(2);
+    const e = await cp.issuing.programs.retrieve('iprg_1', { expand: 'not-a-list' } as never).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CardplaneValidationError);
+    expect((e as CardplaneValidationError).issues[0]?.field).toBe('expand');
+    expect(server.requests).toHaveLength(2);
+  });
+});

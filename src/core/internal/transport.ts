@@ -290,7 +290,7 @@ export class Transport {
         // `beforeRequest` as the answer of the attempt): ky keeps the retries, their delays, `Retry-After`, the
         // HTTPError and every hook, and skips the clone of its Request per attempt. With another fetch, ky calls it.
         beforeRequest: [
-          async (request, options, { retryCount }) => {
+          (request, options, { retryCount }) => {
             const state = stateOf(options);
             state.attempts = retryCount + 1;
             if (retryCount > 0 && !bodyInit) request.headers.set('x-cardplane-retry-count', String(retryCount));
@@ -300,14 +300,16 @@ export class Transport {
               callHook(logger, 'onRequest', () => onRequest({ method: state.method, url: state.url, attempt: state.attempts, idempotencyKey: state.idempotencyKey }));
             }
             if (!bodyInit) return undefined;
-            try {
-              const response = await observed(request, options as RequestInit);
-              if (!response.ok) state.outcomes.push(String(response.status));
-              return response;
-            } catch (error) {
-              state.outcomes.push(outcomeOf(error));
-              throw error;
-            }
+            return observed(request, options as RequestInit).then(
+              (response) => {
+                if (!response.ok) state.outcomes.push(String(response.status));
+                return response;
+              },
+              (error: unknown) => {
+                state.outcomes.push(outcomeOf(error));
+                throw error;
+              },
+            );
           },
         ],
         // Without our Node fetch, the outcome of each failed attempt but the last (which the transport adds).
@@ -341,7 +343,7 @@ export class Transport {
   /** Sends one request (with its retries) and resolves to the final 2xx response; non-2xx become typed errors. */
   async send(spec: RequestSpec, options: RequestOptions): Promise<RawResult> {
     const paramsSchema = resolveSchema(spec.paramsSchema);
-    checkParams(paramsSchema instanceof Promise ? await paramsSchema : paramsSchema, spec.params ?? {}, spec.context);
+    checkParams(paramsSchema instanceof Promise ? await paramsSchema : paramsSchema, spec.params, spec.context);
     if (options.unvalidatedParams !== undefined) spec = { ...spec, params: withUnvalidated(spec.params, options.unvalidatedParams, spec.context) };
     const cfg = this.#cfg;
     if (spec.testOnly && isLiveKey(cfg.apiKey)) {

@@ -36,9 +36,21 @@ function toIssues(error: z.core.$ZodError): ValidationIssue[] {
   return out;
 }
 
-/** Validates request params; throws {@link CardplaneValidationError} naming the field. Never changes `params`. */
+// Whether a params schema accepts `{}`: a call given no params is then valid without a parse (`retrieve(id)`).
+const acceptsNoParams = new WeakMap<object, boolean>();
+
+/**
+ * Validates request params (`undefined`: none given, checked as `{}`); throws {@link CardplaneValidationError}
+ * naming the field. Never changes `params`.
+ */
 export function checkParams(schema: z.ZodMiniType | undefined, params: unknown, context: string): void {
   if (!schema) return;
+  if (params === undefined) {
+    let accepts = acceptsNoParams.get(schema);
+    if (accepts === undefined) acceptsNoParams.set(schema, (accepts = schema.safeParse({}, PARSE_OPTIONS).success));
+    if (accepts) return;
+    params = {};
+  }
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(params, PARSE_OPTIONS);
