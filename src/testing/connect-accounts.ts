@@ -93,7 +93,7 @@ function normalizeV1(key: string, value: unknown): unknown {
   return typeof value === 'number' ? String(value) : value;
 }
 
-export const nullAddress = (): Obj => ({ city: null, country: null, line1: null, line2: null, postal_code: null, state: null });
+const nullAddress = (): Obj => ({ city: null, country: null, line1: null, line2: null, postal_code: null, state: null });
 
 /** Deep-merges a params object into a stored object (objects merge, everything else replaces). */
 function deepMerge(target: Obj, patch: Obj): Obj {
@@ -584,7 +584,7 @@ export const v1Template = (): Obj => ({
 });
 
 /** A v1 person's fields with nothing provided (the base of a new person and of an account's `individual`). */
-const blankPerson = (): Obj => ({
+export const blankPerson = (): Obj => ({
   ...personFixture(),
   address: nullAddress(),
   dob: { day: null, month: null, year: null },

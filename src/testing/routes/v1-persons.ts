@@ -1,8 +1,7 @@
 import type { MockRoute } from '../router.js';
 import { listOf } from '../list.js';
 import { anyAccount } from '../accounts.js';
-import { person as personFixture } from '../fixtures/connect.js';
-import { PERSON_ROLES, V1_ACCOUNTS, nullAddress, personApply, personFind, personsOf, v1Refresh, v2PersonProvided } from '../connect-accounts.js';
+import { PERSON_ROLES, V1_ACCOUNTS, blankPerson, personApply, personFind, personsOf, v1Refresh, v2PersonProvided } from '../connect-accounts.js';
 
 type Obj = Record<string, unknown>;
 
@@ -13,22 +12,7 @@ export const v1PersonRoutes: MockRoute[] = [
     path: `${V1_ACCOUNTS}/:account/persons`,
     handle: (req) => {
       const acct = anyAccount(req, req.params.account ?? '');
-      const p: Obj = {
-        ...personFixture(),
-        id: req.store.newId('person_'),
-        account: acct.id,
-        created: Math.floor(Date.now() / 1000),
-        address: nullAddress(),
-        dob: { day: null, month: null, year: null },
-        email: null,
-        first_name: null,
-        last_name: null,
-        id_number_provided: false,
-        ssn_last_4_provided: false,
-        metadata: {},
-        relationship: { authorizer: null, director: false, executive: false, legal_guardian: false, owner: false, percent_ownership: null, representative: false, title: null },
-      };
-      (p.verification as Obj).status = 'unverified';
+      const p: Obj = { ...blankPerson(), id: req.store.newId('person_'), account: acct.id, created: Math.floor(Date.now() / 1000) };
       personApply(p, req.body, req);
       if (acct.object === 'v2.core.account') v2PersonProvided(acct, req.body.relationship);
       else {
